@@ -1,0 +1,79 @@
+package org.openup;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import org.openup.access.AccessTokens;
+import org.openup.engine.AggregateType;
+import org.openup.engine.CatchUp;
+import org.openup.engine.Engine;
+import org.openup.engine.ReadModel;
+import org.openup.engine.Replay;
+import org.openup.engine.Store;
+import org.openup.engine.StoreSettings;
+import org.openup.journey.JourneyModule;
+
+import java.time.Clock;
+import java.util.Set;
+
+/** The core, wired: the store, the engine and every feature. Adapters and plugins build on it. */
+public final class CoreModule extends AbstractModule {
+
+    private final StoreSettings settings;
+
+    public CoreModule(StoreSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        bind(StoreSettings.class).toInstance(settings);
+        // Declared here so a core without features (or a plugin adding more) still has the sets.
+        Multibinder.newSetBinder(binder(), AggregateType.class);
+        Multibinder.newSetBinder(binder(), ReadModel.class);
+        install(new JourneyModule());
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    Store store(StoreSettings settings) {
+        return Store.open(settings);
+    }
+
+    @Provides
+    @Singleton
+    Engine engine(Store store, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
+        return new Engine(store, aggregates, readModels);
+    }
+
+    @Provides
+    @Singleton
+    CatchUp catchUp(Engine engine) {
+        return new CatchUp(engine);
+    }
+
+    @Provides
+    @Singleton
+    Replay replay(Engine engine, CatchUp catchUp) {
+        return new Replay(engine, catchUp);
+    }
+
+    @Provides
+    @Singleton
+    AccessTokens accessTokens(Store store, Clock clock) {
+        return new AccessTokens(store, clock);
+    }
+
+    @Provides
+    @Singleton
+    Core core(Store store, Engine engine) {
+        return new Core(store, engine);
+    }
+}

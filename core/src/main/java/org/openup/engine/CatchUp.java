@@ -1,0 +1,191 @@
+package org.openup.engine;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.SimpleSerializedObject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Read-your-writes. After a command, callers wait here until every projection that handles the
+ * command's events has processed them, so the next query already shows the write. Positions are
+ * read from the token table, not from this process's processors, because another process (or
+ * node) may own the segments. Only the segment that holds the aggregate is checked: a segment
+ * that receives nothing for itself stores its token lazily, so waiting for all of them would
+ * wait for nothing.
+ */
+public final class CatchUp {
+
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(15);
+    /** More events than one command ever produces; older ones were waited for by earlier commands. */
+    private static final int RECENT_EVENTS = 20;
+
+    private final Engine engine;
+
+    public CatchUp(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Waits until every processor that handles the newest events of {@code aggregateId} has
+     * processed them in that aggregate's segment; false on time-out.
+     */
+    public boolean awaitEventsOf(String aggregateId) {
+        return awaitEventsOf(aggregateId, DEFAULT_WAIT);
+    }
+
+    public boolean awaitEventsOf(String aggregateId, Duration timeout) {
+        List<Target> targets = targetsFor(aggregateId);
+        return await(timeout, () -> targets.stream().allMatch(this::reached));
+    }
+
+    private record Target(String processor, String aggregateId, long index) {
+    }
+
+    private List<Target> targetsFor(String aggregateId) {
+        List<Target> targets = new ArrayList<>();
+        record Row(long index, String type) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = engine.store().dataSource().getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT global_index, payload_type FROM domain_event_entry "
+                     + "WHERE aggregate_identifier = ? ORDER BY sequence_number DESC")) {
+            p.setString(1, aggregateId);
+            p.setMaxRows(RECENT_EVENTS);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read the events just written", e);
+        }
+        for (String name : engine.processorNames()) {
+            var invoker = engine.processor(name).orElseThrow().eventHandlerInvoker();
+            rows.stream()
+                    .filter(row -> invoker.canHandleType(payloadClass(row.type())))
+                    .mapToLong(Row::index).max()
+                    .ifPresent(index -> targets.add(new Target(name, aggregateId, index)));
+        }
+        return targets;
+    }
+
+    private boolean reached(Target target) {
+        Map<Integer, TrackingToken> tokens = tokensBySegment(target.processor());
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
+        for (Map.Entry<Integer, TrackingToken> entry : tokens.entrySet()) {
+            if (Segment.computeSegment(entry.getKey(), ids).matches(target.aggregateId())) {
+                return covers(entry.getValue(), target.index());
+            }
+        }
+        return false;
+    }
+
+    private static Class<?> payloadClass(String type) {
+        try {
+            return Class.forName(type);
+        } catch (ClassNotFoundException e) {
+            return Void.class; // an event type this build does not know is handled by none of its processors
+        }
+    }
+
+    /** Waits until the projections have seen everything committed so far; false on time-out. */
+    public boolean awaitProjections() {
+        return awaitProjections(engine.store().headIndex(), DEFAULT_WAIT);
+    }
+
+    public boolean awaitProjections(long globalIndex, Duration timeout) {
+        if (globalIndex < 0) {
+            return true;
+        }
+        return await(timeout, () -> lagBehind(globalIndex).isEmpty());
+    }
+
+    private static boolean await(Duration timeout, BooleanSupplier done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 1;
+        while (true) {
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            pause = Math.min(pause * 2, 50);
+        }
+    }
+
+    /** Processors (by name) that have not yet processed the event at {@code globalIndex}. */
+    public List<String> lagBehind(long globalIndex) {
+        List<String> behind = new ArrayList<>();
+        for (String name : engine.processorNames()) {
+            List<TrackingToken> tokens = tokens(name);
+            if (tokens.isEmpty() || !tokens.stream().allMatch(t -> covers(t, globalIndex))) {
+                behind.add(name);
+            }
+        }
+        return behind;
+    }
+
+    /** The lowest position any segment of the processor has reached, or -1 before its first event. */
+    public long position(String processorName) {
+        return tokens(processorName).stream()
+                .mapToLong(t -> t == null ? -1 : t.position().orElse(-1))
+                .min().orElse(-1);
+    }
+
+    static boolean covers(TrackingToken token, long index) {
+        if (token == null) {
+            return false;
+        }
+        TrackingToken lower = WrappedToken.unwrapLowerBound(token);
+        if (lower instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= index && !gapAware.getGaps().contains(index);
+        }
+        return lower != null && lower.position().orElse(-1) >= index;
+    }
+
+    private List<TrackingToken> tokens(String processorName) {
+        return new ArrayList<>(tokensBySegment(processorName).values());
+    }
+
+    private Map<Integer, TrackingToken> tokensBySegment(String processorName) {
+        Map<Integer, TrackingToken> tokens = new TreeMap<>();
+        try (Connection c = engine.store().dataSource().getConnection();
+             PreparedStatement p = c.prepareStatement(
+                     "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?")) {
+            p.setString(1, processorName);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    byte[] bytes = rs.getBytes(2);
+                    String type = rs.getString(3);
+                    tokens.put(rs.getInt(1), bytes == null || type == null ? null : engine.serializer().deserialize(
+                            new SimpleSerializedObject<>(bytes, byte[].class, type, null)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read projection positions", e);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,226 @@
+package org.openup.engine;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.serialization.Serializer;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotFoundException;
+import org.openup.failure.RefusedException;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Axon configured by hand on the store: JDBC event store with snapshots, JDBC token store, pooled
+ * streaming processors whose read models commit with their tokens, and a command gateway that
+ * retries optimistic-lock conflicts.
+ */
+public final class Engine implements AutoCloseable {
+
+    /** Events between two snapshots of an aggregate, so loading never replays more than this. */
+    public static final int SNAPSHOT_EVERY = 50;
+    public static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Axon's JDBC defaults are camelCase; our tables (see schema/V1) use snake_case names. */
+    static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("timestamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+    static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("timestamp")
+            .setOwnerColumn("owner")
+            .build();
+
+    private final Store store;
+    private final Serializer serializer;
+    private final Configuration axon;
+    private final List<String> processorNames;
+    private final ScheduledExecutorService retries;
+    private final String nodeId;
+    private boolean started;
+
+    public Engine(Store store, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
+        this.store = store;
+        this.serializer = Serialization.serializer();
+        this.nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "openup-command-retry");
+            t.setDaemon(true);
+            return t;
+        });
+        JdbcTransactions tx = store.transactions();
+        PersistenceExceptionResolver conflicts = new ConflictDetector();
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureTransactionManager(c -> tx)
+                .registerComponent(EventStorageEngine.class, c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(tx)
+                        .transactionManager(tx)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .persistenceExceptionResolver(conflicts)
+                        .dataType(byte[].class)
+                        .schema(EVENT_SCHEMA)
+                        .build())
+                .configureEventStore(c -> EmbeddedEventStore.builder()
+                        .storageEngine(c.getComponent(EventStorageEngine.class))
+                        .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore"))
+                        .spanFactory(c.spanFactory())
+                        // Events written by another process (CLI beside the web) are noticed this fast.
+                        .fetchDelay(200)
+                        .build())
+                .registerComponent(WakingEventSource.class, c -> new WakingEventSource(c.eventStore()))
+                .registerComponent(TokenStore.class, c -> JdbcTokenStore.builder()
+                        .connectionProvider(tx)
+                        .serializer(serializer)
+                        .contentType(byte[].class)
+                        .nodeId(nodeId)
+                        .claimTimeout(CLAIM_TIMEOUT)
+                        .schema(TOKEN_SCHEMA)
+                        .build())
+                .registerComponent(CommandGateway.class, c -> DefaultCommandGateway.builder()
+                        .commandBus(c.commandBus())
+                        .retryScheduler(IntervalRetryScheduler.builder()
+                                .retryExecutor(retries)
+                                .retryInterval(20)
+                                .maxRetryCount(20)
+                                // Only a lost optimistic-lock race is worth another try.
+                                .addNonTransientFailurePredicate(Engine::isUserFacing)
+                                .build())
+                        .build());
+
+        for (AggregateType aggregate : aggregates) {
+            configurer.configureAggregate(aggregateConfig(aggregate.type()));
+        }
+
+        int segments = store.settings().segments();
+        List<String> names = new ArrayList<>();
+        configurer.eventProcessing(processing -> {
+            processing.usingPooledStreamingEventProcessors((c, builder) -> builder
+                    .messageSource(c.getComponent(WakingEventSource.class))
+                    .initialSegmentCount(segments)
+                    .batchSize(100)
+                    .tokenClaimInterval(1_000)
+                    .claimExtensionThreshold(CLAIM_TIMEOUT.toMillis() / 3));
+            for (ReadModel model : readModels) {
+                names.add(processingGroup(model));
+                processing.registerEventHandler(c -> model);
+            }
+        });
+        this.processorNames = List.copyOf(names);
+        this.axon = configurer.buildConfiguration();
+    }
+
+    private static <A> AggregateConfigurer<A> aggregateConfig(Class<A> type) {
+        return AggregateConfigurer.defaultConfiguration(type)
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
+    }
+
+    private static boolean isUserFacing(Throwable t) {
+        return t instanceof RefusedException || t instanceof NotFoundException
+                || t instanceof InvalidInputException || t instanceof IllegalArgumentException
+                || t instanceof AggregateNotFoundException;
+    }
+
+    static String processingGroup(Object model) {
+        ProcessingGroup group = model.getClass().getAnnotation(ProcessingGroup.class);
+        if (group == null) {
+            throw new IllegalStateException(model.getClass().getName() + " needs @ProcessingGroup");
+        }
+        return group.value();
+    }
+
+    public synchronized Engine start() {
+        if (!started) {
+            axon.start();
+            started = true;
+        }
+        return this;
+    }
+
+    public CommandGateway commands() {
+        return axon.getComponent(CommandGateway.class);
+    }
+
+    public Configuration axon() {
+        return axon;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Serializer serializer() {
+        return serializer;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public List<String> processorNames() {
+        return processorNames;
+    }
+
+    public Optional<PooledStreamingEventProcessor> processor(String name) {
+        return axon.eventProcessingConfiguration().eventProcessor(name, PooledStreamingEventProcessor.class);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (started) {
+            axon.shutdown();
+            started = false;
+        }
+        axon.getComponent(WakingEventSource.class).close();
+        retries.shutdownNow();
+        try {
+            retries.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

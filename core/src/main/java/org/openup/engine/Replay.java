@@ -1,0 +1,59 @@
+package org.openup.engine;
+
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.openup.failure.RefusedException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Rebuilds every read model from the events: stop each processor, clear its tables through its
+ * reset handler, rewind its tokens, start it again and wait until it has caught up.
+ */
+public final class Replay {
+
+    private final Engine engine;
+    private final CatchUp catchUp;
+
+    public Replay(Engine engine, CatchUp catchUp) {
+        this.engine = engine;
+        this.catchUp = catchUp;
+    }
+
+    public record Result(List<String> processors, long events, Duration took) {
+        public double eventsPerSecond() {
+            double seconds = Math.max(took.toNanos() / 1e9, 1e-9);
+            return events / seconds;
+        }
+    }
+
+    public Result rebuildAll(Duration timeout, Consumer<String> progress) {
+        long started = System.nanoTime();
+        long head = engine.store().headIndex();
+        long events = engine.store().eventCount();
+        List<String> done = new ArrayList<>();
+        for (String name : engine.processorNames()) {
+            PooledStreamingEventProcessor processor = engine.processor(name)
+                    .orElseThrow(() -> new IllegalStateException("No processor " + name));
+            progress.accept("Rebuilding " + name);
+            processor.shutDown();
+            try {
+                processor.resetTokens();
+            } catch (UnableToClaimTokenException e) {
+                processor.start();
+                throw new RefusedException("Another OpenUp process (a web adapter or another node) is running the "
+                        + "projections right now. Stop it, then run the replay again.");
+            }
+            processor.start();
+            done.add(name);
+        }
+        if (!catchUp.awaitProjections(head, timeout)) {
+            throw new StoreUnavailableException("The replay did not finish within " + timeout.toSeconds()
+                    + " s; processors still behind: " + catchUp.lagBehind(head), null);
+        }
+        return new Result(done, events, Duration.ofNanos(System.nanoTime() - started));
+    }
+}

@@ -1,0 +1,81 @@
+package org.openup.engine;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the store lives, read from the environment: an H2 file under {@code $OPENUP_HOME}
+ * (default {@code ./data}) unless {@code OPENUP_DB_URL} points at PostgreSQL.
+ */
+public record StoreSettings(Path home, String jdbcUrl, String user, String password, int segments) {
+
+    public static final String HOME = "OPENUP_HOME";
+    public static final String DB_URL = "OPENUP_DB_URL";
+    public static final String DB_USER = "OPENUP_DB_USER";
+    public static final String DB_PASSWORD = "OPENUP_DB_PASSWORD";
+    public static final String SEGMENTS = "OPENUP_SEGMENTS";
+
+    public static StoreSettings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static StoreSettings from(Map<String, String> env) {
+        Path home = Path.of(Optional.ofNullable(env.get(HOME)).filter(s -> !s.isBlank()).orElse("data"))
+                .toAbsolutePath().normalize();
+        int segments = parseSegments(env.get(SEGMENTS));
+        String url = env.get(DB_URL);
+        if (url == null || url.isBlank()) {
+            return embedded(home, segments);
+        }
+        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException(DB_URL + " must be a jdbc:postgresql: (or jdbc:h2:) URL, got: " + url);
+        }
+        return new StoreSettings(home, url, env.getOrDefault(DB_USER, ""), env.getOrDefault(DB_PASSWORD, ""), segments);
+    }
+
+    /**
+     * The embedded store. AUTO_SERVER lets a second process (the CLI beside a running web
+     * adapter) open the same file through the first one's server instead of being locked out.
+     */
+    public static StoreSettings embedded(Path home, int segments) {
+        String file = home.resolve("openup").toString();
+        return new StoreSettings(home, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "", segments);
+    }
+
+    public static StoreSettings embedded(Path home) {
+        return embedded(home, 4);
+    }
+
+    public boolean isPostgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    public String kind() {
+        return isPostgres() ? "postgresql" : "h2";
+    }
+
+    /** The URL with anything secret-looking removed, safe for /health and logs. */
+    public String displayUrl() {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    public StoreSettings withSegments(int count) {
+        return new StoreSettings(home, jdbcUrl, user, password, count);
+    }
+
+    private static int parseSegments(String value) {
+        if (value == null || value.isBlank()) {
+            return 4;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < 1 || n > 64) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(SEGMENTS + " must be a whole number from 1 to 64, got: " + value);
+        }
+    }
+}

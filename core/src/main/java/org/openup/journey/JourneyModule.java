@@ -1,0 +1,35 @@
+package org.openup.journey;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import org.openup.engine.AggregateType;
+import org.openup.engine.CatchUp;
+import org.openup.engine.Engine;
+import org.openup.engine.ReadModel;
+import org.openup.engine.Store;
+
+import java.time.Clock;
+
+/** Contributes the Journey aggregate, its projection and its operations to the core. */
+public final class JourneyModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        Multibinder.newSetBinder(binder(), AggregateType.class).addBinding().toInstance(new AggregateType(Journey.class));
+        Multibinder.newSetBinder(binder(), ReadModel.class).addBinding().to(JourneyProjection.class);
+    }
+
+    @Provides
+    @Singleton
+    JourneyProjection projection(Store store) {
+        return new JourneyProjection(store.transactions());
+    }
+
+    @Provides
+    @Singleton
+    Journeys journeys(Engine engine, CatchUp catchUp, Clock clock) {
+        return new Journeys(engine, catchUp, clock);
+    }
+}

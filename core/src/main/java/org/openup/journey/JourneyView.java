@@ -1,0 +1,32 @@
+package org.openup.journey;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A journey as one member sees it. {@code invitationExpiresAt} is set while a partner invitation
+ * is open (the code itself is never readable again).
+ */
+public record JourneyView(String journeyId, Instant startedAt, String viewerId, List<Member> members,
+                          Optional<Instant> invitationExpiresAt) {
+
+    public record Member(String memberId, String displayName, String role, Instant joinedAt, Optional<Instant> leftAt) {
+        public boolean active() {
+            return leftAt.isEmpty();
+        }
+    }
+
+    public Member viewer() {
+        return members.stream().filter(m -> m.memberId().equals(viewerId)).findFirst().orElseThrow();
+    }
+
+    public Optional<Member> partner() {
+        return members.stream().filter(m -> !m.memberId().equals(viewerId)).findFirst();
+    }
+
+    /** The viewer is still in the journey (has not left it). */
+    public boolean viewerActive() {
+        return viewer().active();
+    }
+}

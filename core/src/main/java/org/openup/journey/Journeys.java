@@ -1,0 +1,162 @@
+package org.openup.journey;
+
+import org.openup.engine.CatchUp;
+import org.openup.engine.Engine;
+import org.openup.engine.StoreUnavailableException;
+import org.openup.failure.NotFoundException;
+import org.openup.failure.RefusedException;
+import org.openup.journey.JourneyAnswers.Joined;
+import org.openup.journey.JourneyAnswers.PartnerInvitation;
+import org.openup.journey.JourneyAnswers.Started;
+import org.openup.journey.JourneyCommands.CreatePartnerInvitation;
+import org.openup.journey.JourneyCommands.JoinJourney;
+import org.openup.journey.JourneyCommands.LeaveJourney;
+import org.openup.journey.JourneyCommands.StartJourney;
+import org.openup.member.DisplayName;
+import org.openup.member.MemberIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a member can do with journeys, and everything they may see of them. Each write
+ * returns once it is durable and the read models show it; each query is asked on behalf of a
+ * member and answers only with journeys that member belongs (or belonged) to.
+ */
+public final class Journeys {
+
+    private static final Logger log = LoggerFactory.getLogger(Journeys.class);
+    public static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
+
+    private final Engine engine;
+    private final CatchUp catchUp;
+    private final Clock clock;
+
+    public Journeys(Engine engine, CatchUp catchUp, Clock clock) {
+        this.engine = engine;
+        this.catchUp = catchUp;
+        this.clock = clock;
+    }
+
+    public Started start(String memberId, String displayName) {
+        String member = MemberIds.parse("memberId", memberId);
+        String journeyId = MemberIds.newId();
+        send(journeyId, new StartJourney(journeyId, member, DisplayName.of(displayName)));
+        return new Started(journeyId, member);
+    }
+
+    public PartnerInvitation invitePartner(String memberId, String journeyId) {
+        JourneyView journey = journey(memberId, journeyId);
+        String code = InvitationCode.generate();
+        Instant expiresAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(INVITATION_VALID_FOR);
+        send(journey.journeyId(), new CreatePartnerInvitation(journey.journeyId(), journey.viewerId(), InvitationCode.hash(code), expiresAt));
+        return new PartnerInvitation(journey.journeyId(), code, expiresAt);
+    }
+
+    public Joined join(String memberId, String code, String displayName) {
+        String member = MemberIds.parse("memberId", memberId);
+        String codeHash = InvitationCode.hash(code);
+        var name = DisplayName.of(displayName);
+        String journeyId = journeyForCode(codeHash).orElseThrow(() -> new RefusedException(
+                "No journey is waiting for this invitation code. Check it for typos, or ask your partner for a new one."));
+        send(journeyId, new JoinJourney(journeyId, member, name, codeHash));
+        return new Joined(journeyId, member);
+    }
+
+    public void leave(String memberId, String journeyId) {
+        JourneyView journey = journey(memberId, journeyId);
+        send(journey.journeyId(), new LeaveJourney(journey.journeyId(), journey.viewerId()));
+    }
+
+    /** The journeys the member is or was part of, newest first. */
+    public List<JourneyView> journeysOf(String memberId) {
+        String member = MemberIds.parse("memberId", memberId);
+        return query(member, null);
+    }
+
+    /** One journey as the member sees it; unknown ids and other people's journeys look the same. */
+    public JourneyView journey(String memberId, String journeyId) {
+        String member = MemberIds.parse("memberId", memberId);
+        String journey = MemberIds.parse("journeyId", journeyId);
+        List<JourneyView> found = query(member, journey);
+        if (found.isEmpty()) {
+            throw new NotFoundException("You have no journey with id " + journey + ".");
+        }
+        return found.get(0);
+    }
+
+    private void send(String journeyId, Object command) {
+        engine.commands().sendAndWait(command);
+        if (!catchUp.awaitEventsOf(journeyId)) {
+            log.warn("Saved, but the read models have not caught up with journey {} yet", journeyId);
+        }
+    }
+
+    private Optional<String> journeyForCode(String codeHash) {
+        try (Connection c = engine.store().dataSource().getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT journey_id FROM partner_invitation_view WHERE code_hash = ?")) {
+            p.setString(1, codeHash);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot look up the invitation code", e);
+        }
+    }
+
+    private List<JourneyView> query(String viewer, String onlyJourney) {
+        String sql = "SELECT j.journey_id, j.started_at, m.member_id, m.display_name, m.role, m.joined_at, m.left_at, "
+                + "(SELECT MAX(i.expires_at) FROM partner_invitation_view i WHERE i.journey_id = j.journey_id AND i.status = 'open') "
+                + "FROM journey_view j JOIN journey_member_view m ON m.journey_id = j.journey_id "
+                + "WHERE j.journey_id IN (SELECT v.journey_id FROM journey_member_view v WHERE v.member_id = ?) "
+                + (onlyJourney == null ? "" : "AND j.journey_id = ? ")
+                + "ORDER BY j.started_at DESC, j.journey_id, m.joined_at, m.member_id";
+        Map<String, JourneyView> journeys = new LinkedHashMap<>();
+        try (Connection c = engine.store().dataSource().getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, viewer);
+            if (onlyJourney != null) {
+                p.setString(2, onlyJourney);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Optional<Instant> invitation = Optional.ofNullable(rs.getTimestamp(8)).map(Timestamp::toInstant);
+                    JourneyView view = journeys.computeIfAbsent(id, k -> new JourneyView(k, instant(rs, 2), viewer,
+                            new ArrayList<>(), invitation));
+                    view.members().add(new JourneyView.Member(rs.getString(3), rs.getString(4), rs.getString(5),
+                            instant(rs, 6), Optional.ofNullable(rs.getTimestamp(7)).map(Timestamp::toInstant)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read journeys", e);
+        }
+        List<JourneyView> out = new ArrayList<>();
+        for (JourneyView v : journeys.values()) {
+            out.add(new JourneyView(v.journeyId(), v.startedAt(), v.viewerId(), List.copyOf(v.members()),
+                    v.invitationExpiresAt().filter(expires -> v.viewerActive() && expires.isAfter(clock.instant()))));
+        }
+        return out;
+    }
+
+    private static Instant instant(ResultSet rs, int column) {
+        try {
+            return rs.getTimestamp(column).toInstant();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read journeys", e);
+        }
+    }
+}

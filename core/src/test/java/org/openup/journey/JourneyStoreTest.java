@@ -1,0 +1,185 @@
+package org.openup.journey;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.engine.Engine;
+import org.openup.engine.Replay;
+import org.openup.engine.StoreSettings;
+import org.openup.failure.NotFoundException;
+import org.openup.failure.RefusedException;
+import org.openup.member.MemberIds;
+import org.openup.testing.RunningCore;
+import org.openup.testing.TestStores;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The journey scenario through the real engine on a real H2 file and a real PostgreSQL server. */
+class JourneyStoreTest {
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void aCoupleJourneyIsDurableAndReadableRightAfterEachWrite(TestStores kind) {
+        StoreSettings settings = kind.newStore(home);
+        String ana = MemberIds.newId();
+        String ben = MemberIds.newId();
+        String journeyId;
+        try (RunningCore core = new RunningCore(settings)) {
+            Journeys journeys = core.get(Journeys.class);
+            journeyId = journeys.start(ana, "Ana").journeyId();
+            // read-your-writes: no sleeping, no polling in the test
+            assertThat(journeys.journeysOf(ana)).singleElement()
+                    .satisfies(j -> assertThat(j.members()).extracting(JourneyView.Member::displayName).containsExactly("Ana"));
+
+            var invitation = journeys.invitePartner(ana, journeyId);
+            assertThat(journeys.journey(ana, journeyId).invitationExpiresAt()).contains(invitation.expiresAt());
+            journeys.join(ben, invitation.code().toLowerCase(), "Ben");
+
+            JourneyView seenByBen = journeys.journey(ben, journeyId);
+            assertThat(seenByBen.members()).extracting(JourneyView.Member::displayName).containsExactly("Ana", "Ben");
+            assertThat(seenByBen.partner()).get().extracting(JourneyView.Member::displayName).isEqualTo("Ana");
+            assertThat(seenByBen.invitationExpiresAt()).isEmpty();
+
+            assertThatThrownBy(() -> journeys.join(MemberIds.newId(), invitation.code(), "Cam"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("already been used");
+            assertThatThrownBy(() -> journeys.journey(MemberIds.newId(), journeyId))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> journeys.invitePartner(ana, MemberIds.newId()))
+                    .isInstanceOf(NotFoundException.class);
+        }
+
+        // A new process on the same store finds everything again.
+        try (RunningCore core = new RunningCore(settings)) {
+            Journeys journeys = core.get(Journeys.class);
+            assertThat(journeys.journey(ana, journeyId).members()).hasSize(2);
+            journeys.leave(ben, journeyId);
+            JourneyView seenByAna = journeys.journey(ana, journeyId);
+            assertThat(seenByAna.partner()).get().satisfies(b -> assertThat(b.active()).isFalse());
+            assertThatThrownBy(() -> journeys.leave(ben, journeyId))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("You left this journey");
+            assertThat(core.store().eventCount()).isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void replayRebuildsReadModelsEqualToTheIncrementalOnes(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            Journeys journeys = core.get(Journeys.class);
+            for (int i = 0; i < 12; i++) {
+                String a = MemberIds.newId();
+                String journeyId = journeys.start(a, "Member " + i).journeyId();
+                var invitation = journeys.invitePartner(a, journeyId);
+                if (i % 3 != 0) {
+                    invitation = journeys.invitePartner(a, journeyId); // replaces the first
+                }
+                if (i % 2 == 0) {
+                    String b = MemberIds.newId();
+                    journeys.join(b, invitation.code(), "Partner " + i);
+                    if (i % 4 == 0) {
+                        journeys.leave(b, journeyId);
+                    }
+                }
+            }
+            Map<String, List<String>> incremental = core.readModelContents();
+            assertThat(incremental.get("journey_view")).hasSize(12);
+            assertThat(incremental.get("journey_member_view")).hasSize(18);
+
+            Replay.Result result = core.get(Replay.class).rebuildAll(Duration.ofSeconds(60), line -> { });
+
+            assertThat(result.events()).isEqualTo(core.store().eventCount());
+            assertThat(core.readModelContents()).isEqualTo(incremental);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void concurrentCommandsOnOneJourneyAreRetriedNotCorrupted(TestStores kind) throws Exception {
+        StoreSettings settings = kind.newStore(home);
+        // Two engines on one store stand in for two nodes (or the web adapter and the CLI).
+        try (RunningCore first = new RunningCore(settings); RunningCore second = new RunningCore(settings)) {
+            String ana = MemberIds.newId();
+            String journeyId = first.get(Journeys.class).start(ana, "Ana").journeyId();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<String>> invites = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    Journeys via = (i % 2 == 0 ? first : second).get(Journeys.class);
+                    invites.add(() -> via.invitePartner(ana, journeyId).code());
+                }
+                List<String> codes = new ArrayList<>();
+                for (Future<String> f : pool.invokeAll(invites)) {
+                    codes.add(f.get());
+                }
+                assertThat(codes).doesNotHaveDuplicates().hasSize(40);
+                assertThat(first.count("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = '" + journeyId + "'"))
+                        .isEqualTo(41);
+                assertThat(first.count("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = '" + journeyId + "'"))
+                        .isEqualTo(40);
+
+                // Many people racing to join with the one valid code: exactly one gets in.
+                String code = first.get(Journeys.class).invitePartner(ana, journeyId).code();
+                AtomicInteger refused = new AtomicInteger();
+                List<Callable<Boolean>> joins = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    Journeys via = (i % 2 == 0 ? first : second).get(Journeys.class);
+                    String member = MemberIds.newId();
+                    joins.add(() -> {
+                        try {
+                            via.join(member, code, "Racer");
+                            return true;
+                        } catch (RefusedException e) {
+                            refused.incrementAndGet();
+                            return false;
+                        }
+                    });
+                }
+                int joined = 0;
+                for (Future<Boolean> f : pool.invokeAll(joins)) {
+                    joined += f.get() ? 1 : 0;
+                }
+                assertThat(joined).isEqualTo(1);
+                assertThat(refused).hasValue(9);
+                assertThat(first.get(Journeys.class).journey(ana, journeyId).members()).hasSize(2);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void longJourneysAreSnapshottedAndStillLoad(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            Journeys journeys = core.get(Journeys.class);
+            String ana = MemberIds.newId();
+            String journeyId = journeys.start(ana, "Ana").journeyId();
+            String code = null;
+            for (int i = 0; i < Engine.SNAPSHOT_EVERY + 5; i++) {
+                code = journeys.invitePartner(ana, journeyId).code();
+            }
+            assertThat(core.count("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = '" + journeyId + "'"))
+                    .isGreaterThanOrEqualTo(1);
+            // The aggregate rebuilt from the snapshot still knows the latest code and its rules.
+            journeys.join(MemberIds.newId(), code, "Ben");
+            String used = code;
+            assertThatThrownBy(() -> journeys.join(MemberIds.newId(), used, "Cam"))
+                    .isInstanceOf(RefusedException.class);
+        }
+    }
+}

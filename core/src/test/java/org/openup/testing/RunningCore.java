@@ -1,0 +1,90 @@
+package org.openup.testing;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import org.openup.Core;
+import org.openup.CoreModule;
+import org.openup.engine.ReadModel;
+import org.openup.engine.Store;
+import org.openup.engine.StoreSettings;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A started core on a real store, for tests; closing it stops the engine and the pool. */
+public final class RunningCore implements AutoCloseable {
+
+    private final Injector injector;
+    private final Core core;
+
+    public RunningCore(StoreSettings settings) {
+        this.injector = Guice.createInjector(new CoreModule(settings));
+        this.core = injector.getInstance(Core.class).start();
+    }
+
+    public <T> T get(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    public Store store() {
+        return core.store();
+    }
+
+    /** Every read-model table, each as sorted rows, so two builds of them can be compared. */
+    public Map<String, List<String>> readModelContents() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Set<ReadModel> models = injector.getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<Set<ReadModel>>() { }));
+        for (ReadModel model : models) {
+            for (String table : model.tables()) {
+                out.put(table, rows(table));
+            }
+        }
+        return out;
+    }
+
+    public List<String> rows(String table) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = store().dataSource().getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                Object[] row = new Object[meta.getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    Object v = rs.getObject(i + 1);
+                    row[i] = v instanceof byte[] bytes ? Arrays.toString(bytes) : v;
+                }
+                rows.add(Arrays.toString(row));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + table, e);
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    public long count(String sql) {
+        try (Connection c = store().dataSource().getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run " + sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+}
