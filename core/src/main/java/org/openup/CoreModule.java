@@ -11,6 +11,7 @@ import org.openup.engine.Engine;
 import org.openup.engine.ReadModel;
 import org.openup.engine.Replay;
 import org.openup.engine.Store;
+import org.openup.engine.StoreHealth;
 import org.openup.engine.StoreSettings;
 import org.openup.journey.JourneyModule;
 
@@ -63,6 +64,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     Replay replay(Engine engine, CatchUp catchUp) {
         return new Replay(engine, catchUp);
+    }
+
+    @Provides
+    @Singleton
+    StoreHealth storeHealth(Engine engine, CatchUp catchUp) {
+        return new StoreHealth(engine, catchUp);
     }
 
     @Provides

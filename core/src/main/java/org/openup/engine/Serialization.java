@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
- * The one serializer for commands, events, snapshots and tokens. JSON only: no polymorphic
+ * The one serializer for commands, events, snapshots and tokens, and the JSON form the adapters
+ * give the core's answers (an {@code Optional} is its value or null). JSON only: no polymorphic
  * default typing (a classic deserialisation hole) and no XStream. Fields are visible so aggregate
  * snapshots need no getters; unknown properties are ignored so an older node can read a newer
  * event that gained a field.
@@ -25,6 +27,7 @@ public final class Serialization {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new ParameterNamesModule())
+                .addModule(new Jdk8Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -91,10 +91,9 @@ public final class Journeys {
     /** One journey as the member sees it; unknown ids and other people's journeys look the same. */
     public JourneyView journey(String memberId, String journeyId) {
         String member = MemberIds.parse("memberId", memberId);
-        String journey = MemberIds.parse("journeyId", journeyId);
-        List<JourneyView> found = query(member, journey);
+        List<JourneyView> found = MemberIds.isValid(journeyId) ? query(member, journeyId) : List.of();
         if (found.isEmpty()) {
-            throw new NotFoundException("You have no journey with id " + journey + ".");
+            throw new NotFoundException("You have no journey with id " + MemberIds.abbreviate(journeyId) + ".");
         }
         return found.get(0);
     }

@@ -27,7 +27,16 @@ public final class MemberIds {
         }
     }
 
-    private static String abbreviate(String value) {
+    public static boolean isValid(String value) {
+        try {
+            return value != null && value.length() == 36 && UUID.fromString(value).toString().equals(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** For messages: the value as typed, cut short if it is long. */
+    public static String abbreviate(String value) {
         if (value == null) {
             return "";
         }

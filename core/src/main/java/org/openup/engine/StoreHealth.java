@@ -1,0 +1,44 @@
+package org.openup.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The store's state for {@code /health} and {@code openup admin doctor}: reachable or not, the
+ * schema version, the number of events, and how far behind each projection is.
+ */
+public final class StoreHealth {
+
+    private final Engine engine;
+    private final CatchUp catchUp;
+
+    public StoreHealth(Engine engine, CatchUp catchUp) {
+        this.engine = engine;
+        this.catchUp = catchUp;
+    }
+
+    public record Processor(String name, long position, long behind) {
+    }
+
+    public record Report(boolean up, String kind, String url, int schemaVersion, int expectedSchemaVersion,
+                         long events, long head, List<Processor> processors, String error) {
+    }
+
+    public Report check() {
+        Store store = engine.store();
+        StoreSettings settings = store.settings();
+        try {
+            long head = store.headIndex();
+            List<Processor> processors = new ArrayList<>();
+            for (String name : engine.processorNames()) {
+                long position = catchUp.position(name);
+                processors.add(new Processor(name, position, Math.max(0, head - position)));
+            }
+            return new Report(true, settings.kind(), settings.displayUrl(), store.schemaVersion(),
+                    Schema.currentVersion(), store.eventCount(), head, processors, null);
+        } catch (StoreUnavailableException e) {
+            return new Report(false, settings.kind(), settings.displayUrl(), -1, Schema.currentVersion(),
+                    -1, -1, List.of(), Store.rootMessage(e));
+        }
+    }
+}

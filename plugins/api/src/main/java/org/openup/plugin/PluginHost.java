@@ -1,0 +1,106 @@
+package org.openup.plugin;
+
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import org.openup.CoreModule;
+import org.openup.engine.StoreSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Builds a host's injector: the core, every plugin on the class path, and the host's own modules.
+ * A plugin that cannot be loaded or wired is reported by name and left out; the host still starts.
+ */
+public final class PluginHost {
+
+    private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+    /** What was found on the class path: the plugins in use and the ones left out, with why. */
+    public record Plugins(List<String> loaded, List<Failure> failed) {
+        public record Failure(String name, String reason) {
+        }
+    }
+
+    private final Injector injector;
+    private final Plugins plugins;
+
+    private PluginHost(Injector injector, Plugins plugins) {
+        this.injector = injector;
+        this.plugins = plugins;
+    }
+
+    public static PluginHost start(StoreSettings settings, Module... hostModules) {
+        return start(settings, discover(), hostModules);
+    }
+
+    static PluginHost start(StoreSettings settings, Discovery discovery, Module... hostModules) {
+        List<OpenUpPlugin> candidates = new ArrayList<>(discovery.plugins());
+        List<Plugins.Failure> failed = new ArrayList<>(discovery.failures());
+        // Wire each plugin on its own first, so one broken plugin cannot take the others down with it.
+        for (Iterator<OpenUpPlugin> it = candidates.iterator(); it.hasNext(); ) {
+            OpenUpPlugin plugin = it.next();
+            try {
+                Guice.createInjector(Stage.TOOL, new CoreModule(settings), plugin);
+            } catch (RuntimeException | LinkageError e) {
+                log.error("Plugin {} failed to start and is left out: {}", plugin.name(), e.getMessage());
+                failed.add(new Plugins.Failure(plugin.name(), firstLine(e)));
+                it.remove();
+            }
+        }
+        List<Module> modules = new ArrayList<>();
+        modules.add(new CoreModule(settings));
+        modules.addAll(candidates);
+        modules.addAll(List.of(hostModules));
+        List<String> loaded = candidates.stream().map(OpenUpPlugin::name).toList();
+        Plugins plugins = new Plugins(loaded, List.copyOf(failed));
+        modules.add(binder -> binder.bind(Plugins.class).toInstance(plugins));
+        Injector injector = Guice.createInjector(modules);
+        loaded.forEach(name -> log.info("Plugin {} loaded", name));
+        return new PluginHost(injector, plugins);
+    }
+
+    record Discovery(List<OpenUpPlugin> plugins, List<Plugins.Failure> failures) {
+    }
+
+    static Discovery discover() {
+        List<OpenUpPlugin> found = new ArrayList<>();
+        List<Plugins.Failure> failures = new ArrayList<>();
+        Iterator<OpenUpPlugin> it = ServiceLoader.load(OpenUpPlugin.class).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                found.add(it.next());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                log.error("A plugin could not be loaded: {}", e.getMessage());
+                failures.add(new Plugins.Failure("(unloadable)", firstLine(e)));
+            }
+        }
+        return new Discovery(found, failures);
+    }
+
+    public Injector injector() {
+        return injector;
+    }
+
+    public Plugins plugins() {
+        return plugins;
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable shown = e instanceof CreationException ce && !ce.getErrorMessages().isEmpty()
+                ? ce.getErrorMessages().iterator().next().getCause() : e;
+        String message = shown == null || shown.getMessage() == null ? String.valueOf(e) : shown.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,42 @@
+package org.openup.web;
+
+import com.google.inject.Injector;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.openup.engine.Serialization;
+import org.openup.web.health.HealthRoutes;
+import org.openup.web.journey.JourneyRoutes;
+import org.openup.web.problem.ProblemHandlers;
+
+/** The Javalin host: JSON with the core's settings, problem+json errors, and each feature's routes. */
+public final class WebServer {
+
+    private final Javalin app;
+
+    public WebServer(Injector injector) {
+        var json = Serialization.objectMapper();
+        JsonBodies bodies = new JsonBodies(json);
+        Injector child = injector.createChildInjector(binder -> binder.bind(JsonBodies.class).toInstance(bodies));
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
+            new ProblemHandlers(json).register(config.routes);
+            child.getInstance(HealthRoutes.class).register(config.routes);
+            child.getInstance(JourneyRoutes.class).register(config.routes);
+        });
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

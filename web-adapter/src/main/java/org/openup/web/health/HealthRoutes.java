@@ -1,0 +1,36 @@
+package org.openup.web.health;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import org.openup.engine.StoreHealth;
+import org.openup.plugin.PluginHost.Plugins;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /health}: the store's state, how far each projection has got, and the plugins. */
+public final class HealthRoutes {
+
+    private final StoreHealth health;
+    private final Plugins plugins;
+
+    @Inject
+    public HealthRoutes(StoreHealth health, Plugins plugins) {
+        this.health = health;
+        this.plugins = plugins;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/health", this::health);
+    }
+
+    private void health(Context ctx) {
+        StoreHealth.Report report = health.check();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", report.up() ? "UP" : "DOWN");
+        body.put("store", report);
+        body.put("plugins", plugins);
+        ctx.status(report.up() ? 200 : 503).json(body);
+    }
+}
