@@ -1,0 +1,107 @@
+package org.openup.cli;
+
+import com.google.inject.Injector;
+import org.openup.engine.StoreSettings;
+import org.openup.engine.StoreUnavailableException;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotFoundException;
+import org.openup.failure.RefusedException;
+import org.openup.plugin.PluginHost;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of {@code openup}: parse, run the command against the store, map every failure to a
+ * message and a documented exit code. Stack traces only with {@code --debug}.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, System.getenv(), out, err, System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, boolean interactive) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean debug = rest.remove("--debug");
+        StoreSettings settings;
+        try {
+            settings = StoreSettings.from(env);
+        } catch (IllegalArgumentException e) {
+            err.println("openup: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        Injector injector;
+        try {
+            injector = PluginHost.start(settings).injector();
+        } catch (RuntimeException e) {
+            return fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
+        }
+        try (CliSession session = new CliSession(injector, settings, out, err, interactive)) {
+            Injector commands = injector.createChildInjector(binder -> binder.bind(CliSession.class).toInstance(session));
+            CommandLine cli = new CommandLine(new OpenUpCommand(), new GuiceFactory(commands))
+                    .setOut(out)
+                    .setErr(err)
+                    .setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, err, debug));
+            return cli.execute(rest.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // closing the core failed after the command's answer was given
+            return handle(e, err, debug);
+        }
+    }
+
+    static int handle(Exception e, PrintWriter err, boolean debug) {
+        if (e instanceof RefusedException || e instanceof NotFoundException) {
+            return fail(err, debug, e, ExitCode.REFUSED, e.getMessage());
+        }
+        if (e instanceof InvalidInputException) {
+            return fail(err, debug, e, ExitCode.USAGE, e.getMessage());
+        }
+        Throwable store = findStoreFailure(e);
+        if (store != null) {
+            return fail(err, debug, e, ExitCode.STORE_UNAVAILABLE, "The store cannot be used right now: " + store.getMessage());
+        }
+        return fail(err, debug, e, ExitCode.INTERNAL, "Unexpected error: " + e
+                + (debug ? "" : " (run again with --debug for details)"));
+    }
+
+    private static Throwable findStoreFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreUnavailableException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static int fail(PrintWriter err, boolean debug, Throwable e, int code, String message) {
+        err.println("openup: " + message);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Commands come from Guice so they can ask for the session; picocli's own classes from picocli. */
+    private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type.getName().startsWith("org.openup.")) {
+                return injector.getInstance(type);
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.openup.cli;
+
+import com.google.inject.Injector;
+import org.openup.Core;
+import org.openup.cli.profile.Profiles;
+import org.openup.engine.StoreSettings;
+
+import java.io.PrintWriter;
+
+/**
+ * What every command of one CLI run shares: where its output goes, its profiles, and the core,
+ * which is opened only when a command first needs it (so {@code --help} never touches the store).
+ */
+public final class CliSession implements AutoCloseable {
+
+    private final Injector injector;
+    private final StoreSettings settings;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean interactive;
+    private Core core;
+
+    public CliSession(Injector injector, StoreSettings settings, PrintWriter out, PrintWriter err, boolean interactive) {
+        this.injector = injector;
+        this.settings = settings;
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    public synchronized <T> T core(Class<T> service) {
+        if (core == null) {
+            core = injector.getInstance(Core.class).start();
+        }
+        return injector.getInstance(service);
+    }
+
+    public Profiles profiles() {
+        return new Profiles(settings.home());
+    }
+
+    public StoreSettings settings() {
+        return settings;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** True when a person is at a terminal to answer questions. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (core != null) {
+            core.close();
+            core = null;
+        }
+    }
+}

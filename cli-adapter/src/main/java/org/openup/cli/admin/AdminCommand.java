@@ -1,0 +1,52 @@
+package org.openup.cli.admin;
+
+import jakarta.inject.Inject;
+import org.openup.cli.CliSession;
+import org.openup.cli.Options;
+import org.openup.cli.Output;
+import org.openup.engine.Replay;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "admin", mixinStandardHelpOptions = true, description = "Operator commands for the store.",
+        subcommands = {AdminCommand.ReplayCommand.class},
+        footer = {"", "Example:", "  openup admin replay --json"})
+public final class AdminCommand {
+
+    @Command(name = "replay", mixinStandardHelpOptions = true, description = {"Rebuild every read model from the events.",
+            "Stop the web adapter (and other nodes) first: they must not be running the projections meanwhile."},
+            footer = {"", "Example:", "  openup admin replay"})
+    static final class ReplayCommand implements Callable<Integer> {
+        @Mixin
+        Options.JsonOption json;
+        private final CliSession session;
+
+        @Inject
+        ReplayCommand(CliSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            Replay.Result result = session.core(Replay.class).rebuildAll(Duration.ofMinutes(30),
+                    line -> {
+                        if (!json.json) {
+                            session.out().println(line + " …");
+                            session.out().flush();
+                        }
+                    });
+            if (json.json) {
+                Output.json(session.out(), Map.of("processors", result.processors(), "events", result.events(),
+                        "seconds", result.took().toMillis() / 1000.0, "eventsPerSecond", Math.round(result.eventsPerSecond())));
+            } else {
+                session.out().printf("Rebuilt %d read model(s) from %d events in %.1f s (%,.0f events/s).%n",
+                        result.processors().size(), result.events(), result.took().toMillis() / 1000.0, result.eventsPerSecond());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.openup.cli.journey;
+
+import jakarta.inject.Inject;
+import org.openup.cli.CliSession;
+import org.openup.cli.Options;
+import org.openup.cli.Output;
+import org.openup.cli.Prompt;
+import org.openup.cli.profile.Profile;
+import org.openup.failure.RefusedException;
+import org.openup.journey.JourneyView;
+import org.openup.journey.Journeys;
+import org.openup.member.MemberIds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+@Command(name = "partner", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Invite your partner, join your partner's journey, see who is in it, or leave it.",
+        subcommands = {PartnerCommand.Invite.class, PartnerCommand.Join.class, PartnerCommand.Show.class, PartnerCommand.Leave.class},
+        footer = {"", "Examples:",
+                "  openup partner invite",
+                "  openup partner join ABCD-EFGH-JKMN --name Ben --profile ben",
+                "  openup partner show --json"})
+public final class PartnerCommand {
+
+    static Profile journeyProfile(CliSession session, String profileName) {
+        Profile profile = session.profiles().require(profileName);
+        if (profile.journeyId().isEmpty()) {
+            throw new RefusedException("Profile '" + profileName + "' has no journey yet. Start one with: openup init");
+        }
+        return profile;
+    }
+
+    @Command(name = "invite", mixinStandardHelpOptions = true, description = "Create a one-time code your partner uses to join your journey (valid for 7 days; a new code replaces the old one).",
+            footer = {"", "Example:", "  openup partner invite"})
+    static final class Invite implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        Options.ProfileOption profile;
+        @Mixin
+        Options.JsonOption json;
+        private final CliSession session;
+
+        @Inject
+        Invite(CliSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            Profile me = journeyProfile(session, profile.name);
+            var invitation = session.core(Journeys.class).invitePartner(me.memberId(), me.journeyId().orElseThrow());
+            if (json.json) {
+                Output.json(session.out(), invitation);
+            } else {
+                PrintWriter out = session.out();
+                out.println("Your partner's invitation code:  " + invitation.code());
+                out.println("Valid until " + Output.when(invitation.expiresAt()) + ", and only once.");
+                out.println();
+                out.println("Share it in a way that feels easy for them, with no rush. To join, they run:");
+                out.println("  openup partner join " + invitation.code() + " --name THEIR-NAME");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "join", mixinStandardHelpOptions = true, description = "Join your partner's journey with the code they gave you.",
+            footer = {"", "Examples:", "  openup partner join ABCD-EFGH-JKMN --name Ben",
+                    "  openup partner join abcd efgh jkmn --name Ben --profile ben   (case and spaces do not matter)"})
+    static final class Join implements java.util.concurrent.Callable<Integer> {
+        @Parameters(paramLabel = "CODE", arity = "0..1", description = "The invitation code (asked for when missing).")
+        String code;
+        @Option(names = "--name", paramLabel = "NAME", description = "The name you want to be shown by (asked for when missing).")
+        String name;
+        @Mixin
+        Options.ProfileOption profile;
+        @Mixin
+        Options.JsonOption json;
+        private final CliSession session;
+
+        @Inject
+        Join(CliSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            var existing = session.profiles().find(profile.name);
+            String typed = Prompt.ask(session, code, "CODE", "Invitation code:");
+            String displayName = Prompt.ask(session, name, "--name", "What name should OpenUp show for you?");
+            String member = existing.map(Profile::memberId).orElseGet(MemberIds::newId);
+            var joined = session.core(Journeys.class).join(member, typed, displayName);
+            session.profiles().save(new Profile(profile.name, member, java.util.Optional.of(joined.journeyId())));
+            if (json.json) {
+                Output.json(session.out(), Map.of("profile", profile.name, "memberId", member, "journeyId", joined.journeyId()));
+            } else {
+                JourneyView journey = session.core(Journeys.class).journey(member, joined.journeyId());
+                session.out().println("You have joined " + journey.partner().map(JourneyView.Member::displayName).orElse("your partner")
+                        + "'s journey. What you write stays private to you unless you choose to share it.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show your journey: who is in it and whether an invitation is open.",
+            footer = {"", "Examples:", "  openup partner show", "  openup partner show --json"})
+    static final class Show implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        Options.ProfileOption profile;
+        @Mixin
+        Options.JsonOption json;
+        private final CliSession session;
+
+        @Inject
+        Show(CliSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            Profile me = journeyProfile(session, profile.name);
+            JourneyView journey = session.core(Journeys.class).journey(me.memberId(), me.journeyId().orElseThrow());
+            if (json.json) {
+                Output.json(session.out(), journey);
+                return 0;
+            }
+            PrintWriter out = session.out();
+            out.println("Journey " + journey.journeyId() + ", started " + Output.when(journey.startedAt()));
+            int width = journey.members().stream().mapToInt(m -> m.displayName().length()).max().orElse(0) + 6;
+            for (JourneyView.Member m : journey.members()) {
+                String who = m.displayName() + (m.memberId().equals(me.memberId()) ? " (you)" : "");
+                String since = m.leftAt().map(left -> "left " + Output.when(left)).orElse("since " + Output.when(m.joinedAt()));
+                out.printf("  %-" + width + "s %-8s %s%n", who, m.role(), since);
+            }
+            journey.invitationExpiresAt().ifPresent(t -> out.println("A partner invitation is open until " + Output.when(t) + "."));
+            if (journey.members().size() == 1 && journey.invitationExpiresAt().isEmpty() && journey.viewerActive()) {
+                out.println("You are on your own for now; everything works alone. 'openup partner invite' creates a code for your partner.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "leave", mixinStandardHelpOptions = true, description = "Leave the journey. Your partner then no longer sees what you shared, and you cannot rejoin it.",
+            footer = {"", "Example:", "  openup partner leave --yes"})
+    static final class Leave implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--yes", description = "Confirm without being asked.")
+        boolean yes;
+        @Mixin
+        Options.ProfileOption profile;
+        private final CliSession session;
+
+        @Inject
+        Leave(CliSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            Profile me = journeyProfile(session, profile.name);
+            if (!yes) {
+                String answer = Prompt.ask(session, null, "--yes", "Leave this journey for good? Type 'leave' to confirm:");
+                if (!answer.strip().equalsIgnoreCase("leave")) {
+                    session.out().println("Nothing changed.");
+                    return 0;
+                }
+            }
+            session.core(Journeys.class).leave(me.memberId(), me.journeyId().orElseThrow());
+            session.out().println("You have left the journey. Your own entries stay yours.");
+            return 0;
+        }
+    }
+}
