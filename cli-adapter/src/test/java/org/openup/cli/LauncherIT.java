@@ -1,0 +1,173 @@
+package org.openup.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.engine.StoreSettings;
+import org.openup.testing.TestStores;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Through the real launcher, as separate processes: the CLI beside a live web adapter on one
+ * store, a SIGKILL of the web adapter, and a restart that finds every event and read model.
+ */
+class LauncherIT {
+
+    private static final Path ROOT = findRoot();
+    private static final Pattern ADDRESS = Pattern.compile("running at http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @TempDir
+    Path home;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Map<String, String> env;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result openup(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("openup").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("openup " + String.join(" ", args) + " finished").isTrue();
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private Result ok(String... args) throws Exception {
+        Result r = openup(args);
+        assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+        return r;
+    }
+
+    private Process startWeb(List<String> log) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("openup").toString(), "web", "--port", "0")
+                .directory(ROOT.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process web = builder.start();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(web.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        String line;
+        while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {
+            log.add(line);
+            Matcher m = ADDRESS.matcher(line);
+            if (m.find()) {
+                log.add("port=" + m.group(1));
+                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }), "web-output");
+                drain.setDaemon(true);
+                drain.start();
+                return web;
+            }
+        }
+        web.destroyForcibly();
+        throw new AssertionError("The web adapter did not report its address:\n" + String.join("\n", log));
+    }
+
+    private static int port(List<String> log) {
+        return Integer.parseInt(log.get(log.size() - 1).substring("port=".length()));
+    }
+
+    private JsonNode health(int port) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void theCliWorksBesideALiveWebAdapterAndNothingIsLostToSigkill(TestStores kind) throws Exception {
+        StoreSettings settings = kind.newStore(home.resolve("store"));
+        env = kind.environment(settings);
+
+        ok("init", "--name", "Ana");
+        String code = json.readTree(ok("partner", "invite", "--json").out()).get("code").asText();
+        ok("partner", "join", code, "--name", "Ben", "--profile", "ben");
+
+        List<String> log = new ArrayList<>();
+        Process web = startWeb(log);
+        try {
+            int port = port(log);
+            assertThat(health(port).at("/store/events").asLong()).isEqualTo(3);
+
+            // Beside the live web adapter: a read and a write from the CLI, on the same store.
+            JsonNode seen = json.readTree(ok("partner", "show", "--json", "--profile", "ben").out());
+            assertThat(seen.get("members").findValuesAsText("displayName")).containsExactly("Ana", "Ben");
+            ok("partner", "leave", "--yes", "--profile", "ben");
+            JsonNode afterLeave = json.readTree(ok("partner", "show", "--json").out());
+            assertThat(afterLeave.at("/members/1/leftAt").isNull()).as(afterLeave.toString()).isFalse();
+            assertThat(health(port).at("/store/events").asLong()).isEqualTo(4);
+        } finally {
+            web.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(web.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(web.exitValue()).isEqualTo(137);
+
+        List<String> again = new ArrayList<>();
+        Process restarted = startWeb(again);
+        try {
+            JsonNode health = health(port(again));
+            assertThat(health.at("/store/events").asLong()).isEqualTo(4);
+            assertThat(health.at("/store/schemaVersion").asInt()).isPositive();
+            JsonNode journey = json.readTree(ok("partner", "show", "--json").out());
+            assertThat(journey.get("members").findValuesAsText("displayName")).containsExactly("Ana", "Ben");
+            assertThat(journey.at("/members/1/leftAt").isNull()).isFalse();
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void badInputThroughTheLauncherIsAMessageAndAnExitCode() throws Exception {
+        env = Map.of("OPENUP_HOME", home.toString());
+        Result badCode = openup("partner", "join", "12", "--name", "Ben");
+        assertThat(badCode.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(badCode.err()).contains("invitation code").doesNotContain("Exception").doesNotContain("\tat ");
+
+        Result noProfile = openup("partner", "invite");
+        assertThat(noProfile.exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(noProfile.err()).contains("openup init");
+
+        Result badPort = openup("web", "--port", "seventy");
+        assertThat(badPort.exit()).isEqualTo(2);
+        assertThat(badPort.err()).contains("--port must be a port number");
+    }
+
+    private static Path findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isExecutable(dir.resolve("openup"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Cannot find the ./openup launcher above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+}
