@@ -68,21 +68,12 @@ public final class Cli {
         if (e instanceof InvalidInputException) {
             return fail(err, debug, e, ExitCode.USAGE, e.getMessage());
         }
-        Throwable store = findStoreFailure(e);
-        if (store != null) {
-            return fail(err, debug, e, ExitCode.STORE_UNAVAILABLE, "The store cannot be used right now: " + store.getMessage());
+        var store = StoreUnavailableException.findIn(e);
+        if (store.isPresent()) {
+            return fail(err, debug, e, ExitCode.STORE_UNAVAILABLE, "The store cannot be used right now: " + store.get().getMessage());
         }
         return fail(err, debug, e, ExitCode.INTERNAL, "Unexpected error: " + e
                 + (debug ? "" : " (run again with --debug for details)"));
-    }
-
-    private static Throwable findStoreFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StoreUnavailableException) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private static int fail(PrintWriter err, boolean debug, Throwable e, int code, String message) {

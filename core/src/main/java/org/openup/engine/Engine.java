@@ -143,7 +143,7 @@ public final class Engine implements AutoCloseable {
                     .messageSource(c.getComponent(WakingEventSource.class))
                     .initialSegmentCount(segments)
                     .batchSize(100)
-                    .tokenClaimInterval(1_000)
+                    .tokenClaimInterval(250)
                     .claimExtensionThreshold(CLAIM_TIMEOUT.toMillis() / 3));
             for (ReadModel model : readModels) {
                 names.add(processingGroup(model));

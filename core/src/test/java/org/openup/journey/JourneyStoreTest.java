@@ -109,6 +109,24 @@ class JourneyStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestStores.class)
+    void replayIsRefusedWhileAnotherNodeRunsTheProjections(TestStores kind) {
+        StoreSettings settings = kind.newStore(home);
+        try (RunningCore node = new RunningCore(settings)) {
+            String ana = MemberIds.newId();
+            String journeyId = node.get(Journeys.class).start(ana, "Ana").journeyId();
+            try (RunningCore operator = new RunningCore(settings)) {
+                assertThatThrownBy(() -> operator.get(Replay.class).rebuildAll(Duration.ofSeconds(30), line -> { }))
+                        .isInstanceOf(RefusedException.class).hasMessageContaining("Stop it");
+                // nothing was cleared, and both nodes keep working
+                assertThat(operator.get(Journeys.class).journey(ana, journeyId).members()).hasSize(1);
+                operator.get(Journeys.class).invitePartner(ana, journeyId);
+                assertThat(node.get(Journeys.class).journey(ana, journeyId).invitationExpiresAt()).isPresent();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
     void concurrentCommandsOnOneJourneyAreRetriedNotCorrupted(TestStores kind) throws Exception {
         StoreSettings settings = kind.newStore(home);
         // Two engines on one store stand in for two nodes (or the web adapter and the CLI).

@@ -60,13 +60,18 @@ public final class WebMain {
     }
 
     private static int failed(PrintStream err, String what, RuntimeException e) {
+        log.debug("Start-up failure", e);
+        var store = StoreUnavailableException.findIn(e);
+        if (store.isPresent()) {
+            err.println("openup web: The store cannot be used: " + store.get().getMessage());
+            return 3;
+        }
         String reason = rootMessage(e);
-        if (reason != null && reason.toLowerCase().contains("address already in use")) {
+        if (reason.toLowerCase().contains("address already in use") || reason.toLowerCase().contains("failed to bind")) {
             reason = "the port is already in use. Choose another with --port or OPENUP_PORT.";
         }
         err.println("openup web: " + what + ": " + reason);
-        log.debug("Start-up failure", e);
-        return e instanceof StoreUnavailableException ? 3 : 1;
+        return 1;
     }
 
     private static String rootMessage(Throwable e) {
