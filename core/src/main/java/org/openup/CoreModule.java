@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.access.AccessTokens;
+import org.openup.content.Content;
+import org.openup.content.ContentPack;
 import org.openup.engine.AggregateType;
 import org.openup.engine.CatchUp;
 import org.openup.engine.Engine;
@@ -33,6 +35,9 @@ public final class CoreModule extends AbstractModule {
         // Declared here so a core without features (or a plugin adding more) still has the sets.
         Multibinder.newSetBinder(binder(), AggregateType.class);
         Multibinder.newSetBinder(binder(), ReadModel.class);
+        // English first: it is the base every other pack falls back to. Plugins add more packs.
+        Multibinder.newSetBinder(binder(), ContentPack.class).addBinding()
+                .toInstance(ContentPack.fromResource("/org/openup/content/en.json"));
         install(new JourneyModule());
     }
 
@@ -40,6 +45,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    Content content(Set<ContentPack> packs) {
+        return new Content(packs);
     }
 
     @Provides

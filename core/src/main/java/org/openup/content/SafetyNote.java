@@ -1,0 +1,7 @@
+package org.openup.content;
+
+import java.util.List;
+
+/** What the product says instead of coaching when someone may not be safe with their partner. */
+public record SafetyNote(String note, List<SafetyResource> resources) {
+}

@@ -1,0 +1,5 @@
+package org.openup.content;
+
+/** Somewhere a person who is not safe can turn to. */
+public record SafetyResource(String name, String contact, String description) {
+}
