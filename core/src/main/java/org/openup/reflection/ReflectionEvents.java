@@ -1,0 +1,47 @@
+package org.openup.reflection;
+
+import org.axonframework.serialization.Revision;
+import org.openup.privacy.PersonalText;
+
+/** What happened in a member's reflection. All private to the member unless an event says shared. */
+public final class ReflectionEvents {
+
+    private ReflectionEvents() {
+    }
+
+    @Revision("1")
+    public record QuestionAsked(String reflectionId, String journeyId, String memberId, String questionId,
+                                PersonalText original, PersonalText proposal, Reframing.Kind kind) {
+    }
+
+    /** Keeps all three texts: the original is in {@link QuestionAsked}, the proposal too, the final here. */
+    @Revision("1")
+    public record QuestionSettled(String reflectionId, String journeyId, String memberId, String questionId,
+                                  QuestionDecision decision, PersonalText finalText) {
+    }
+
+    @Revision("1")
+    public record ConstraintNoted(String reflectionId, String journeyId, String memberId, String constraintId,
+                                  String kind, PersonalText ownTitle, PersonalText note) {
+    }
+
+    @Revision("1")
+    public record ConstraintNoteRevised(String reflectionId, String journeyId, String memberId, String constraintId,
+                                        PersonalText note) {
+    }
+
+    @Revision("1")
+    public record ConstraintSharingChanged(String reflectionId, String journeyId, String memberId, String constraintId,
+                                           boolean shared) {
+    }
+
+    @Revision("1")
+    public record MomentNoted(String reflectionId, String journeyId, String memberId, String momentId, PersonalText what) {
+    }
+
+    /** The one event of a reflection meant for the partner: they see the thanks, not the moment's note. */
+    @Revision("1")
+    public record GratitudeExpressed(String reflectionId, String journeyId, String memberId, String momentId,
+                                     String partnerId, PersonalText thanks) {
+    }
+}
