@@ -9,7 +9,9 @@ import org.openup.content.Content;
 import org.openup.content.ContentPack;
 import org.openup.engine.AggregateType;
 import org.openup.engine.CatchUp;
+import org.openup.engine.Commands;
 import org.openup.engine.Engine;
+import org.openup.engine.Jdbc;
 import org.openup.engine.ReadModel;
 import org.openup.engine.Replay;
 import org.openup.engine.Store;
@@ -61,6 +63,12 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
+    Jdbc jdbc(Store store) {
+        return new Jdbc(store.transactions());
+    }
+
+    @Provides
+    @Singleton
     Engine engine(Store store, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
         return new Engine(store, aggregates, readModels);
     }
@@ -69,6 +77,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     CatchUp catchUp(Engine engine) {
         return new CatchUp(engine);
+    }
+
+    @Provides
+    @Singleton
+    Commands commands(Engine engine, CatchUp catchUp) {
+        return new Commands(engine, catchUp);
     }
 
     @Provides

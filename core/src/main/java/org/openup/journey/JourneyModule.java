@@ -5,10 +5,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.engine.AggregateType;
-import org.openup.engine.CatchUp;
+import org.openup.engine.Commands;
+import org.openup.engine.Jdbc;
 import org.openup.engine.Engine;
 import org.openup.engine.ReadModel;
-import org.openup.engine.Store;
 
 import java.time.Clock;
 
@@ -23,13 +23,13 @@ public final class JourneyModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JourneyProjection projection(Store store) {
-        return new JourneyProjection(store.transactions());
+    JourneyProjection projection(Jdbc jdbc) {
+        return new JourneyProjection(jdbc);
     }
 
     @Provides
     @Singleton
-    Journeys journeys(Engine engine, CatchUp catchUp, Clock clock) {
-        return new Journeys(engine, catchUp, clock);
+    Journeys journeys(Engine engine, Commands commands, Clock clock) {
+        return new Journeys(engine, commands, clock);
     }
 }

@@ -4,16 +4,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.openup.engine.JdbcTransactions;
+import org.openup.engine.Jdbc;
 import org.openup.engine.ReadModel;
 import org.openup.journey.JourneyEvents.JourneyStarted;
 import org.openup.journey.JourneyEvents.MemberLeft;
 import org.openup.journey.JourneyEvents.PartnerInvitationCreated;
 import org.openup.journey.JourneyEvents.PartnerJoined;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,10 +22,10 @@ import java.util.List;
 @ProcessingGroup("journeys")
 public class JourneyProjection implements ReadModel {
 
-    private final JdbcTransactions tx;
+    private final Jdbc jdbc;
 
-    public JourneyProjection(JdbcTransactions tx) {
-        this.tx = tx;
+    public JourneyProjection(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -37,56 +34,50 @@ public class JourneyProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(JourneyStarted event, @Timestamp Instant at) throws SQLException {
+    void on(JourneyStarted event, @Timestamp Instant at) {
         update("INSERT INTO journey_view (journey_id, started_by, started_at, member_count) VALUES (?, ?, ?, 1)",
                 event.journeyId(), event.memberId(), at);
         addMember(event.journeyId(), event.memberId(), event.displayName().text(), "starter", at);
     }
 
     @EventHandler
-    void on(PartnerInvitationCreated event) throws SQLException {
+    void on(PartnerInvitationCreated event) {
         closeOpenInvitation(event.journeyId());
         update("INSERT INTO partner_invitation_view (code_hash, journey_id, expires_at, status) VALUES (?, ?, ?, 'open')",
                 event.codeHash(), event.journeyId(), event.expiresAt());
     }
 
     @EventHandler
-    void on(PartnerJoined event, @Timestamp Instant at) throws SQLException {
+    void on(PartnerJoined event, @Timestamp Instant at) {
         update("UPDATE partner_invitation_view SET status = 'used' WHERE code_hash = ?", event.codeHash());
         update("UPDATE journey_view SET member_count = member_count + 1 WHERE journey_id = ?", event.journeyId());
         addMember(event.journeyId(), event.memberId(), event.displayName().text(), "partner", at);
     }
 
     @EventHandler
-    void on(MemberLeft event, @Timestamp Instant at) throws SQLException {
+    void on(MemberLeft event, @Timestamp Instant at) {
         closeOpenInvitation(event.journeyId());
         update("UPDATE journey_member_view SET left_at = ? WHERE journey_id = ? AND member_id = ?",
                 at, event.journeyId(), event.memberId());
     }
 
     @ResetHandler
-    void reset() throws SQLException {
+    void reset() {
         for (String table : tables()) {
             update("DELETE FROM " + table);
         }
     }
 
-    private void closeOpenInvitation(String journeyId) throws SQLException {
+    private void closeOpenInvitation(String journeyId) {
         update("UPDATE partner_invitation_view SET status = 'replaced' WHERE journey_id = ? AND status = 'open'", journeyId);
     }
 
-    private void addMember(String journeyId, String memberId, String name, String role, Instant at) throws SQLException {
+    private void addMember(String journeyId, String memberId, String name, String role, Instant at) {
         update("INSERT INTO journey_member_view (journey_id, member_id, display_name, role, joined_at) VALUES (?, ?, ?, ?, ?)",
                 journeyId, memberId, name, role, at);
     }
 
-    private void update(String sql, Object... values) throws SQLException {
-        try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                p.setObject(i + 1, v instanceof Instant instant ? java.sql.Timestamp.from(instant) : v);
-            }
-            p.executeUpdate();
-        }
+    private void update(String sql, Object... values) {
+        jdbc.update(sql, values);
     }
 }

@@ -25,6 +25,19 @@ public record JourneyView(String journeyId, Instant startedAt, String viewerId, 
         return members.stream().filter(m -> !m.memberId().equals(viewerId)).findFirst();
     }
 
+    /**
+     * Shared entries flow between the two only while nobody has left: after a leave, each
+     * sees their own entries and nothing of the other's.
+     */
+    public boolean sharingOpen() {
+        return members.stream().allMatch(Member::active);
+    }
+
+    /** The partner who is in the journey now, if any. */
+    public Optional<Member> activePartner() {
+        return partner().filter(Member::active);
+    }
+
     /** The viewer is still in the journey (has not left it). */
     public boolean viewerActive() {
         return viewer().active();

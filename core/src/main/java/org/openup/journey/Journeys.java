@@ -1,6 +1,6 @@
 package org.openup.journey;
 
-import org.openup.engine.CatchUp;
+import org.openup.engine.Commands;
 import org.openup.engine.Engine;
 import org.openup.engine.StoreUnavailableException;
 import org.openup.failure.NotFoundException;
@@ -14,8 +14,6 @@ import org.openup.journey.JourneyCommands.LeaveJourney;
 import org.openup.journey.JourneyCommands.StartJourney;
 import org.openup.member.DisplayName;
 import org.openup.member.MemberIds;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,16 +37,15 @@ import java.util.Optional;
  */
 public final class Journeys {
 
-    private static final Logger log = LoggerFactory.getLogger(Journeys.class);
     public static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
 
     private final Engine engine;
-    private final CatchUp catchUp;
+    private final Commands commands;
     private final Clock clock;
 
-    public Journeys(Engine engine, CatchUp catchUp, Clock clock) {
+    public Journeys(Engine engine, Commands commands, Clock clock) {
         this.engine = engine;
-        this.catchUp = catchUp;
+        this.commands = commands;
         this.clock = clock;
     }
 
@@ -99,10 +96,7 @@ public final class Journeys {
     }
 
     private void send(String journeyId, Object command) {
-        engine.commands().sendAndWait(command);
-        if (!catchUp.awaitEventsOf(journeyId)) {
-            log.warn("Saved, but the read models have not caught up with journey {} yet", journeyId);
-        }
+        commands.send(journeyId, command);
     }
 
     private Optional<String> journeyForCode(String codeHash) {

@@ -3,7 +3,10 @@ package org.openup.privacy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.openup.failure.InvalidInputException;
+
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Free text a person wrote about themselves or their partner (names, notes, questions, answers).
@@ -19,6 +22,27 @@ public record PersonalText(String text) {
     @JsonCreator
     public static PersonalText of(String text) {
         return new PersonalText(text);
+    }
+
+    /** What a person typed into {@code field}, trimmed and checked: required, at most {@code maxChars}. */
+    public static PersonalText required(String field, String typed, int maxChars) {
+        return optional(field, typed, maxChars).orElseThrow(() ->
+                new InvalidInputException(field, "Please fill in " + field + "."));
+    }
+
+    /** Like {@link #required} but blank means "not given". */
+    public static Optional<PersonalText> optional(String field, String typed, int maxChars) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String text = typed.strip();
+        if (text.codePointCount(0, text.length()) > maxChars) {
+            throw new InvalidInputException(field, field + " can be at most " + maxChars + " characters long.");
+        }
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidInputException(field, field + " cannot contain control characters.");
+        }
+        return Optional.of(new PersonalText(text));
     }
 
     @JsonValue

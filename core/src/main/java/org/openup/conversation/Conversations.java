@@ -1,0 +1,237 @@
+package org.openup.conversation;
+
+import org.openup.conversation.ConversationViews.Invitation;
+import org.openup.conversation.ConversationViews.MyRating;
+import org.openup.conversation.ConversationViews.Reminder;
+import org.openup.conversation.ConversationViews.Talk;
+import org.openup.conversation.InvitationCommands.ChooseTime;
+import org.openup.conversation.InvitationCommands.DeclineInvitation;
+import org.openup.conversation.InvitationCommands.DeferInvitation;
+import org.openup.conversation.InvitationCommands.SayReadyForDeeperTopics;
+import org.openup.conversation.InvitationCommands.SendInvitation;
+import org.openup.conversation.TalkCommands.RateTalk;
+import org.openup.conversation.TalkCommands.RecordTalk;
+import org.openup.engine.Commands;
+import org.openup.engine.Jdbc;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotFoundException;
+import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyView;
+import org.openup.member.MemberIds;
+import org.openup.privacy.PersonalText;
+import org.openup.scene.Scenes;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Steps 3's go-meta and short-and-sweet: invitations the partner answers, talks as they happened,
+ * and each member's private rating. Solo members record what their partner chose in person.
+ */
+public final class Conversations {
+
+    private final Commands commands;
+    private final JourneyAccess access;
+    private final Jdbc jdbc;
+    private final Scenes scenes;
+    private final ConversationSettings settings;
+    private final Clock clock;
+    private final Ladder ladder = new Ladder();
+
+    public Conversations(Commands commands, JourneyAccess access, Jdbc jdbc, Scenes scenes, ConversationSettings settings, Clock clock) {
+        this.commands = commands;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.scenes = scenes;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites the partner (or, alone, records that the asker asked in person). Without minutes
+     * the ladder's suggestion for the asker is used; the scenes must be in the couple's library.
+     */
+    public Invitation invite(String askerId, String journeyId, String topicHint, Integer minutes, List<String> sceneIds) {
+        JourneyView journey = access.toWrite(askerId, journeyId);
+        List<String> scenesToSuggest = sceneIds == null ? List.of() : List.copyOf(sceneIds);
+        scenesToSuggest.forEach(id -> scenes.scene(askerId, journey.journeyId(), id));
+        int suggested = minutes != null ? validMinutes(minutes) : suggestedMinutes(askerId, journey.journeyId());
+        String invitee = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
+        String invitationId = MemberIds.newId();
+        String book = Invitations.idFor(journey.journeyId());
+        commands.send(book, new SendInvitation(book, journey.journeyId(), invitationId, askerId, invitee,
+                PersonalText.optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
+        return invitation(askerId, journey.journeyId(), invitationId);
+    }
+
+    /** The invitee (alone: the asker, recording it) picks a time, given in their own time zone. */
+    public Invitation chooseTime(String memberId, String journeyId, String invitationId, Instant at, String zone, String sceneId) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        if (at == null) {
+            throw new InvalidInputException("at", "Choose a date and time for the talk.");
+        }
+        String zoneId = zone(zone);
+        if (sceneId != null) {
+            scenes.scene(memberId, journey.journeyId(), sceneId);
+        }
+        String book = Invitations.idFor(journey.journeyId());
+        commands.send(book, new ChooseTime(book, invitationId, memberId, at, zoneId, sceneId, settings.remindBefore()));
+        return invitation(memberId, journey.journeyId(), invitationId);
+    }
+
+    /** "Not now": no reason needed, and the asker waits out the cooling-off before asking again. */
+    public Invitation notNow(String memberId, String journeyId, String invitationId) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        String book = Invitations.idFor(journey.journeyId());
+        commands.send(book, new DeferInvitation(book, invitationId, memberId, settings.coolingOff()));
+        return invitation(memberId, journey.journeyId(), invitationId);
+    }
+
+    public Invitation decline(String memberId, String journeyId, String invitationId) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        String book = Invitations.idFor(journey.journeyId());
+        commands.send(book, new DeclineInvitation(book, invitationId, memberId, settings.coolingOff()));
+        return invitation(memberId, journey.journeyId(), invitationId);
+    }
+
+    public void readyForDeeperTopics(String memberId, String journeyId) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        String book = Invitations.idFor(journey.journeyId());
+        commands.send(book, new SayReadyForDeeperTopics(book, journey.journeyId(), memberId));
+    }
+
+    /** Invitations the viewer sent or received. */
+    public List<Invitation> invitations(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return jdbc.query("SELECT * FROM invitation_view WHERE journey_id = ? AND (asker_id = ? OR invitee_id = ?) "
+                + "ORDER BY sent_at, invitation_id", Conversations::invitationRow, journey.journeyId(), viewerId, viewerId);
+    }
+
+    public Invitation invitation(String viewerId, String journeyId, String invitationId) {
+        return invitations(viewerId, journeyId).stream().filter(i -> i.invitationId().equals(invitationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("You have no invitation with id " + MemberIds.abbreviate(invitationId) + "."));
+    }
+
+    /** Records a talk that happened. {@code startedByPartner} says who opened it. */
+    public Talk recordTalk(String memberId, String journeyId, String invitationId, Instant heldAt, int minutes,
+                           String sceneId, boolean startedByPartner) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        if (invitationId != null) {
+            invitation(memberId, journey.journeyId(), invitationId);
+        }
+        if (sceneId != null) {
+            scenes.scene(memberId, journey.journeyId(), sceneId);
+        }
+        Instant when = heldAt == null ? clock.instant() : heldAt;
+        if (when.isAfter(clock.instant().plusSeconds(60))) {
+            throw new InvalidInputException("heldAt", "A talk you record has already happened; its time cannot be in the future.");
+        }
+        String starter = startedByPartner ? journey.partner().map(JourneyView.Member::memberId).orElse("partner") : memberId;
+        String talkId = MemberIds.newId();
+        commands.send(talkId, new RecordTalk(talkId, journey.journeyId(), invitationId, memberId, starter, when,
+                validMinutes(minutes), sceneId));
+        return talk(memberId, journey.journeyId(), talkId);
+    }
+
+    /** The viewer's own, private rating. */
+    public Talk rate(String memberId, String journeyId, String talkId, int feltOpen, Outcome outcome, String gotInTheWay) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        talk(memberId, journey.journeyId(), talkId);
+        commands.send(talkId, new RateTalk(talkId, memberId, feltOpen, outcome,
+                PersonalText.optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
+        return talk(memberId, journey.journeyId(), talkId);
+    }
+
+    /** Talks of the journey while both are in it (after a leave, the ones the viewer recorded), each with only the viewer's rating. */
+    public List<Talk> talks(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return jdbc.query("SELECT t.*, r.felt_open, r.outcome, r.got_in_the_way, r.rated_at FROM talk_view t "
+                        + "LEFT JOIN talk_rating_view r ON r.talk_id = t.talk_id AND r.member_id = ? "
+                        + "WHERE t.journey_id = ? AND (t.recorded_by = ? OR ?) ORDER BY t.held_at, t.talk_id",
+                rs -> {
+                    String outcome = rs.getString("outcome");
+                    MyRating mine = outcome == null ? null : new MyRating(rs.getInt("felt_open"), Outcome.valueOf(outcome),
+                            rs.getString("got_in_the_way"), Jdbc.instant(rs, "rated_at"));
+                    return new Talk(rs.getString("talk_id"), rs.getString("invitation_id"), rs.getString("recorded_by"),
+                            rs.getString("started_by"), Jdbc.instant(rs, "held_at"), rs.getInt("minutes"), rs.getString("scene_id"), mine);
+                },
+                viewerId, journey.journeyId(), viewerId, journey.sharingOpen());
+    }
+
+    public Talk talk(String viewerId, String journeyId, String talkId) {
+        return talks(viewerId, journeyId).stream().filter(t -> t.talkId().equals(talkId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no talk with id " + MemberIds.abbreviate(talkId) + " in your journey."));
+    }
+
+    /** The ladder's next length for this member, from their own ratings only (a partner's stay private). */
+    public Suggestion ladder(String viewerId, String journeyId) {
+        return ladder.next(ownHistory(viewerId, journeyId));
+    }
+
+    /** Whether the quieter partner (the one being invited; alone, the asker recording it) said deeper topics are welcome. */
+    public boolean deeperTopicsOpen(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        boolean solo = journey.members().size() == 1;
+        return !jdbc.query("SELECT d.member_id FROM deeper_topics_view d WHERE d.journey_id = ? AND (? OR EXISTS ("
+                        + "SELECT 1 FROM invitation_view i WHERE i.journey_id = d.journey_id AND i.invitee_id = d.member_id))",
+                rs -> rs.getString(1), journey.journeyId(), solo).isEmpty();
+    }
+
+    /** Reminders whose time has come, for the channels to deliver (not a member's query: it carries no text). */
+    public List<Reminder> remindersDue(Instant from, Instant until) {
+        return jdbc.query("SELECT invitation_id, journey_id, asker_id, invitee_id, talk_at, talk_zone, remind_at FROM invitation_view "
+                        + "WHERE status = 'chosen' AND remind_at >= ? AND remind_at < ? ORDER BY remind_at, invitation_id",
+                rs -> {
+                    List<String> members = new ArrayList<>();
+                    members.add(rs.getString("asker_id"));
+                    if (rs.getString("invitee_id") != null) {
+                        members.add(rs.getString("invitee_id"));
+                    }
+                    return new Reminder(rs.getString("invitation_id"), rs.getString("journey_id"), List.copyOf(members),
+                            Jdbc.instant(rs, "talk_at"), rs.getString("talk_zone"), Jdbc.instant(rs, "remind_at"));
+                }, from, until);
+    }
+
+    /** The viewer's rated talks, oldest first, as the ladder reads them. */
+    public List<TalkOutcome> ownHistory(String viewerId, String journeyId) {
+        return talks(viewerId, journeyId).stream().filter(t -> t.myRating() != null)
+                .map(t -> new TalkOutcome(t.minutes(), t.myRating().outcome())).toList();
+    }
+
+    private int suggestedMinutes(String askerId, String journeyId) {
+        return ladder(askerId, journeyId).minutes();
+    }
+
+    private static int validMinutes(int minutes) {
+        if (minutes < 1 || minutes > 600) {
+            throw new InvalidInputException("minutes", "Minutes must be from 1 to 600. Short is good: five minutes is a fine start.");
+        }
+        return minutes;
+    }
+
+    private static String zone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return "UTC";
+        }
+        try {
+            return ZoneId.of(zone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("zone", "'" + zone + "' is not a time zone (use a name like Europe/Berlin or America/Chicago).");
+        }
+    }
+
+    private static Invitation invitationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String scenes = rs.getString("scene_ids");
+        return new Invitation(rs.getString("invitation_id"), rs.getString("asker_id"), rs.getString("invitee_id"),
+                rs.getString("invitee_id") == null, rs.getString("topic_hint"), rs.getInt("suggested_minutes"),
+                scenes == null || scenes.isEmpty() ? List.of() : Arrays.asList(scenes.split(",")), Jdbc.instant(rs, "sent_at"),
+                rs.getString("status"), rs.getString("answered_by"), Jdbc.instant(rs, "answered_at"), Jdbc.instant(rs, "talk_at"),
+                rs.getString("talk_zone"), rs.getString("talk_scene_id"), Jdbc.instant(rs, "ask_again_from"),
+                Jdbc.instant(rs, "remind_at"));
+    }
+}

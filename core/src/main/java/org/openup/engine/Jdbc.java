@@ -1,0 +1,85 @@
+package org.openup.engine;
+
+import org.openup.privacy.PersonalText;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The few JDBC moves every projection and query makes, in one place: bind values the way the
+ * tables store them (instants as timestamps, personal text as its text, enums by name), run, map.
+ * Inside a processor's transaction the bound connection is used, so rows commit with the token.
+ */
+public final class Jdbc {
+
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final JdbcTransactions tx;
+
+    public Jdbc(JdbcTransactions tx) {
+        this.tx = tx;
+    }
+
+    public int update(String sql, Object... values) {
+        try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, values);
+            return p.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    public <T> List<T> query(String sql, Row<T> row, Object... values) {
+        try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, values);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, Row<T> row, Object... values) {
+        List<T> found = query(sql, row, values);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** A nullable timestamp column as an instant. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void bind(PreparedStatement p, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                p.setNull(i + 1, Types.NULL);
+            } else if (v instanceof Instant instant) {
+                p.setTimestamp(i + 1, Timestamp.from(instant));
+            } else if (v instanceof PersonalText text) {
+                p.setString(i + 1, text.text());
+            } else if (v instanceof Enum<?> e) {
+                p.setString(i + 1, e.name());
+            } else {
+                p.setObject(i + 1, v);
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.openup.reflection;
+
+import org.openup.content.ConstraintKind;
+import org.openup.content.Content;
+import org.openup.engine.Commands;
+import org.openup.engine.Jdbc;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotFoundException;
+import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyView;
+import org.openup.member.MemberIds;
+import org.openup.privacy.PersonalText;
+import org.openup.reflection.ReflectionCommands.AskQuestion;
+import org.openup.reflection.ReflectionCommands.NoteConstraint;
+import org.openup.reflection.ReflectionCommands.NoteMoment;
+import org.openup.reflection.ReflectionCommands.ReviseConstraintNote;
+import org.openup.reflection.ReflectionCommands.SetConstraintSharing;
+import org.openup.reflection.ReflectionCommands.SettleQuestion;
+import org.openup.reflection.ReflectionCommands.ThankPartner;
+import org.openup.reflection.ReflectionViews.AskAnswer;
+import org.openup.reflection.ReflectionViews.Constraint;
+import org.openup.reflection.ReflectionViews.ConstraintAnswer;
+import org.openup.reflection.ReflectionViews.Moment;
+import org.openup.reflection.ReflectionViews.MomentAnswer;
+import org.openup.reflection.ReflectionViews.Question;
+import org.openup.reflection.ReflectionViews.Reframed;
+import org.openup.reflection.ReflectionViews.SafetyFirst;
+import org.openup.reflection.ReflectionViews.Thanks;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Steps 1 and 2 of the method and the celebrating of step 3, for one member: ask and reframe,
+ * name constraints with compassion, notice moments and say thank you. Every query answers only
+ * with what the asking member may see.
+ */
+public final class Reflections {
+
+    public static final int MAX_TEXT = 2000;
+    /** A constraint of the member's own, not from the catalogue. */
+    public static final String OWN_KIND = "own";
+
+    private final Commands commands;
+    private final JourneyAccess access;
+    private final Jdbc jdbc;
+    private final Content content;
+    private final Reframer reframer;
+
+    public Reflections(Commands commands, JourneyAccess access, Jdbc jdbc, Content content, Reframer reframer) {
+        this.commands = commands;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.content = content;
+        this.reframer = reframer;
+    }
+
+    public AskAnswer ask(String memberId, String journeyId, String question) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        PersonalText original = PersonalText.required("question", question, MAX_TEXT);
+        if (content.safetyCheck().isConcerning(original.text())) {
+            return new SafetyFirst(content.safetyNote(Content.BASE));
+        }
+        Reframing reframing = reframer.reframe(original.text());
+        String questionId = MemberIds.newId();
+        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        commands.send(reflection, new AskQuestion(reflection, journey.journeyId(), memberId, questionId, original,
+                new PersonalText(reframing.proposal()), reframing.kind()));
+        String guidance = switch (reframing.kind()) {
+            case REFRAMED -> "reframe.intro";
+            case ALREADY_CONSTRAINT -> "reframe.already";
+            case GENERIC -> "reframe.generic";
+        };
+        return new Reframed(questionId, reframing.kind(), original.text(), reframing.proposal(), content.prompt(guidance, Content.BASE));
+    }
+
+    /** Accept the proposal, replace it with the member's own edit, or keep the original question. */
+    public Question settle(String memberId, String journeyId, String questionId, QuestionDecision decision, String edited) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        if (decision == null) {
+            throw new InvalidInputException("decision", "Say whether you accept, edit or reject the proposal.");
+        }
+        Question question = question(memberId, journey.journeyId(), questionId);
+        PersonalText finalText = switch (decision) {
+            case ACCEPTED -> new PersonalText(question.proposal());
+            case REJECTED -> new PersonalText(question.original());
+            case EDITED -> PersonalText.required("text", edited, MAX_TEXT);
+        };
+        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        commands.send(reflection, new SettleQuestion(reflection, questionId, decision, finalText));
+        return question(memberId, journey.journeyId(), questionId);
+    }
+
+    public List<Question> questions(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return jdbc.query("SELECT * FROM question_view WHERE journey_id = ? AND member_id = ? ORDER BY asked_at, question_id",
+                Reflections::question, journey.journeyId(), viewerId);
+    }
+
+    private Question question(String memberId, String journeyId, String questionId) {
+        return jdbc.one("SELECT * FROM question_view WHERE question_id = ? AND journey_id = ? AND member_id = ?",
+                        Reflections::question, questionId, journeyId, memberId)
+                .orElseThrow(() -> new NotFoundException("You have no question with id " + MemberIds.abbreviate(questionId) + "."));
+    }
+
+    public ConstraintAnswer noteConstraint(String memberId, String journeyId, String kind, String ownTitle, String note) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        Optional<PersonalText> title = PersonalText.optional("title", ownTitle, 200);
+        ConstraintKind catalogued = catalogued(kind, title.isPresent());
+        Optional<PersonalText> text = PersonalText.optional("note", note, MAX_TEXT);
+        String constraintId = MemberIds.newId();
+        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        commands.send(reflection, new NoteConstraint(reflection, journey.journeyId(), memberId, constraintId,
+                catalogued == null ? OWN_KIND : catalogued.key(), title.orElse(null), text.orElse(null)));
+        boolean concerning = text.map(t -> content.safetyCheck().isConcerning(t.text())).orElse(false);
+        return concerning
+                ? new ConstraintAnswer(constraintId, null, content.safetyNote(Content.BASE))
+                : new ConstraintAnswer(constraintId, promptFor(catalogued), null);
+    }
+
+    public void reviseConstraint(String memberId, String journeyId, String constraintId, String note) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        ownConstraint(memberId, journey.journeyId(), constraintId);
+        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        commands.send(reflection, new ReviseConstraintNote(reflection, constraintId, PersonalText.required("note", note, MAX_TEXT)));
+    }
+
+    /** Only the author shares or unshares; sharing shows the constraint to the partner while both are in the journey. */
+    public void shareConstraint(String memberId, String journeyId, String constraintId, boolean shared) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        ownConstraint(memberId, journey.journeyId(), constraintId);
+        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        commands.send(reflection, new SetConstraintSharing(reflection, constraintId, shared));
+    }
+
+    /** The viewer's own constraints, and the partner's shared ones while sharing is open. */
+    public List<Constraint> constraints(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return jdbc.query("SELECT * FROM constraint_view WHERE journey_id = ? AND (member_id = ? OR (shared AND ?)) "
+                        + "ORDER BY noted_at, constraint_id",
+                rs -> {
+                    String kind = rs.getString("kind");
+                    Optional<ConstraintKind> known = content.constraint(kind, Content.BASE);
+                    String title = rs.getString("own_title") != null ? rs.getString("own_title")
+                            : known.map(ConstraintKind::title).orElse(kind);
+                    return new Constraint(rs.getString("constraint_id"), rs.getString("member_id"),
+                            rs.getString("member_id").equals(viewerId), kind, title, rs.getString("note"),
+                            rs.getBoolean("shared"), promptFor(known.orElse(null)), Jdbc.instant(rs, "noted_at"),
+                            Jdbc.instant(rs, "revised_at"));
+                },
+                journey.journeyId(), viewerId, journey.sharingOpen());
+    }
+
+    public MomentAnswer noteMoment(String memberId, String journeyId, String what) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        String momentId = MemberIds.newId();
+        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        commands.send(reflection, new NoteMoment(reflection, journey.journeyId(), memberId, momentId,
+                PersonalText.required("what", what, MAX_TEXT)));
+        return new MomentAnswer(momentId, content.prompt("moment.thank", Content.BASE));
+    }
+
+    /** Thanks go to the partner who is in the journey now; solo members keep them as a note to say in person. */
+    public void thank(String memberId, String journeyId, String momentId, String thanks) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        boolean known = jdbc.one("SELECT moment_id FROM moment_view WHERE moment_id = ? AND journey_id = ? AND member_id = ?",
+                rs -> rs.getString(1), momentId, journey.journeyId(), memberId).isPresent();
+        if (!known) {
+            throw new NotFoundException("You have no moment with id " + MemberIds.abbreviate(momentId) + ".");
+        }
+        String partner = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
+        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        commands.send(reflection, new ThankPartner(reflection, momentId, partner, PersonalText.required("thanks", thanks, MAX_TEXT)));
+    }
+
+    public List<Moment> moments(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return jdbc.query("SELECT * FROM moment_view WHERE journey_id = ? AND member_id = ? ORDER BY noted_at, moment_id",
+                rs -> new Moment(rs.getString("moment_id"), rs.getString("what"), Jdbc.instant(rs, "noted_at"),
+                        rs.getString("thanks"), Jdbc.instant(rs, "thanked_at")),
+                journey.journeyId(), viewerId);
+    }
+
+    /** Thank-yous the viewer's partner sent them, while both are in the journey. */
+    public List<Thanks> thanksReceived(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        if (!journey.sharingOpen()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT moment_id, member_id, thanks, thanked_at FROM moment_view "
+                        + "WHERE journey_id = ? AND partner_id = ? AND thanks IS NOT NULL ORDER BY thanked_at, moment_id",
+                rs -> new Thanks(rs.getString("moment_id"), rs.getString("member_id"), rs.getString("thanks"),
+                        Jdbc.instant(rs, "thanked_at")),
+                journey.journeyId(), viewerId);
+    }
+
+    private void ownConstraint(String memberId, String journeyId, String constraintId) {
+        jdbc.one("SELECT constraint_id FROM constraint_view WHERE constraint_id = ? AND journey_id = ? AND member_id = ?",
+                        rs -> rs.getString(1), constraintId, journeyId, memberId)
+                .orElseThrow(() -> new NotFoundException("You have no constraint with id " + MemberIds.abbreviate(constraintId) + "."));
+    }
+
+    private ConstraintKind catalogued(String kind, boolean hasOwnTitle) {
+        if (kind == null || kind.isBlank() || kind.equals(OWN_KIND)) {
+            if (!hasOwnTitle) {
+                throw new InvalidInputException("title", "Give your own constraint a short title, or pick one from the catalogue.");
+            }
+            return null;
+        }
+        return content.constraint(kind, Content.BASE).orElseThrow(() -> new InvalidInputException("kind",
+                "Unknown constraint kind '" + kind + "'. Pick one of: " + String.join(", ",
+                        content.constraintCatalogue(Content.BASE).stream().map(ConstraintKind::key).toList()) + ", or " + OWN_KIND + "."));
+    }
+
+    private String promptFor(ConstraintKind kind) {
+        return (kind != null ? kind : content.constraint("other", Content.BASE).orElseThrow()).prompt();
+    }
+
+    private static Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String decision = rs.getString("decision");
+        return new Question(rs.getString("question_id"), rs.getString("original"), rs.getString("proposal"),
+                Reframing.Kind.valueOf(rs.getString("kind")), decision == null ? null : QuestionDecision.valueOf(decision),
+                rs.getString("final_text"), Jdbc.instant(rs, "asked_at"), Jdbc.instant(rs, "settled_at"));
+    }
+}

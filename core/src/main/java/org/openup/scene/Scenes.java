@@ -1,0 +1,104 @@
+package org.openup.scene;
+
+import org.openup.content.Content;
+import org.openup.engine.Commands;
+import org.openup.engine.Jdbc;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotFoundException;
+import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyView;
+import org.openup.member.MemberIds;
+import org.openup.privacy.PersonalText;
+import org.openup.scene.SceneCommands.DescribeScene;
+import org.openup.scene.SceneCommands.ReviseScene;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Step 3, set the scene: the couple's library of settings that make talking easier. */
+public final class Scenes {
+
+    /** A scene as typed by a member: vocabulary words (or blank) and free text. */
+    public record Draft(String name, String timeOfDay, String place, String movement, String music, String foodAndDrink,
+                        String notes) {
+    }
+
+    public record View(String sceneId, String authorId, String name, String timeOfDay, String place, String movement,
+                       String music, String foodAndDrink, String notes, Instant describedAt, Instant revisedAt) {
+        public Map<String, String> attributes() {
+            return new SceneDetails(null, timeOfDay, place, movement, music, foodAndDrink, null).attributes();
+        }
+    }
+
+    private final Commands commands;
+    private final JourneyAccess access;
+    private final Jdbc jdbc;
+    private final Content content;
+
+    public Scenes(Commands commands, JourneyAccess access, Jdbc jdbc, Content content) {
+        this.commands = commands;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.content = content;
+    }
+
+    public String describe(String memberId, String journeyId, Draft draft) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        String sceneId = MemberIds.newId();
+        commands.send(sceneId, new DescribeScene(sceneId, journey.journeyId(), memberId, details(draft)));
+        return sceneId;
+    }
+
+    public void revise(String memberId, String journeyId, String sceneId, Draft draft) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        scene(memberId, journey.journeyId(), sceneId);
+        commands.send(sceneId, new ReviseScene(sceneId, memberId, details(draft)));
+    }
+
+    /** The library: every scene of the journey while both are in it; after a leave, one's own. */
+    public List<View> library(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return jdbc.query("SELECT * FROM scene_view WHERE journey_id = ? AND (author_id = ? OR ?) ORDER BY described_at, scene_id",
+                Scenes::view, journey.journeyId(), viewerId, journey.sharingOpen());
+    }
+
+    /** One scene the viewer may see, or not found. */
+    public View scene(String viewerId, String journeyId, String sceneId) {
+        return library(viewerId, journeyId).stream().filter(s -> s.sceneId().equals(sceneId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no scene with id " + MemberIds.abbreviate(sceneId) + " in your library."));
+    }
+
+    private SceneDetails details(Draft d) {
+        if (d == null) {
+            throw new InvalidInputException("scene", "Describe the scene.");
+        }
+        Map<String, List<String>> vocabulary = content.sceneVocabulary(Content.BASE);
+        SceneDetails details = new SceneDetails(PersonalText.required("name", d.name(), 120),
+                word(vocabulary, "timeOfDay", d.timeOfDay()), word(vocabulary, "place", d.place()),
+                word(vocabulary, "movement", d.movement()), word(vocabulary, "music", d.music()),
+                word(vocabulary, "foodAndDrink", d.foodAndDrink()),
+                PersonalText.optional("notes", d.notes(), 2000).orElse(null));
+        return details;
+    }
+
+    /** Scene words come from the vocabulary so that the statistics compare like with like. */
+    private static String word(Map<String, List<String>> vocabulary, String dimension, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String word = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> allowed = vocabulary.getOrDefault(dimension, List.of());
+        if (!allowed.contains(word)) {
+            throw new InvalidInputException(dimension, "'" + typed + "' is not a " + dimension + " OpenUp knows. Choose one of: "
+                    + String.join(", ", allowed) + ".");
+        }
+        return word;
+    }
+
+    private static View view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new View(rs.getString("scene_id"), rs.getString("author_id"), rs.getString("name"), rs.getString("time_of_day"),
+                rs.getString("place"), rs.getString("movement"), rs.getString("music"), rs.getString("food_and_drink"),
+                rs.getString("notes"), Jdbc.instant(rs, "described_at"), Jdbc.instant(rs, "revised_at"));
+    }
+}
