@@ -1,4 +1,11 @@
 package org.openup.conversation;
 
-/** How a talk felt to one member. */
-public enum Outcome { CONNECTED, NEUTRAL, OFF_THE_RAILS }
+/** How a talk felt afterwards, as the person who started it judges it. */
+public enum Outcome {
+    /** We reached each other: the partner shared something, or both felt closer. */
+    CONNECTED,
+    /** Nothing went wrong, nothing much opened up either. */
+    NEUTRAL,
+    /** It turned into blame, defending or withdrawal. */
+    OFF_THE_RAILS
+}
