@@ -18,6 +18,10 @@ import org.openup.engine.Store;
 import org.openup.engine.StoreHealth;
 import org.openup.engine.StoreSettings;
 import org.openup.journey.JourneyModule;
+import org.openup.conversation.ConversationModule;
+import org.openup.conversation.ConversationSettings;
+import org.openup.reflection.ReflectionModule;
+import org.openup.scene.SceneModule;
 
 import java.time.Clock;
 import java.util.Set;
@@ -26,9 +30,15 @@ import java.util.Set;
 public final class CoreModule extends AbstractModule {
 
     private final StoreSettings settings;
+    private final ConversationSettings conversations;
 
     public CoreModule(StoreSettings settings) {
+        this(settings, ConversationSettings.from(System.getenv()));
+    }
+
+    public CoreModule(StoreSettings settings, ConversationSettings conversations) {
         this.settings = settings;
+        this.conversations = conversations;
     }
 
     @Override
@@ -41,6 +51,9 @@ public final class CoreModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ContentPack.class).addBinding()
                 .toInstance(ContentPack.fromResource("/org/openup/content/en.json"));
         install(new JourneyModule());
+        install(new ReflectionModule());
+        install(new SceneModule());
+        install(new ConversationModule(conversations));
     }
 
     @Provides

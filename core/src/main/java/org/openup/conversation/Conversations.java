@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +81,9 @@ public final class Conversations {
             scenes.scene(memberId, journey.journeyId(), sceneId);
         }
         String book = Invitations.idFor(journey.journeyId());
-        commands.send(book, new ChooseTime(book, invitationId, memberId, at, zoneId, sceneId, settings.remindBefore()));
+        // people choose times to the minute at most; seconds are kept, finer parts would only differ by database
+        Instant time = at.truncatedTo(ChronoUnit.SECONDS);
+        commands.send(book, new ChooseTime(book, invitationId, memberId, time, zoneId, sceneId, settings.remindBefore()));
         return invitation(memberId, journey.journeyId(), invitationId);
     }
 
@@ -127,7 +130,7 @@ public final class Conversations {
         if (sceneId != null) {
             scenes.scene(memberId, journey.journeyId(), sceneId);
         }
-        Instant when = heldAt == null ? clock.instant() : heldAt;
+        Instant when = (heldAt == null ? clock.instant() : heldAt).truncatedTo(ChronoUnit.SECONDS);
         if (when.isAfter(clock.instant().plusSeconds(60))) {
             throw new InvalidInputException("heldAt", "A talk you record has already happened; its time cannot be in the future.");
         }

@@ -29,6 +29,12 @@ public final class JourneyModule extends AbstractModule {
 
     @Provides
     @Singleton
+    JourneyAccess access(Journeys journeys) {
+        return new JourneyAccess(journeys);
+    }
+
+    @Provides
+    @Singleton
     Journeys journeys(Engine engine, Commands commands, Clock clock) {
         return new Journeys(engine, commands, clock);
     }

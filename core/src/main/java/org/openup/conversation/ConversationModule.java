@@ -1,0 +1,45 @@
+package org.openup.conversation;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import org.openup.engine.AggregateType;
+import org.openup.engine.Commands;
+import org.openup.engine.Jdbc;
+import org.openup.engine.ReadModel;
+import org.openup.journey.JourneyAccess;
+import org.openup.scene.Scenes;
+
+import java.time.Clock;
+
+/** Contributes invitations and talks, their projection and their operations to the core. */
+public final class ConversationModule extends AbstractModule {
+
+    private final ConversationSettings settings;
+
+    public ConversationModule(ConversationSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        Multibinder<AggregateType> aggregates = Multibinder.newSetBinder(binder(), AggregateType.class);
+        aggregates.addBinding().toInstance(new AggregateType(Invitations.class));
+        aggregates.addBinding().toInstance(new AggregateType(Talk.class));
+        Multibinder.newSetBinder(binder(), ReadModel.class).addBinding().to(ConversationProjection.class);
+        bind(ConversationSettings.class).toInstance(settings);
+    }
+
+    @Provides
+    @Singleton
+    ConversationProjection projection(Jdbc jdbc) {
+        return new ConversationProjection(jdbc);
+    }
+
+    @Provides
+    @Singleton
+    Conversations conversations(Commands commands, JourneyAccess access, Jdbc jdbc, Scenes scenes, Clock clock) {
+        return new Conversations(commands, access, jdbc, scenes, settings, clock);
+    }
+}
