@@ -18,6 +18,7 @@ import org.openup.engine.Store;
 import org.openup.engine.StoreHealth;
 import org.openup.engine.StoreSettings;
 import org.openup.journey.JourneyModule;
+import org.openup.insight.InsightModule;
 import org.openup.conversation.ConversationModule;
 import org.openup.conversation.ConversationSettings;
 import org.openup.reflection.ReflectionModule;
@@ -54,6 +55,7 @@ public final class CoreModule extends AbstractModule {
         install(new ReflectionModule());
         install(new SceneModule());
         install(new ConversationModule(conversations));
+        install(new InsightModule());
     }
 
     @Provides

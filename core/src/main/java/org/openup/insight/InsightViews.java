@@ -1,0 +1,41 @@
+package org.openup.insight;
+
+import org.openup.conversation.Reason;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the insight queries answer, always computed for one viewing member. */
+public final class InsightViews {
+
+    private InsightViews() {
+    }
+
+    /** The next suggested length and why, and whether deeper topics are open. */
+    public record LadderInsight(int minutes, Reason reason, String why, boolean deeperTopicsOpen, String deeperTopics) {
+    }
+
+    /** Scene attributes ranked by how connecting talks in them felt to the viewer; says so when data is thin. */
+    public record SceneInsight(List<AttributeRate> ranking, int ratedTalks, boolean enoughData, String note) {
+    }
+
+    /** One ISO week (starting Monday, UTC): talks held, and the viewer's own ratings of them. */
+    public record Week(LocalDate weekOf, int talks, int rated, double connectingShare, double averageFeltOpen) {
+    }
+
+    public record Gratitude(int momentsNoticed, int momentsThanked, int thanksReceived) {
+    }
+
+    /** Reached, never lost: there are no streaks to break. */
+    public record Milestone(String key, Instant reachedAt, String text) {
+    }
+
+    /** A constraint kind and how often it appears among what the viewer may see. */
+    public record ConstraintArea(String kind, String title, int mine, int sharedByPartner) {
+    }
+
+    /** One line of the viewer's timeline; {@code mine} tells their own entries from shared ones. */
+    public record TimelineEntry(Instant at, String kind, boolean mine, String summary) {
+    }
+}

@@ -1,0 +1,196 @@
+package org.openup.insight;
+
+import org.openup.content.ConstraintKind;
+import org.openup.content.Content;
+import org.openup.conversation.ConversationViews;
+import org.openup.conversation.Conversations;
+import org.openup.conversation.Outcome;
+import org.openup.conversation.Suggestion;
+import org.openup.insight.InsightViews.ConstraintArea;
+import org.openup.insight.InsightViews.Gratitude;
+import org.openup.insight.InsightViews.LadderInsight;
+import org.openup.insight.InsightViews.Milestone;
+import org.openup.insight.InsightViews.SceneInsight;
+import org.openup.insight.InsightViews.TimelineEntry;
+import org.openup.insight.InsightViews.Week;
+import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyView;
+import org.openup.reflection.ReflectionViews;
+import org.openup.reflection.Reflections;
+import org.openup.scene.Scenes;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the couple can learn, asked on behalf of one member and built only from what that member
+ * may see. Ratings are private, so anything derived from ratings uses the viewer's own: a
+ * partner's private rating never shapes what the other is shown.
+ */
+public final class Insights {
+
+    private final JourneyAccess access;
+    private final Reflections reflections;
+    private final Scenes scenes;
+    private final Conversations conversations;
+    private final Content content;
+    private final SceneStatistics statistics = new SceneStatistics();
+
+    public Insights(JourneyAccess access, Reflections reflections, Scenes scenes, Conversations conversations, Content content) {
+        this.access = access;
+        this.reflections = reflections;
+        this.scenes = scenes;
+        this.conversations = conversations;
+        this.content = content;
+    }
+
+    public LadderInsight ladder(String viewerId, String journeyId) {
+        Suggestion next = conversations.ladder(viewerId, journeyId);
+        boolean deeper = conversations.deeperTopicsOpen(viewerId, journeyId);
+        return new LadderInsight(next.minutes(), next.reason(), prompt("ladder." + next.reason().name()), deeper,
+                prompt(deeper ? "deeper.open" : "deeper.waiting"));
+    }
+
+    public SceneInsight scenes(String viewerId, String journeyId) {
+        Map<String, Scenes.View> library = scenes.library(viewerId, journeyId).stream()
+                .collect(Collectors.toMap(Scenes.View::sceneId, Function.identity()));
+        List<Observation> observations = new ArrayList<>();
+        for (ConversationViews.Talk talk : conversations.talks(viewerId, journeyId)) {
+            Scenes.View scene = talk.sceneId() == null ? null : library.get(talk.sceneId());
+            if (talk.myRating() != null && scene != null) {
+                observations.add(new Observation(scene.attributes(), talk.myRating().outcome() == Outcome.CONNECTED));
+            }
+        }
+        List<AttributeRate> ranking = statistics.rank(observations);
+        boolean enough = observations.size() >= SceneStatistics.ENOUGH_TALKS;
+        return new SceneInsight(ranking, observations.size(), enough, enough ? null : prompt("insight.tooLittleData"));
+    }
+
+    public List<Week> progress(String viewerId, String journeyId) {
+        Map<LocalDate, List<ConversationViews.Talk>> byWeek = new TreeMap<>();
+        for (ConversationViews.Talk talk : conversations.talks(viewerId, journeyId)) {
+            LocalDate monday = talk.heldAt().atZone(ZoneOffset.UTC).toLocalDate()
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            byWeek.computeIfAbsent(monday, k -> new ArrayList<>()).add(talk);
+        }
+        List<Week> weeks = new ArrayList<>();
+        byWeek.forEach((monday, talks) -> {
+            List<ConversationViews.MyRating> rated = talks.stream().map(ConversationViews.Talk::myRating)
+                    .filter(r -> r != null).toList();
+            double connecting = rated.isEmpty() ? 0 : rated.stream().filter(r -> r.outcome() == Outcome.CONNECTED).count() / (double) rated.size();
+            double open = rated.stream().mapToInt(ConversationViews.MyRating::feltOpen).average().orElse(0);
+            weeks.add(new Week(monday, talks.size(), rated.size(), connecting, open));
+        });
+        return weeks;
+    }
+
+    public Gratitude gratitude(String viewerId, String journeyId) {
+        List<ReflectionViews.Moment> moments = reflections.moments(viewerId, journeyId);
+        int thanked = (int) moments.stream().filter(m -> m.thanks() != null).count();
+        return new Gratitude(moments.size(), thanked, reflections.thanksReceived(viewerId, journeyId).size());
+    }
+
+    public List<Milestone> milestones(String viewerId, String journeyId) {
+        List<ConversationViews.Talk> talks = conversations.talks(viewerId, journeyId);
+        List<Milestone> reached = new ArrayList<>();
+        if (!talks.isEmpty()) {
+            reached.add(milestone("FIRST_TALK", talks.get(0)));
+        }
+        talks.stream().filter(t -> !t.startedBy().equals(viewerId)).findFirst()
+                .ifPresent(t -> reached.add(milestone("FIRST_TALK_PARTNER_STARTED", t)));
+        List<ConversationViews.Talk> connecting = talks.stream()
+                .filter(t -> t.myRating() != null && t.myRating().outcome() == Outcome.CONNECTED).toList();
+        if (connecting.size() >= 3) {
+            reached.add(milestone("THREE_CONNECTING_TALKS", connecting.get(2)));
+        }
+        connecting.stream().max(Comparator.comparingInt(ConversationViews.Talk::minutes)
+                        .thenComparing(ConversationViews.Talk::heldAt, Comparator.reverseOrder()))
+                .ifPresent(t -> reached.add(new Milestone("LONGEST_CONNECTING_TALK", t.heldAt(),
+                        prompt("milestone.LONGEST_CONNECTING_TALK") + " (" + t.minutes() + " min)")));
+        reached.sort(Comparator.comparing(Milestone::reachedAt));
+        return reached;
+    }
+
+    public List<ConstraintArea> constraintMap(String viewerId, String journeyId) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (ConstraintKind kind : content.constraintCatalogue(Content.BASE)) {
+            counts.put(kind.key(), new int[2]);
+            titles.put(kind.key(), kind.title());
+        }
+        for (ReflectionViews.Constraint c : reflections.constraints(viewerId, journeyId)) {
+            counts.computeIfAbsent(c.kind(), k -> new int[2])[c.mine() ? 0 : 1]++;
+            titles.putIfAbsent(c.kind(), c.kind().equals(Reflections.OWN_KIND) ? "Your own" : c.title());
+        }
+        List<ConstraintArea> map = new ArrayList<>();
+        counts.forEach((kind, n) -> map.add(new ConstraintArea(kind, titles.get(kind), n[0], n[1])));
+        return map;
+    }
+
+    /** Everything the viewer may see, newest first. */
+    public List<TimelineEntry> timeline(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (JourneyView.Member m : journey.members()) {
+            boolean me = m.memberId().equals(viewerId);
+            entries.add(new TimelineEntry(m.joinedAt(), "joined", me, (me ? "You" : m.displayName()) + (m.role().equals("starter")
+                    ? " started the journey" : " joined the journey")));
+            m.leftAt().ifPresent(at -> entries.add(new TimelineEntry(at, "left", me, (me ? "You" : m.displayName()) + " left the journey")));
+        }
+        reflections.questions(viewerId, journeyId).forEach(q -> entries.add(new TimelineEntry(q.askedAt(), "question", true,
+                q.finalText() != null ? q.finalText() : q.proposal())));
+        reflections.constraints(viewerId, journeyId).forEach(c -> entries.add(new TimelineEntry(c.notedAt(), "constraint", c.mine(),
+                c.title())));
+        reflections.moments(viewerId, journeyId).forEach(m -> {
+            entries.add(new TimelineEntry(m.notedAt(), "moment", true, m.what()));
+            if (m.thankedAt() != null) {
+                entries.add(new TimelineEntry(m.thankedAt(), "thanks-given", true, m.thanks()));
+            }
+        });
+        reflections.thanksReceived(viewerId, journeyId).forEach(t -> entries.add(new TimelineEntry(t.thankedAt(), "thanks-received",
+                false, t.thanks())));
+        scenes.library(viewerId, journeyId).forEach(s -> entries.add(new TimelineEntry(s.describedAt(), "scene",
+                s.authorId().equals(viewerId), s.name())));
+        conversations.invitations(viewerId, journeyId).forEach(i -> {
+            entries.add(new TimelineEntry(i.sentAt(), "invitation", i.askerId().equals(viewerId),
+                    "Invitation to talk" + (i.topicHint() == null ? "" : " about " + i.topicHint()) + ", about " + i.suggestedMinutes() + " min"));
+            if (i.answeredAt() != null) {
+                entries.add(new TimelineEntry(i.answeredAt(), "invitation-" + i.status(), viewerId.equals(i.answeredBy()),
+                        switch (i.status()) {
+                            case "chosen" -> "A time was chosen";
+                            case "deferred" -> "Not now";
+                            default -> "Declined";
+                        }));
+            }
+        });
+        conversations.talks(viewerId, journeyId).forEach(t -> {
+            entries.add(new TimelineEntry(t.heldAt(), "talk", t.recordedBy().equals(viewerId), "Talked for " + t.minutes() + " min"));
+            if (t.myRating() != null) {
+                ConversationViews.MyRating r = t.myRating();
+                entries.add(new TimelineEntry(r.ratedAt(), "rating", true, "You rated it: "
+                        + r.outcome().name().toLowerCase().replace('_', ' ') + ", felt open " + r.feltOpen() + "/5"
+                        + (r.gotInTheWay() == null ? "" : "; what got in the way: " + r.gotInTheWay())));
+            }
+        });
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed().thenComparing(TimelineEntry::kind));
+        return entries;
+    }
+
+    private Milestone milestone(String key, ConversationViews.Talk talk) {
+        return new Milestone(key, talk.heldAt(), prompt("milestone." + key));
+    }
+
+    private String prompt(String key) {
+        return content.prompt(key, Content.BASE);
+    }
+}
