@@ -5,18 +5,21 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.content.Content;
+import org.openup.conversation.ConversationSettings;
 import org.openup.engine.AggregateType;
 import org.openup.engine.Commands;
 import org.openup.engine.Jdbc;
 import org.openup.engine.ReadModel;
 import org.openup.journey.JourneyAccess;
 
-/** Contributes the Reflection aggregate, its projection and its operations to the core. */
+/** Contributes the Reflection and partner-question aggregates, their projection and operations to the core. */
 public final class ReflectionModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        Multibinder.newSetBinder(binder(), AggregateType.class).addBinding().toInstance(new AggregateType(Reflection.class));
+        Multibinder<AggregateType> aggregates = Multibinder.newSetBinder(binder(), AggregateType.class);
+        aggregates.addBinding().toInstance(new AggregateType(Reflection.class));
+        aggregates.addBinding().toInstance(new AggregateType(PartnerQuestionBook.class));
         Multibinder.newSetBinder(binder(), ReadModel.class).addBinding().to(ReflectionProjection.class);
     }
 
@@ -24,6 +27,12 @@ public final class ReflectionModule extends AbstractModule {
     @Singleton
     ReflectionProjection projection(Jdbc jdbc) {
         return new ReflectionProjection(jdbc);
+    }
+
+    @Provides
+    @Singleton
+    PartnerQuestions partnerQuestions(Commands commands, JourneyAccess access, Jdbc jdbc, ConversationSettings settings) {
+        return new PartnerQuestions(commands, access, jdbc, settings);
     }
 
     @Provides

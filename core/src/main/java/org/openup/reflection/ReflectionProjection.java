@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.openup.engine.Jdbc;
 import org.openup.engine.ReadModel;
+import org.openup.reflection.PartnerQuestionEvents.PartnerAnswered;
+import org.openup.reflection.PartnerQuestionEvents.PartnerSaidNotNow;
+import org.openup.reflection.PartnerQuestionEvents.QuestionPutToPartner;
 import org.openup.reflection.ReflectionEvents.ConstraintNoteRevised;
 import org.openup.reflection.ReflectionEvents.ConstraintNoted;
 import org.openup.reflection.ReflectionEvents.ConstraintSharingChanged;
@@ -17,7 +20,7 @@ import org.openup.reflection.ReflectionEvents.QuestionSettled;
 import java.time.Instant;
 import java.util.List;
 
-/** Reads reflection events into the question, constraint and moment tables. */
+/** Reads reflection events into the question, constraint, moment and partner-question tables. */
 @ProcessingGroup("reflections")
 public class ReflectionProjection implements ReadModel {
 
@@ -29,7 +32,7 @@ public class ReflectionProjection implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("question_view", "constraint_view", "moment_view");
+        return List.of("question_view", "constraint_view", "moment_view", "partner_question_view");
     }
 
     @EventHandler
@@ -70,6 +73,23 @@ public class ReflectionProjection implements ReadModel {
     void on(GratitudeExpressed e, @Timestamp Instant at) {
         jdbc.update("UPDATE moment_view SET partner_id = ?, thanks = ?, thanked_at = ? WHERE moment_id = ?",
                 e.partnerId(), e.thanks(), at, e.momentId());
+    }
+
+    @EventHandler
+    void on(QuestionPutToPartner e, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO partner_question_view (ask_id, journey_id, asker_id, partner_id, question, asked_at, status, shared) "
+                + "VALUES (?, ?, ?, ?, ?, ?, 'open', FALSE)", e.askId(), e.journeyId(), e.asker(), e.partner(), e.question(), at);
+    }
+
+    @EventHandler
+    void on(PartnerAnswered e, @Timestamp Instant at) {
+        jdbc.update("UPDATE partner_question_view SET status = 'answered', answer = ?, shared = ?, answered_at = ? WHERE ask_id = ?",
+                e.answer(), e.sharedWithAsker(), at, e.askId());
+    }
+
+    @EventHandler
+    void on(PartnerSaidNotNow e, @Timestamp Instant at) {
+        jdbc.update("UPDATE partner_question_view SET status = 'not-now', answered_at = ? WHERE ask_id = ?", at, e.askId());
     }
 
     @ResetHandler

@@ -108,3 +108,18 @@ CREATE TABLE IF NOT EXISTS deeper_topics_view (
     ready_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (journey_id, member_id)
 );
+
+-- Constraint questions put to the partner. The answer is the partner's: the asker reads it only when shared.
+CREATE TABLE IF NOT EXISTS partner_question_view (
+    ask_id VARCHAR(64) NOT NULL PRIMARY KEY,
+    journey_id VARCHAR(64) NOT NULL,
+    asker_id VARCHAR(64) NOT NULL,
+    partner_id VARCHAR(64) NOT NULL,
+    question VARCHAR(4000) NOT NULL,
+    asked_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    status VARCHAR(16) NOT NULL,
+    answer VARCHAR(4000),
+    shared BOOLEAN NOT NULL,
+    answered_at TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX IF NOT EXISTS partner_question_by_journey ON partner_question_view (journey_id);

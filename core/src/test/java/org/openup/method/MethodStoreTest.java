@@ -12,6 +12,7 @@ import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
+import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.QuestionDecision;
 import org.openup.reflection.ReflectionViews;
 import org.openup.reflection.Reflections;
@@ -79,6 +80,26 @@ class MethodStoreTest {
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> reflections.noteConstraint(ana, j, "astrology", null, "x"))
                     .isInstanceOf(InvalidInputException.class);
+
+            // Extra credit: Ana asks Ben the constraint question; Ben's answer is his to share.
+            PartnerQuestions partnerQuestions = core.get(PartnerQuestions.class);
+            var put = partnerQuestions.ask(ana, j, "What makes it hard to tell me when work is bad?");
+            assertThatThrownBy(() -> partnerQuestions.answer(ana, j, put.askId(), "answering myself", true))
+                    .isInstanceOf(RefusedException.class);
+            partnerQuestions.answer(ben, j, put.askId(), "I don't want to bring the stress home", false);
+            assertThat(partnerQuestions.list(ana, j)).singleElement().satisfies(v -> {
+                assertThat(v.status()).isEqualTo("answered");
+                assertThat(v.answer()).isNull();
+            });
+            assertThat(partnerQuestions.list(ben, j)).singleElement()
+                    .satisfies(v -> assertThat(v.answer()).isEqualTo("I don't want to bring the stress home"));
+            var again = partnerQuestions.ask(ana, j, "What would make it easier?");
+            partnerQuestions.answer(ben, j, again.askId(), "A walk, not a sit-down talk", true);
+            assertThat(partnerQuestions.list(ana, j)).extracting(PartnerQuestions.View::answer)
+                    .containsExactly(null, "A walk, not a sit-down talk");
+            var third = partnerQuestions.ask(ana, j, "Can we talk about your brother?");
+            assertThat(partnerQuestions.notNow(ben, j, third.askId()).status()).isEqualTo("not-now");
+            assertThatThrownBy(() -> partnerQuestions.ask(ana, j, "And now?")).isInstanceOf(RefusedException.class);
 
             // Step 3: scenes, going meta, short and sweet.
             String walk = scenes.describe(ana, j, new Scenes.Draft("Evening walk", "evening", "outdoors", "walking", "quiet", "none", null));

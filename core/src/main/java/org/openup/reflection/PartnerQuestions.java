@@ -1,0 +1,88 @@
+package org.openup.reflection;
+
+import org.openup.conversation.ConversationSettings;
+import org.openup.engine.Commands;
+import org.openup.engine.Jdbc;
+import org.openup.failure.RefusedException;
+import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyView;
+import org.openup.member.MemberIds;
+import org.openup.privacy.PersonalText;
+import org.openup.reflection.PartnerQuestionCommands.AnswerPartnerQuestion;
+import org.openup.reflection.PartnerQuestionCommands.PutQuestionToPartner;
+import org.openup.reflection.PartnerQuestionCommands.SayNotNowToQuestion;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Asking the partner the constraint question directly. The partner may answer (and decide
+ * whether the asker may read the answer) or say "not now", which needs no reason.
+ */
+public final class PartnerQuestions {
+
+    /**
+     * As the viewer may see it: {@code answer} is shown to the partner who wrote it, and to the
+     * asker only if shared; {@code question} is hidden from a partner once either has left.
+     */
+    public record View(String askId, boolean askedByMe, String question, Instant askedAt, String status, String answer,
+                       boolean shared, Instant answeredAt) {
+    }
+
+    private final Commands commands;
+    private final JourneyAccess access;
+    private final Jdbc jdbc;
+    private final ConversationSettings settings;
+
+    public PartnerQuestions(Commands commands, JourneyAccess access, Jdbc jdbc, ConversationSettings settings) {
+        this.commands = commands;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    public View ask(String askerId, String journeyId, String question) {
+        JourneyView journey = access.toWrite(askerId, journeyId);
+        String partner = journey.activePartner().map(JourneyView.Member::memberId).orElseThrow(() -> new RefusedException(
+                "Your partner is not in OpenUp, so ask them in person, gently, and accept \"not now\" as an answer."));
+        String askId = MemberIds.newId();
+        String book = PartnerQuestionBook.idFor(journey.journeyId());
+        commands.send(book, new PutQuestionToPartner(book, journey.journeyId(), askId, askerId, partner,
+                PersonalText.required("question", question, 1000)));
+        return find(askerId, journey.journeyId(), askId);
+    }
+
+    public View answer(String memberId, String journeyId, String askId, String answer, boolean shareWithAsker) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        String book = PartnerQuestionBook.idFor(journey.journeyId());
+        commands.send(book, new AnswerPartnerQuestion(book, askId, memberId, PersonalText.required("answer", answer, 2000), shareWithAsker));
+        return find(memberId, journey.journeyId(), askId);
+    }
+
+    public View notNow(String memberId, String journeyId, String askId) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        String book = PartnerQuestionBook.idFor(journey.journeyId());
+        commands.send(book, new SayNotNowToQuestion(book, askId, memberId, settings.coolingOff()));
+        return find(memberId, journey.journeyId(), askId);
+    }
+
+    public List<View> list(String viewerId, String journeyId) {
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        boolean open = journey.sharingOpen();
+        return jdbc.query("SELECT * FROM partner_question_view WHERE journey_id = ? AND (asker_id = ? OR partner_id = ?) "
+                        + "ORDER BY asked_at, ask_id",
+                rs -> {
+                    boolean mine = rs.getString("asker_id").equals(viewerId);
+                    boolean shared = rs.getBoolean("shared");
+                    String answer = !mine || (shared && open) ? rs.getString("answer") : null;
+                    String question = mine || open ? rs.getString("question") : null;
+                    return new View(rs.getString("ask_id"), mine, question, Jdbc.instant(rs, "asked_at"), rs.getString("status"),
+                            answer, shared, Jdbc.instant(rs, "answered_at"));
+                },
+                journey.journeyId(), viewerId, viewerId);
+    }
+
+    private View find(String viewerId, String journeyId, String askId) {
+        return list(viewerId, journeyId).stream().filter(v -> v.askId().equals(askId)).findFirst().orElseThrow();
+    }
+}
