@@ -76,7 +76,8 @@ public final class Conversations {
         if (at == null) {
             throw new InvalidInputException("at", "Choose a date and time for the talk.");
         }
-        String zoneId = zone(zone);
+        // the chooser's own time zone unless they name another
+        String zoneId = zone == null || zone.isBlank() ? journey.viewer().timeZone() : zone(zone);
         if (sceneId != null) {
             scenes.scene(memberId, journey.journeyId(), sceneId);
         }

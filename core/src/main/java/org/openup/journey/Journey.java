@@ -8,11 +8,13 @@ import org.openup.failure.RefusedException;
 import org.openup.journey.JourneyCommands.CreatePartnerInvitation;
 import org.openup.journey.JourneyCommands.JoinJourney;
 import org.openup.journey.JourneyCommands.LeaveJourney;
+import org.openup.journey.JourneyCommands.SetTimeZone;
 import org.openup.journey.JourneyCommands.StartJourney;
 import org.openup.journey.JourneyEvents.JourneyStarted;
 import org.openup.journey.JourneyEvents.MemberLeft;
 import org.openup.journey.JourneyEvents.PartnerInvitationCreated;
 import org.openup.journey.JourneyEvents.PartnerJoined;
+import org.openup.journey.JourneyEvents.TimeZoneSet;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -76,6 +78,12 @@ public class Journey {
             throw new RefusedException("This invitation code has expired. Ask your partner for a new one.");
         }
         apply(new PartnerJoined(journeyId, command.memberId(), command.displayName(), command.codeHash()));
+    }
+
+    @CommandHandler
+    public void handle(SetTimeZone command) {
+        requireActiveMember(command.memberId());
+        apply(new TimeZoneSet(journeyId, command.memberId(), command.zone()));
     }
 
     @CommandHandler

@@ -23,6 +23,10 @@ public final class JourneyCommands {
                               PersonalText displayName, String codeHash) {
     }
 
+    /** Each member's own time zone, so times they see and choose are in it. */
+    public record SetTimeZone(@TargetAggregateIdentifier String journeyId, String memberId, String zone) {
+    }
+
     public record LeaveJourney(@TargetAggregateIdentifier String journeyId, String memberId) {
     }
 }

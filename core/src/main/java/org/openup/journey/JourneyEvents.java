@@ -25,6 +25,10 @@ public final class JourneyEvents {
     }
 
     @Revision("1")
+    public record TimeZoneSet(String journeyId, String memberId, String zone) {
+    }
+
+    @Revision("1")
     public record MemberLeft(String journeyId, String memberId) {
     }
 }

@@ -10,6 +10,7 @@ import org.openup.journey.JourneyEvents.JourneyStarted;
 import org.openup.journey.JourneyEvents.MemberLeft;
 import org.openup.journey.JourneyEvents.PartnerInvitationCreated;
 import org.openup.journey.JourneyEvents.PartnerJoined;
+import org.openup.journey.JourneyEvents.TimeZoneSet;
 
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +53,12 @@ public class JourneyProjection implements ReadModel {
         update("UPDATE partner_invitation_view SET status = 'used' WHERE code_hash = ?", event.codeHash());
         update("UPDATE journey_view SET member_count = member_count + 1 WHERE journey_id = ?", event.journeyId());
         addMember(event.journeyId(), event.memberId(), event.displayName().text(), "partner", at);
+    }
+
+    @EventHandler
+    void on(TimeZoneSet event) {
+        update("UPDATE journey_member_view SET time_zone = ? WHERE journey_id = ? AND member_id = ?",
+                event.zone(), event.journeyId(), event.memberId());
     }
 
     @EventHandler

@@ -11,7 +11,8 @@ import java.util.Optional;
 public record JourneyView(String journeyId, Instant startedAt, String viewerId, List<Member> members,
                           Optional<Instant> invitationExpiresAt) {
 
-    public record Member(String memberId, String displayName, String role, Instant joinedAt, Optional<Instant> leftAt) {
+    public record Member(String memberId, String displayName, String role, Instant joinedAt, Optional<Instant> leftAt,
+                         String timeZone) {
         public boolean active() {
             return leftAt.isEmpty();
         }

@@ -3,6 +3,7 @@ package org.openup.journey;
 import org.openup.engine.Commands;
 import org.openup.engine.Engine;
 import org.openup.engine.StoreUnavailableException;
+import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
 import org.openup.journey.JourneyAnswers.Joined;
@@ -11,6 +12,7 @@ import org.openup.journey.JourneyAnswers.Started;
 import org.openup.journey.JourneyCommands.CreatePartnerInvitation;
 import org.openup.journey.JourneyCommands.JoinJourney;
 import org.openup.journey.JourneyCommands.LeaveJourney;
+import org.openup.journey.JourneyCommands.SetTimeZone;
 import org.openup.journey.JourneyCommands.StartJourney;
 import org.openup.member.DisplayName;
 import org.openup.member.MemberIds;
@@ -21,6 +23,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -74,6 +78,19 @@ public final class Journeys {
         return new Joined(journeyId, member);
     }
 
+    /** Sets the member's time zone (an IANA name such as Europe/Berlin). */
+    public JourneyView setTimeZone(String memberId, String journeyId, String zone) {
+        JourneyView journey = journey(memberId, journeyId);
+        String id;
+        try {
+            id = ZoneId.of(zone == null ? "" : zone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("zone", "'" + zone + "' is not a time zone (use a name like Europe/Berlin or America/Chicago).");
+        }
+        send(journey.journeyId(), new SetTimeZone(journey.journeyId(), journey.viewerId(), id));
+        return journey(memberId, journeyId);
+    }
+
     public void leave(String memberId, String journeyId) {
         JourneyView journey = journey(memberId, journeyId);
         send(journey.journeyId(), new LeaveJourney(journey.journeyId(), journey.viewerId()));
@@ -112,7 +129,7 @@ public final class Journeys {
     }
 
     private List<JourneyView> query(String viewer, String onlyJourney) {
-        String sql = "SELECT j.journey_id, j.started_at, m.member_id, m.display_name, m.role, m.joined_at, m.left_at, "
+        String sql = "SELECT j.journey_id, j.started_at, m.member_id, m.display_name, m.role, m.joined_at, m.left_at, m.time_zone, "
                 + "(SELECT MAX(i.expires_at) FROM partner_invitation_view i WHERE i.journey_id = j.journey_id AND i.status = 'open') "
                 + "FROM journey_view j JOIN journey_member_view m ON m.journey_id = j.journey_id "
                 + "WHERE j.journey_id IN (SELECT v.journey_id FROM journey_member_view v WHERE v.member_id = ?) "
@@ -127,11 +144,11 @@ public final class Journeys {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    Optional<Instant> invitation = Optional.ofNullable(rs.getTimestamp(8)).map(Timestamp::toInstant);
+                    Optional<Instant> invitation = Optional.ofNullable(rs.getTimestamp(9)).map(Timestamp::toInstant);
                     JourneyView view = journeys.computeIfAbsent(id, k -> new JourneyView(k, instant(rs, 2), viewer,
                             new ArrayList<>(), invitation));
                     view.members().add(new JourneyView.Member(rs.getString(3), rs.getString(4), rs.getString(5),
-                            instant(rs, 6), Optional.ofNullable(rs.getTimestamp(7)).map(Timestamp::toInstant)));
+                            instant(rs, 6), Optional.ofNullable(rs.getTimestamp(7)).map(Timestamp::toInstant), rs.getString(8)));
                 }
             }
         } catch (SQLException e) {

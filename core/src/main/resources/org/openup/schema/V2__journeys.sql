@@ -13,6 +13,8 @@ CREATE TABLE IF NOT EXISTS journey_member_view (
     role VARCHAR(16) NOT NULL,
     joined_at TIMESTAMP WITH TIME ZONE NOT NULL,
     left_at TIMESTAMP WITH TIME ZONE,
+    -- the member's own time zone: times are stored as instants and shown in it
+    time_zone VARCHAR(64) NOT NULL DEFAULT 'UTC',
     PRIMARY KEY (journey_id, member_id)
 );
 CREATE INDEX IF NOT EXISTS journey_member_by_member ON journey_member_view (member_id);

@@ -169,6 +169,16 @@ class JourneyTest {
     }
 
     @Test
+    void membersSetTheirOwnTimeZoneOnlyWhileInTheJourney() {
+        fixture.given(started())
+                .when(new JourneyCommands.SetTimeZone(JOURNEY, ANA, "Europe/Berlin"))
+                .expectEvents(new JourneyEvents.TimeZoneSet(JOURNEY, ANA, "Europe/Berlin"));
+        fixture.given(started(), new MemberLeft(JOURNEY, ANA))
+                .when(new JourneyCommands.SetTimeZone(JOURNEY, ANA, "Europe/Berlin"))
+                .expectException(RefusedException.class);
+    }
+
+    @Test
     void aStrangerCannotInviteOrLeave() {
         fixture.given(started())
                 .when(new CreatePartnerInvitation(JOURNEY, CAM, "h1", EXPIRES))

@@ -170,7 +170,12 @@ class MethodStoreTest {
             Invitation asked = conversations.invite(ana, j, "the holidays", 5, List.of());
             assertThat(asked.solo()).isTrue();
             Instant sunday = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
-            Invitation recorded = conversations.chooseTime(ana, j, asked.invitationId(), sunday, "America/Chicago", null);
+            assertThat(core.get(Journeys.class).setTimeZone(ana, j, "America/Chicago").viewer().timeZone())
+                    .isEqualTo("America/Chicago");
+            assertThatThrownBy(() -> core.get(Journeys.class).setTimeZone(ana, j, "Mars/Olympus"))
+                    .isInstanceOf(InvalidInputException.class);
+            // no zone given: the chooser's own
+            Invitation recorded = conversations.chooseTime(ana, j, asked.invitationId(), sunday, null, null);
             assertThat(recorded.talkAt()).isEqualTo(sunday);
             assertThat(recorded.talkZone()).isEqualTo("America/Chicago");
             assertThat(conversations.deeperTopicsOpen(ana, j)).isFalse();
