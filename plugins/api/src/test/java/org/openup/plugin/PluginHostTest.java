@@ -4,6 +4,8 @@ import com.google.inject.Binder;
 import com.google.inject.name.Names;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openup.content.Content;
+import org.openup.content.ContentPack;
 import org.openup.engine.StoreSettings;
 
 import java.nio.file.Path;
@@ -53,6 +55,30 @@ class PluginHostTest {
         assertThat(host.injector().getInstance(com.google.inject.Key.get(String.class, Names.named("greeting"))))
                 .isEqualTo("hello");
         assertThat(host.injector().getInstance(PluginHost.Plugins.class)).isEqualTo(host.plugins());
+    }
+
+    static final class Dutch implements OpenUpPlugin {
+        @Override
+        public String name() {
+            return "dutch";
+        }
+
+        @Override
+        public void configure(Binder binder) {
+            com.google.inject.multibindings.Multibinder.newSetBinder(binder, ContentPack.class).addBinding().toInstance(
+                    ContentPack.read(new java.io.ByteArrayInputStream(
+                            "{\"language\":\"nl\",\"prompts\":{\"talk.short\":\"Kort en verbonden werkt beter.\"}}"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+    }
+
+    @Test
+    void aPluginCanAddAContentPack() {
+        PluginHost host = PluginHost.start(StoreSettings.embedded(home), new PluginHost.Discovery(List.of(new Dutch()), List.of()));
+        Content content = host.injector().getInstance(Content.class);
+        assertThat(content.languages()).contains("en", "nl");
+        assertThat(content.prompt("talk.short", "nl")).isEqualTo("Kort en verbonden werkt beter.");
+        assertThat(content.prompt("moment.thank", "nl")).isEqualTo(content.prompt("moment.thank", "en"));
     }
 
     @Test
