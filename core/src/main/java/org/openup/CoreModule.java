@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.access.AccessTokens;
+import org.openup.account.Accounts;
+import org.openup.account.PasswordHasher;
+import org.openup.account.Sessions;
 import org.openup.content.Content;
 import org.openup.content.ContentPack;
 import org.openup.engine.AggregateType;
@@ -110,6 +113,18 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     StoreHealth storeHealth(Engine engine, CatchUp catchUp) {
         return new StoreHealth(engine, catchUp);
+    }
+
+    @Provides
+    @Singleton
+    Accounts accounts(Jdbc jdbc, Clock clock) {
+        return new Accounts(jdbc, new PasswordHasher(), clock);
+    }
+
+    @Provides
+    @Singleton
+    Sessions sessions(Jdbc jdbc, Clock clock) {
+        return new Sessions(jdbc, clock);
     }
 
     @Provides
