@@ -4,7 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import org.openup.access.AccessTokens;
 import org.openup.account.Accounts;
 import org.openup.account.PasswordHasher;
 import org.openup.account.Sessions;
@@ -127,11 +126,6 @@ public final class CoreModule extends AbstractModule {
         return new Sessions(jdbc, clock);
     }
 
-    @Provides
-    @Singleton
-    AccessTokens accessTokens(Store store, Clock clock) {
-        return new AccessTokens(store, clock);
-    }
 
     @Provides
     @Singleton

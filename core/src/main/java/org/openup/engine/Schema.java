@@ -27,8 +27,8 @@ public final class Schema {
     private static final Logger log = LoggerFactory.getLogger(Schema.class);
 
     /** The steps in order; the schema version is the number of steps applied. */
-    static final List<String> STEPS = List.of("V1__event_store.sql", "V2__journeys.sql", "V3__access_tokens.sql",
-            "V4__method.sql", "V5__accounts.sql");
+    static final List<String> STEPS = List.of("V1__event_store.sql", "V2__journeys.sql", "V3__method.sql",
+            "V4__accounts.sql");
 
     public static int currentVersion() {
         return STEPS.size();

@@ -17,6 +17,14 @@ public final class JsonBodies {
         this.json = json;
     }
 
+    /** Like {@link #read} but an empty body means {@code fallback}. */
+    public <T> T readOptional(Context ctx, Class<T> type, T fallback) {
+        if (ctx.contentLength() == 0 || ctx.bodyAsBytes().length == 0) {
+            return fallback;
+        }
+        return read(ctx, type);
+    }
+
     public <T> T read(Context ctx, Class<T> type) {
         if (ctx.contentLength() > MAX_BODY_BYTES) {
             throw ApiException.tooLarge(MAX_BODY_BYTES);

@@ -4,6 +4,7 @@ import com.google.inject.Injector;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.openup.engine.Serialization;
+import org.openup.web.account.AccountRoutes;
 import org.openup.web.health.HealthRoutes;
 import org.openup.web.journey.JourneyRoutes;
 import org.openup.web.problem.ProblemHandlers;
@@ -23,6 +24,7 @@ public final class WebServer {
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
             new ProblemHandlers(json).register(config.routes);
             child.getInstance(HealthRoutes.class).register(config.routes);
+            child.getInstance(AccountRoutes.class).register(config.routes);
             child.getInstance(JourneyRoutes.class).register(config.routes);
         });
     }

@@ -1,16 +1,11 @@
 package org.openup.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.testing.TestStores;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -22,29 +17,8 @@ class WebApiTest {
     @TempDir
     Path home;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-    private String base;
-
-    record Answer(int status, String contentType, JsonNode body) {
-    }
-
-    private Answer call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode parsed = response.body().isEmpty() ? null : json.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
-    }
-
-    private static void assertProblem(Answer answer, int status) {
-        assertThat(answer.status()).isEqualTo(status);
+    static void assertProblem(ApiClient.Answer answer, int status) {
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("status").asInt()).isEqualTo(status);
         assertThat(answer.body().get("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
@@ -52,77 +26,114 @@ class WebApiTest {
 
     @ParameterizedTest
     @EnumSource(TestStores.class)
-    void twoPartnersStartInviteAndJoinOverHttp(TestStores kind) throws Exception {
+    void twoPartnersRegisterStartInviteAndJoinOverHttp(TestStores kind) throws Exception {
         try (WebApp app = WebApp.start(kind.newStore(home), "127.0.0.1", 0)) {
-            base = "http://127.0.0.1:" + app.port();
+            ApiClient ana = new ApiClient(app.port());
+            ApiClient ben = new ApiClient(app.port());
 
-            Answer health = call("GET", "/health", null, null);
+            ApiClient.Answer health = ana.call("GET", "/health", null);
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.body().at("/status").asText()).isEqualTo("UP");
             assertThat(health.body().at("/store/kind").asText()).isEqualTo(kind == TestStores.H2 ? "h2" : "postgresql");
-            assertThat(health.body().at("/store/schemaVersion").asInt()).isPositive();
             assertThat(health.body().at("/plugins/loaded").isArray()).isTrue();
 
-            Answer started = call("POST", "/api/v1/journeys", null, "{\"displayName\":\"Ana\"}");
+            ana.register("ana@example.org", "Ana");
+            ApiClient.Answer started = ana.call("POST", "/api/v1/journeys", null);
             assertThat(started.status()).isEqualTo(201);
-            String anaToken = started.body().get("accessToken").asText();
-            String journeyId = started.body().at("/journey/journeyId").asText();
+            String journeyId = started.body().get("journeyId").asText();
+            assertThat(started.body().at("/members/0/displayName").asText()).isEqualTo("Ana");
 
-            Answer invitation = call("POST", "/api/v1/journeys/" + journeyId + "/partner-invitations", anaToken, null);
+            ApiClient.Answer invitation = ana.call("POST", "/api/v1/journeys/" + journeyId + "/partner-invitations", null);
             assertThat(invitation.status()).isEqualTo(201);
             String code = invitation.body().get("code").asText();
-            assertThat(call("GET", "/api/v1/journeys/" + journeyId, anaToken, null).body().get("invitationExpiresAt").isNull())
-                    .isFalse();
 
-            Answer joined = call("POST", "/api/v1/join", null, "{\"code\":\"" + code + "\",\"displayName\":\"Ben\"}");
+            ben.register("ben@example.org", "Ben");
+            ApiClient.Answer joined = ben.call("POST", "/api/v1/join", "{\"code\":\"" + code + "\"}");
             assertThat(joined.status()).isEqualTo(201);
-            String benToken = joined.body().get("accessToken").asText();
+            assertThat(joined.body().get("members").findValuesAsText("displayName")).containsExactly("Ana", "Ben");
+            assertThat(ana.call("GET", "/api/v1/journeys/" + journeyId, null).body().get("members").size()).isEqualTo(2);
 
-            Answer seenByBen = call("GET", "/api/v1/journeys/" + journeyId, benToken, null);
-            assertThat(seenByBen.status()).isEqualTo(200);
-            assertThat(seenByBen.body().get("members").findValuesAsText("displayName")).containsExactly("Ana", "Ben");
+            ApiClient cam = new ApiClient(app.port());
+            cam.register("cam@example.org", "Cam");
+            assertProblem(cam.call("POST", "/api/v1/join", "{\"code\":\"" + code + "\"}"), 409);
+            assertProblem(cam.call("GET", "/api/v1/journeys/" + journeyId, null), 404);
 
-            assertProblem(call("POST", "/api/v1/join", null, "{\"code\":\"" + code + "\",\"displayName\":\"Cam\"}"), 409);
-
-            Answer left = call("POST", "/api/v1/journeys/" + journeyId + "/leave", benToken, null);
+            ApiClient.Answer left = ben.call("POST", "/api/v1/journeys/" + journeyId + "/leave", null);
             assertThat(left.status()).isEqualTo(200);
             assertThat(left.body().at("/members/1/leftAt").isNull()).isFalse();
-            assertThat(call("GET", "/api/v1/journeys", anaToken, null).body().get("journeys").size()).isEqualTo(1);
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = TestStores.class, names = "H2")
-    void badInputGetsAProblemDocumentNeverAStackTrace(TestStores kind) throws Exception {
-        try (WebApp app = WebApp.start(kind.newStore(home), "127.0.0.1", 0)) {
-            base = "http://127.0.0.1:" + app.port();
-            String token = call("POST", "/api/v1/journeys", null, "{\"displayName\":\"Ana\"}").body().get("accessToken").asText();
-            Answer otherJourney = call("POST", "/api/v1/journeys", null, "{\"displayName\":\"Zoe\"}");
-            String othersId = otherJourney.body().at("/journey/journeyId").asText();
+    @Test
+    void badInputGetsAProblemDocumentNeverAStackTrace() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+            ApiClient ana = new ApiClient(app.port());
+            ApiClient anonymous = new ApiClient(app.port());
+            assertProblem(anonymous.call("GET", "/api/v1/journeys", null), 401);
+            assertProblem(anonymous.call("POST", "/api/v1/journeys", null), 401);
 
-            assertProblem(call("GET", "/api/v1/journeys", null, null), 401);
-            assertProblem(call("GET", "/api/v1/journeys", "not-a-token", null), 401);
-            assertProblem(call("GET", "/api/v1/journeys/" + UUID.randomUUID(), token, null), 404);
-            assertProblem(call("GET", "/api/v1/journeys/" + othersId, token, null), 404);
-            assertProblem(call("GET", "/api/v1/journeys/not-an-id", token, null), 404);
-            assertProblem(call("POST", "/api/v1/journeys/" + othersId + "/partner-invitations", token, null), 404);
-            assertProblem(call("GET", "/api/v1/nothing-here", token, null), 404);
+            ana.register("ana@example.org", "Ana");
+            ApiClient zoe = new ApiClient(app.port());
+            zoe.register("zoe@example.org", "Zoe");
+            String othersId = zoe.call("POST", "/api/v1/journeys", null).body().get("journeyId").asText();
 
-            Answer malformed = call("POST", "/api/v1/journeys", null, "{\"displayName\":");
-            assertProblem(malformed, 400);
-            Answer missingName = call("POST", "/api/v1/journeys", null, "{}");
-            assertProblem(missingName, 400);
-            assertThat(missingName.body().get("field").asText()).isEqualTo("displayName");
-            Answer longName = call("POST", "/api/v1/journeys", null, "{\"displayName\":\"" + "x".repeat(81) + "\"}");
+            assertProblem(ana.call("POST", "/api/v1/journeys", null, false), 403); // no CSRF token
+            assertProblem(ana.call("GET", "/api/v1/journeys/" + UUID.randomUUID(), null), 404);
+            assertProblem(ana.call("GET", "/api/v1/journeys/" + othersId, null), 404);
+            assertProblem(ana.call("GET", "/api/v1/journeys/not-an-id", null), 404);
+            assertProblem(ana.call("POST", "/api/v1/journeys/" + othersId + "/partner-invitations", null), 404);
+            assertProblem(ana.call("GET", "/api/v1/nothing-here", null), 404);
+
+            assertProblem(ana.call("POST", "/api/v1/journeys", "{\"displayName\":"), 400);
+            ApiClient.Answer longName = ana.call("POST", "/api/v1/journeys", "{\"displayName\":\"" + "x".repeat(81) + "\"}");
             assertProblem(longName, 400);
-            Answer badCode = call("POST", "/api/v1/join", null, "{\"code\":\"12\",\"displayName\":\"Ben\"}");
+            assertThat(longName.body().get("field").asText()).isEqualTo("displayName");
+            ApiClient.Answer badCode = ana.call("POST", "/api/v1/join", "{\"code\":\"12\"}");
             assertProblem(badCode, 400);
             assertThat(badCode.body().get("field").asText()).isEqualTo("code");
-            Answer unknownCode = call("POST", "/api/v1/join", null, "{\"code\":\"AAAA-BBBB-CCCC\",\"displayName\":\"Ben\"}");
-            assertProblem(unknownCode, 409);
+            assertProblem(ana.call("POST", "/api/v1/join", "{\"code\":\"AAAA-BBBB-CCCC\"}"), 409);
+            ApiClient.Answer badEmail = anonymous.call("POST", "/api/v1/account",
+                    "{\"email\":\"nope\",\"password\":\"a long enough secret\",\"displayName\":\"X\"}");
+            assertProblem(badEmail, 400);
+            assertThat(badEmail.body().get("field").asText()).isEqualTo("email");
 
             String huge = "{\"displayName\":\"" + "x".repeat(100_000) + "\"}";
-            assertProblem(call("POST", "/api/v1/journeys", null, huge), 413);
+            assertProblem(ana.call("POST", "/api/v1/journeys", huge), 413);
+        }
+    }
+
+    @Test
+    void sessionsSignInOutThrottleAndEndOnPasswordChange() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+            ApiClient ana = new ApiClient(app.port());
+            ana.register("ana@example.org", "Ana");
+            ApiClient.Answer me = ana.call("GET", "/api/v1/session", null);
+            assertThat(me.body().get("email").asText()).isEqualTo("ana@example.org");
+
+            ApiClient laptop = new ApiClient(app.port());
+            assertProblem(laptop.call("POST", "/api/v1/session", "{\"email\":\"ana@example.org\",\"password\":\"wrong one!\"}"), 401);
+            ApiClient.Answer signedIn = laptop.call("POST", "/api/v1/session",
+                    "{\"email\":\"ana@example.org\",\"password\":\"a long enough secret\"}");
+            assertThat(signedIn.status()).isEqualTo(200);
+            assertThat(signedIn.raw().headers().allValues("Set-Cookie")).anySatisfy(c ->
+                    assertThat(c).contains("openup_session=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+            assertThat(ana.call("PUT", "/api/v1/account/password",
+                    "{\"currentPassword\":\"a long enough secret\",\"newPassword\":\"an even longer secret\"}").status()).isEqualTo(204);
+            assertProblem(laptop.call("GET", "/api/v1/session", null), 401); // the other session ended
+            assertThat(ana.call("GET", "/api/v1/session", null).status()).isEqualTo(200);
+
+            assertThat(ana.call("DELETE", "/api/v1/session", null).status()).isEqualTo(204);
+            assertProblem(ana.call("GET", "/api/v1/session", null), 401);
+
+            ApiClient guesser = new ApiClient(app.port());
+            for (int i = 0; i < 5; i++) {
+                assertProblem(guesser.call("POST", "/api/v1/session", "{\"email\":\"ana@example.org\",\"password\":\"guess " + i + "\"}"), 401);
+            }
+            ApiClient.Answer throttled = guesser.call("POST", "/api/v1/session",
+                    "{\"email\":\"ana@example.org\",\"password\":\"an even longer secret\"}");
+            assertProblem(throttled, 429);
+            assertThat(throttled.raw().headers().firstValue("Retry-After")).isPresent();
         }
     }
 }

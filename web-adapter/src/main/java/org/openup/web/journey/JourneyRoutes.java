@@ -3,40 +3,36 @@ package org.openup.web.journey;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import org.openup.access.AccessTokens;
+import org.openup.account.Accounts;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 
 import java.util.Map;
 
 /**
- * The journey API: start one (which also creates the member and their access token), invite a
- * partner, join with a code, leave, and read journeys as the calling member sees them.
+ * The journey API for a signed-in member: start one, invite a partner, join with a code, leave,
+ * and read journeys as the calling member sees them.
  */
 public final class JourneyRoutes {
 
+    /** The display name defaults to the account's. */
     record StartRequest(String displayName) {
     }
 
     record JoinRequest(String code, String displayName) {
     }
 
-    /** A new member's first answer: the only time their access token is shown. */
-    record Welcome(String memberId, String accessToken, JourneyView journey) {
-    }
-
     private final Journeys journeys;
-    private final AccessTokens tokens;
+    private final Accounts accounts;
     private final Caller caller;
     private final JsonBodies bodies;
 
     @Inject
-    public JourneyRoutes(Journeys journeys, AccessTokens tokens, Caller caller, JsonBodies bodies) {
+    public JourneyRoutes(Journeys journeys, Accounts accounts, Caller caller, JsonBodies bodies) {
         this.journeys = journeys;
-        this.tokens = tokens;
+        this.accounts = accounts;
         this.caller = caller;
         this.bodies = bodies;
     }
@@ -50,15 +46,19 @@ public final class JourneyRoutes {
         routes.post("/api/v1/join", this::join);
     }
 
-    /** Signed in: the caller starts another journey. Not signed in: a new member is created too. */
     private void start(Context ctx) {
-        StartRequest request = bodies.read(ctx, StartRequest.class);
-        boolean signedIn = ctx.header("Authorization") != null;
-        String member = signedIn ? caller.memberId(ctx) : MemberIds.newId();
-        var started = journeys.start(member, request.displayName());
-        JourneyView journey = journeys.journey(member, started.journeyId());
+        String member = caller.memberId(ctx);
+        StartRequest request = bodies.readOptional(ctx, StartRequest.class, new StartRequest(null));
+        var started = journeys.start(member, nameOf(member, request.displayName()));
         ctx.status(201).header("Location", "/api/v1/journeys/" + started.journeyId());
-        ctx.json(signedIn ? journey : new Welcome(member, tokens.issue(member), journey));
+        ctx.json(journeys.journey(member, started.journeyId()));
+    }
+
+    private String nameOf(String member, String given) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        return accounts.byMember(member).map(Accounts.Account::displayName).orElse(null);
     }
 
     private void list(Context ctx) {
@@ -81,12 +81,10 @@ public final class JourneyRoutes {
     }
 
     private void join(Context ctx) {
+        String member = caller.memberId(ctx);
         JoinRequest request = bodies.read(ctx, JoinRequest.class);
-        boolean signedIn = ctx.header("Authorization") != null;
-        String member = signedIn ? caller.memberId(ctx) : MemberIds.newId();
-        var joined = journeys.join(member, request.code(), request.displayName());
-        JourneyView journey = journeys.journey(member, joined.journeyId());
+        var joined = journeys.join(member, request.code(), nameOf(member, request.displayName()));
         ctx.status(201).header("Location", "/api/v1/journeys/" + joined.journeyId());
-        ctx.json(signedIn ? journey : new Welcome(member, tokens.issue(member), journey));
+        ctx.json(journeys.journey(member, joined.journeyId()));
     }
 }

@@ -17,7 +17,12 @@ public class ApiException extends RuntimeException {
 
     public static ApiException unauthorized() {
         return new ApiException(401, "unauthorized", "Not signed in",
-                "This request needs your access token in an 'Authorization: Bearer …' header.", null);
+                "Please sign in first (or send your session token as 'Authorization: Bearer …').", null);
+    }
+
+    public static ApiException csrf() {
+        return new ApiException(403, "csrf", "Missing or wrong CSRF token",
+                "This change needs the X-CSRF-Token header your session was given. Reload the page and try again.", null);
     }
 
     public static ApiException badJson(String detail) {

@@ -7,7 +7,9 @@ import io.javalin.http.HttpResponseException;
 import org.openup.engine.StoreUnavailableException;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
+import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.RefusedException;
+import org.openup.failure.TooManyAttemptsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,12 @@ public final class ProblemHandlers {
                 send(ctx, 400, "invalid-input", "Invalid input", e.getMessage(), e.field()));
         routes.exception(NotFoundException.class, (e, ctx) ->
                 send(ctx, 404, "not-found", "Not found", e.getMessage(), null));
+        routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+            send(ctx, 429, "too-many-attempts", "Too many attempts", e.getMessage(), null);
+        });
+        routes.exception(NotAuthenticatedException.class, (e, ctx) ->
+                send(ctx, 401, "unauthorized", "Not signed in", e.getMessage(), null));
         routes.exception(RefusedException.class, (e, ctx) ->
                 send(ctx, 409, "refused", "Not possible right now", e.getMessage(), null));
         routes.exception(ApiException.class, (e, ctx) -> {

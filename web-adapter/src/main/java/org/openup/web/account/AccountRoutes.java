@@ -1,0 +1,96 @@
+package org.openup.web.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import jakarta.inject.Inject;
+import org.openup.account.Accounts;
+import org.openup.account.Sessions;
+import org.openup.web.JsonBodies;
+import org.openup.web.access.Caller;
+import org.openup.web.problem.ApiException;
+
+/** Register, sign in and out, see who is signed in, change the password. */
+public final class AccountRoutes {
+
+    record Registration(String email, String password, String displayName) {
+    }
+
+    record SignIn(String email, String password) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** Who is signed in, and the CSRF token their state-changing requests must send. */
+    record Me(String memberId, String email, String displayName, String csrfToken) {
+    }
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Caller caller;
+    private final JsonBodies bodies;
+
+    @Inject
+    public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.caller = caller;
+        this.bodies = bodies;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/account", this::registerAccount);
+        routes.put("/api/v1/account/password", this::changePassword);
+        routes.get("/api/v1/session", this::current);
+        routes.post("/api/v1/session", this::signIn);
+        routes.delete("/api/v1/session", this::signOut);
+    }
+
+    private void registerAccount(Context ctx) {
+        Registration r = bodies.read(ctx, Registration.class);
+        Accounts.Account account = accounts.register(r.email(), r.password(), r.displayName());
+        ctx.status(201).json(startSession(ctx, account));
+    }
+
+    private void signIn(Context ctx) {
+        SignIn s = bodies.read(ctx, SignIn.class);
+        Accounts.Account account = accounts.authenticate(s.email(), s.password(), ctx.ip());
+        ctx.json(startSession(ctx, account));
+    }
+
+    private void current(Context ctx) {
+        Sessions.Session session = caller.session(ctx);
+        Accounts.Account account = accounts.byMember(session.memberId()).orElseThrow(ApiException::unauthorized);
+        ctx.json(new Me(account.memberId(), account.email(), account.displayName(), session.csrfToken()));
+    }
+
+    private void signOut(Context ctx) {
+        caller.session(ctx);
+        sessions.end(caller.token(ctx));
+        ctx.removeCookie(Caller.COOKIE, "/");
+        ctx.status(204);
+    }
+
+    private void changePassword(Context ctx) {
+        Sessions.Session session = caller.session(ctx);
+        PasswordChange change = bodies.read(ctx, PasswordChange.class);
+        accounts.changePassword(session.memberId(), change.currentPassword(), change.newPassword());
+        // anyone who knew the old password is signed out everywhere else
+        sessions.endOthers(session.memberId(), caller.token(ctx));
+        ctx.status(204);
+    }
+
+    private Me startSession(Context ctx, Accounts.Account account) {
+        Sessions.Started started = sessions.start(account.memberId());
+        Cookie cookie = new Cookie(Caller.COOKIE, started.token());
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setPath("/");
+        cookie.setMaxAge((int) Sessions.LIFETIME.toSeconds());
+        cookie.setSecure("https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || "https".equals(ctx.scheme()));
+        ctx.cookie(cookie);
+        return new Me(account.memberId(), account.email(), account.displayName(), started.session().csrfToken());
+    }
+}

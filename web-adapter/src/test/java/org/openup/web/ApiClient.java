@@ -1,0 +1,57 @@
+package org.openup.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** One browser-like client for API tests: its own cookie jar, and the CSRF token its session was given. */
+final class ApiClient {
+
+    record Answer(int status, String contentType, JsonNode body, HttpResponse<String> raw) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String csrf;
+
+    ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Answer call(String method, String path, String body) throws Exception {
+        return call(method, path, body, true);
+    }
+
+    Answer call(String method, String path, String body, boolean sendCsrf) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (sendCsrf && csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        if (parsed != null && parsed.has("csrfToken")) {
+            csrf = parsed.get("csrfToken").asText();
+        }
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed, response);
+    }
+
+    /** Registers and stays signed in; returns the member id. */
+    String register(String email, String name) throws Exception {
+        Answer a = call("POST", "/api/v1/account",
+                "{\"email\":\"" + email + "\",\"password\":\"a long enough secret\",\"displayName\":\"" + name + "\"}");
+        if (a.status() != 201) {
+            throw new AssertionError("register failed: " + a.body());
+        }
+        return a.body().get("memberId").asText();
+    }
+}
