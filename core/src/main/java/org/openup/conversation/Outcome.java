@@ -7,5 +7,10 @@ public enum Outcome {
     /** Nothing went wrong, nothing much opened up either. */
     NEUTRAL,
     /** It turned into blame, defending or withdrawal. */
-    OFF_THE_RAILS
+    OFF_THE_RAILS;
+
+    /** Reads what a person or a client typed: case and dashes or spaces do not matter. */
+    public static Outcome parse(String typed) {
+        return org.openup.failure.InvalidInputException.parseEnum(Outcome.class, "outcome", typed);
+    }
 }

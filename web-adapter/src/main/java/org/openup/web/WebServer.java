@@ -6,7 +6,11 @@ import io.javalin.json.JavalinJackson;
 import org.openup.engine.Serialization;
 import org.openup.web.account.AccountRoutes;
 import org.openup.web.health.HealthRoutes;
+import org.openup.web.conversation.ConversationRoutes;
+import org.openup.web.insight.InsightRoutes;
 import org.openup.web.journey.JourneyRoutes;
+import org.openup.web.reflection.ReflectionRoutes;
+import org.openup.web.scene.SceneRoutes;
 import org.openup.web.problem.ProblemHandlers;
 
 /** The Javalin host: JSON with the core's settings, problem+json errors, and each feature's routes. */
@@ -26,6 +30,10 @@ public final class WebServer {
             child.getInstance(HealthRoutes.class).register(config.routes);
             child.getInstance(AccountRoutes.class).register(config.routes);
             child.getInstance(JourneyRoutes.class).register(config.routes);
+            child.getInstance(ReflectionRoutes.class).register(config.routes);
+            child.getInstance(SceneRoutes.class).register(config.routes);
+            child.getInstance(ConversationRoutes.class).register(config.routes);
+            child.getInstance(InsightRoutes.class).register(config.routes);
         });
     }
 

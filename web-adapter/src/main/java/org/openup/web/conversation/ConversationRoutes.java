@@ -1,0 +1,107 @@
+package org.openup.web.conversation;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import org.openup.conversation.Conversations;
+import org.openup.conversation.Outcome;
+import org.openup.conversation.TimeInput;
+import org.openup.failure.InvalidInputException;
+import org.openup.journey.Journeys;
+import org.openup.web.JsonBodies;
+import org.openup.web.access.Caller;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Going meta and short talks: invitations the partner answers, talks, private ratings, time zones. */
+public final class ConversationRoutes {
+
+    record NewInvitation(String topicHint, Integer minutes, List<String> sceneIds) {
+    }
+
+    /** {@code at}: an instant with offset, or a local date-time read in {@code zone} (default: the member's). */
+    record Choice(String at, String zone, String sceneId) {
+    }
+
+    record NewTalk(String invitationId, String heldAt, Integer minutes, String sceneId, Boolean startedByPartner) {
+    }
+
+    record Rating(Integer feltOpen, String outcome, String gotInTheWay) {
+    }
+
+    record Zone(String zone) {
+    }
+
+    private static final String J = "/api/v1/journeys/{journeyId}";
+
+    private final Conversations conversations;
+    private final Journeys journeys;
+    private final Caller caller;
+    private final JsonBodies bodies;
+
+    @Inject
+    public ConversationRoutes(Conversations conversations, Journeys journeys, Caller caller, JsonBodies bodies) {
+        this.conversations = conversations;
+        this.journeys = journeys;
+        this.caller = caller;
+        this.bodies = bodies;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.put(J + "/time-zone", ctx -> ctx.json(journeys.setTimeZone(caller.memberId(ctx), j(ctx), bodies.read(ctx, Zone.class).zone())));
+        routes.get(J + "/invitations", ctx -> ctx.json(Map.of("invitations", conversations.invitations(caller.memberId(ctx), j(ctx)))));
+        routes.post(J + "/invitations", this::invite);
+        routes.post(J + "/invitations/{invitationId}/choice", this::choose);
+        routes.post(J + "/invitations/{invitationId}/not-now", ctx ->
+                ctx.json(conversations.notNow(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
+        routes.post(J + "/invitations/{invitationId}/decline", ctx ->
+                ctx.json(conversations.decline(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
+        routes.post(J + "/deeper-topics/ready", ctx -> {
+            conversations.readyForDeeperTopics(caller.memberId(ctx), j(ctx));
+            ctx.status(204);
+        });
+        routes.get(J + "/talks", ctx -> ctx.json(Map.of("talks", conversations.talks(caller.memberId(ctx), j(ctx)))));
+        routes.post(J + "/talks", this::recordTalk);
+        routes.post(J + "/talks/{talkId}/rating", this::rate);
+    }
+
+    private static String j(Context ctx) {
+        return ctx.pathParam("journeyId");
+    }
+
+    private void invite(Context ctx) {
+        NewInvitation n = bodies.readOptional(ctx, NewInvitation.class, new NewInvitation(null, null, null));
+        ctx.status(201).json(conversations.invite(caller.memberId(ctx), j(ctx), n.topicHint(), n.minutes(), n.sceneIds()));
+    }
+
+    private void choose(Context ctx) {
+        String member = caller.memberId(ctx);
+        Choice c = bodies.read(ctx, Choice.class);
+        String zone = c.zone() != null ? c.zone() : journeys.journey(member, j(ctx)).viewer().timeZone();
+        Instant at = TimeInput.parse("at", c.at(), zone);
+        ctx.json(conversations.chooseTime(member, j(ctx), ctx.pathParam("invitationId"), at, zone, c.sceneId()));
+    }
+
+    private void recordTalk(Context ctx) {
+        String member = caller.memberId(ctx);
+        NewTalk t = bodies.read(ctx, NewTalk.class);
+        if (t.minutes() == null) {
+            throw new InvalidInputException("minutes", "How many minutes did you talk?");
+        }
+        Instant heldAt = t.heldAt() == null ? null
+                : TimeInput.parse("heldAt", t.heldAt(), journeys.journey(member, j(ctx)).viewer().timeZone());
+        ctx.status(201).json(conversations.recordTalk(member, j(ctx), t.invitationId(), heldAt, t.minutes(), t.sceneId(),
+                Boolean.TRUE.equals(t.startedByPartner())));
+    }
+
+    private void rate(Context ctx) {
+        Rating r = bodies.read(ctx, Rating.class);
+        if (r.feltOpen() == null) {
+            throw new InvalidInputException("feltOpen", "How open did it feel, from 1 to 5?");
+        }
+        ctx.json(conversations.rate(caller.memberId(ctx), j(ctx), ctx.pathParam("talkId"), r.feltOpen(), Outcome.parse(r.outcome()),
+                r.gotInTheWay()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.openup.web.insight;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import org.openup.insight.Insights;
+import org.openup.web.access.Caller;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the couple can learn, as the calling member may see it, and their timeline. */
+public final class InsightRoutes {
+
+    private final Insights insights;
+    private final Caller caller;
+
+    @Inject
+    public InsightRoutes(Insights insights, Caller caller) {
+        this.insights = insights;
+        this.caller = caller;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/journeys/{journeyId}/insights", this::all);
+        routes.get("/api/v1/journeys/{journeyId}/timeline", ctx ->
+                ctx.json(Map.of("entries", insights.timeline(caller.memberId(ctx), ctx.pathParam("journeyId")))));
+    }
+
+    private void all(Context ctx) {
+        String member = caller.memberId(ctx);
+        String journey = ctx.pathParam("journeyId");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ladder", insights.ladder(member, journey));
+        body.put("scenes", insights.scenes(member, journey));
+        body.put("progress", insights.progress(member, journey));
+        body.put("gratitude", insights.gratitude(member, journey));
+        body.put("milestones", insights.milestones(member, journey));
+        body.put("constraintMap", insights.constraintMap(member, journey));
+        ctx.json(body);
+    }
+}

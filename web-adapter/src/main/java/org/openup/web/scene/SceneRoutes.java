@@ -1,0 +1,51 @@
+package org.openup.web.scene;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import org.openup.content.Content;
+import org.openup.scene.Scenes;
+import org.openup.web.JsonBodies;
+import org.openup.web.access.Caller;
+
+import java.util.Map;
+
+/** Step 3, set the scene: the couple's scene library and the words scenes are described with. */
+public final class SceneRoutes {
+
+    private static final String J = "/api/v1/journeys/{journeyId}";
+
+    private final Scenes scenes;
+    private final Content content;
+    private final Caller caller;
+    private final JsonBodies bodies;
+
+    @Inject
+    public SceneRoutes(Scenes scenes, Content content, Caller caller, JsonBodies bodies) {
+        this.scenes = scenes;
+        this.content = content;
+        this.caller = caller;
+        this.bodies = bodies;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/scene-vocabulary", ctx -> ctx.json(content.sceneVocabulary(Content.BASE)));
+        routes.get(J + "/scenes", ctx -> ctx.json(Map.of("scenes", scenes.library(caller.memberId(ctx), ctx.pathParam("journeyId")))));
+        routes.post(J + "/scenes", this::describe);
+        routes.put(J + "/scenes/{sceneId}", this::revise);
+    }
+
+    private void describe(Context ctx) {
+        String member = caller.memberId(ctx);
+        String journey = ctx.pathParam("journeyId");
+        String sceneId = scenes.describe(member, journey, bodies.read(ctx, Scenes.Draft.class));
+        ctx.status(201).json(scenes.scene(member, journey, sceneId));
+    }
+
+    private void revise(Context ctx) {
+        String member = caller.memberId(ctx);
+        String journey = ctx.pathParam("journeyId");
+        scenes.revise(member, journey, ctx.pathParam("sceneId"), bodies.read(ctx, Scenes.Draft.class));
+        ctx.json(scenes.scene(member, journey, ctx.pathParam("sceneId")));
+    }
+}
