@@ -31,6 +31,10 @@ public final class WebApp implements AutoCloseable {
         return server.port();
     }
 
+    public java.util.List<String> servedRoutes() {
+        return server.servedRoutes();
+    }
+
     @Override
     public void close() {
         try {

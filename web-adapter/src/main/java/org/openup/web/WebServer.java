@@ -11,6 +11,8 @@ import org.openup.web.insight.InsightRoutes;
 import org.openup.web.journey.JourneyRoutes;
 import org.openup.web.reflection.ReflectionRoutes;
 import org.openup.web.scene.SceneRoutes;
+import org.openup.web.openapi.Api;
+import org.openup.web.openapi.OpenApiRoutes;
 import org.openup.web.problem.ProblemHandlers;
 
 /** The Javalin host: JSON with the core's settings, problem+json errors, and each feature's routes. */
@@ -26,14 +28,18 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
+            config.staticFiles.enableWebjars();
             new ProblemHandlers(json).register(config.routes);
-            child.getInstance(HealthRoutes.class).register(config.routes);
-            child.getInstance(AccountRoutes.class).register(config.routes);
-            child.getInstance(JourneyRoutes.class).register(config.routes);
-            child.getInstance(ReflectionRoutes.class).register(config.routes);
-            child.getInstance(SceneRoutes.class).register(config.routes);
-            child.getInstance(ConversationRoutes.class).register(config.routes);
-            child.getInstance(InsightRoutes.class).register(config.routes);
+            Api api = new Api(config.routes);
+            child.getInstance(HealthRoutes.class).register(api);
+            child.getInstance(AccountRoutes.class).register(api);
+            child.getInstance(JourneyRoutes.class).register(api);
+            child.getInstance(ReflectionRoutes.class).register(api);
+            child.getInstance(SceneRoutes.class).register(api);
+            child.getInstance(ConversationRoutes.class).register(api);
+            child.getInstance(InsightRoutes.class).register(api);
+            OpenApiRoutes.register(config.routes, api, json);
+            OpenApiRoutes.registerInit(config.routes);
         });
     }
 
@@ -44,6 +50,12 @@ public final class WebServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route Javalin serves, as "METHOD path", for checking the OpenAPI document against. */
+    public java.util.List<String> servedRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     public void stop() {

@@ -24,6 +24,11 @@ final class ApiClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** A plain GET whose body is not JSON. */
+    HttpResponse<String> raw(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     Answer call(String method, String path, String body) throws Exception {
         return call(method, path, body, true);
     }
@@ -38,7 +43,8 @@ final class ApiClient {
             request.header("X-CSRF-Token", csrf);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode parsed = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+        JsonNode parsed = response.body().isEmpty() || !json ? null : JSON.readTree(response.body());
         if (parsed != null && parsed.has("csrfToken")) {
             csrf = parsed.get("csrfToken").asText();
         }

@@ -1,6 +1,6 @@
 package org.openup.web.account;
 
-import io.javalin.config.RoutesConfig;
+import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -40,12 +40,13 @@ public final class AccountRoutes {
         this.bodies = bodies;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/api/v1/account", this::registerAccount);
-        routes.put("/api/v1/account/password", this::changePassword);
-        routes.get("/api/v1/session", this::current);
-        routes.post("/api/v1/session", this::signIn);
-        routes.delete("/api/v1/session", this::signOut);
+    public void register(Api api) {
+        Api a = api.tagged("Account");
+        a.post("/api/v1/account", "Register and sign in", Registration.class, 201, this::registerAccount);
+        a.put("/api/v1/account/password", "Change the password (ends other sessions)", PasswordChange.class, 204, this::changePassword);
+        a.get("/api/v1/session", "Who is signed in, with the CSRF token", this::current);
+        a.post("/api/v1/session", "Sign in", SignIn.class, 200, this::signIn);
+        a.delete("/api/v1/session", "Sign out", this::signOut);
     }
 
     private void registerAccount(Context ctx) {

@@ -1,6 +1,6 @@
 package org.openup.web.conversation;
 
-import io.javalin.config.RoutesConfig;
+import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.conversation.Conversations;
@@ -49,22 +49,26 @@ public final class ConversationRoutes {
         this.bodies = bodies;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.put(J + "/time-zone", ctx -> ctx.json(journeys.setTimeZone(caller.memberId(ctx), j(ctx), bodies.read(ctx, Zone.class).zone())));
-        routes.get(J + "/invitations", ctx -> ctx.json(Map.of("invitations", conversations.invitations(caller.memberId(ctx), j(ctx)))));
-        routes.post(J + "/invitations", this::invite);
-        routes.post(J + "/invitations/{invitationId}/choice", this::choose);
-        routes.post(J + "/invitations/{invitationId}/not-now", ctx ->
+    public void register(Api api) {
+        Api a = api.tagged("Conversations");
+        a.put(J + "/time-zone", "Set the caller's time zone", Zone.class, 200, ctx ->
+                ctx.json(journeys.setTimeZone(caller.memberId(ctx), j(ctx), bodies.read(ctx, Zone.class).zone())));
+        a.get(J + "/invitations", "Invitations the caller sent or received", ctx ->
+                ctx.json(Map.of("invitations", conversations.invitations(caller.memberId(ctx), j(ctx)))));
+        a.post(J + "/invitations", "Invite the partner to talk (alone: record asking in person)", NewInvitation.class, 201, this::invite);
+        a.post(J + "/invitations/{invitationId}/choice", "The invitee chooses a time and scene", Choice.class, 200, this::choose);
+        a.post(J + "/invitations/{invitationId}/not-now", "Not now, no reason needed", null, 200, ctx ->
                 ctx.json(conversations.notNow(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
-        routes.post(J + "/invitations/{invitationId}/decline", ctx ->
+        a.post(J + "/invitations/{invitationId}/decline", "Decline the invitation", null, 200, ctx ->
                 ctx.json(conversations.decline(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
-        routes.post(J + "/deeper-topics/ready", ctx -> {
+        a.post(J + "/deeper-topics/ready", "Say deeper topics are welcome now", null, 204, ctx -> {
             conversations.readyForDeeperTopics(caller.memberId(ctx), j(ctx));
             ctx.status(204);
         });
-        routes.get(J + "/talks", ctx -> ctx.json(Map.of("talks", conversations.talks(caller.memberId(ctx), j(ctx)))));
-        routes.post(J + "/talks", this::recordTalk);
-        routes.post(J + "/talks/{talkId}/rating", this::rate);
+        a.get(J + "/talks", "Talks, each with the caller's own rating only", ctx ->
+                ctx.json(Map.of("talks", conversations.talks(caller.memberId(ctx), j(ctx)))));
+        a.post(J + "/talks", "Record a talk that happened", NewTalk.class, 201, this::recordTalk);
+        a.post(J + "/talks/{talkId}/rating", "Rate a talk privately", Rating.class, 200, this::rate);
     }
 
     private static String j(Context ctx) {

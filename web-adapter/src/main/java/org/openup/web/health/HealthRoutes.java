@@ -1,6 +1,6 @@
 package org.openup.web.health;
 
-import io.javalin.config.RoutesConfig;
+import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.engine.StoreHealth;
@@ -21,8 +21,8 @@ public final class HealthRoutes {
         this.plugins = plugins;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/health", this::health);
+    public void register(Api api) {
+        api.tagged("Health").get("/health", "The store, projection lag and plugins", this::health);
     }
 
     private void health(Context ctx) {

@@ -1,6 +1,6 @@
 package org.openup.web.insight;
 
-import io.javalin.config.RoutesConfig;
+import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.insight.Insights;
@@ -21,9 +21,10 @@ public final class InsightRoutes {
         this.caller = caller;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/v1/journeys/{journeyId}/insights", this::all);
-        routes.get("/api/v1/journeys/{journeyId}/timeline", ctx ->
+    public void register(Api api) {
+        Api a = api.tagged("Insights");
+        a.get("/api/v1/journeys/{journeyId}/insights", "Ladder, scenes, progress, gratitude, milestones, constraint map", this::all);
+        a.get("/api/v1/journeys/{journeyId}/timeline", "Everything the caller may see, newest first", ctx ->
                 ctx.json(Map.of("entries", insights.timeline(caller.memberId(ctx), ctx.pathParam("journeyId")))));
     }
 

@@ -1,6 +1,6 @@
 package org.openup.web.journey;
 
-import io.javalin.config.RoutesConfig;
+import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.account.Accounts;
@@ -37,13 +37,14 @@ public final class JourneyRoutes {
         this.bodies = bodies;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/api/v1/journeys", this::start);
-        routes.get("/api/v1/journeys", this::list);
-        routes.get("/api/v1/journeys/{journeyId}", this::show);
-        routes.post("/api/v1/journeys/{journeyId}/partner-invitations", this::invite);
-        routes.post("/api/v1/journeys/{journeyId}/leave", this::leave);
-        routes.post("/api/v1/join", this::join);
+    public void register(Api api) {
+        Api a = api.tagged("Journeys");
+        a.post("/api/v1/journeys", "Start a journey", StartRequest.class, 201, this::start);
+        a.get("/api/v1/journeys", "The caller's journeys", this::list);
+        a.get("/api/v1/journeys/{journeyId}", "One journey as the caller sees it", this::show);
+        a.post("/api/v1/journeys/{journeyId}/partner-invitations", "Create a one-time code for the partner", null, 201, this::invite);
+        a.post("/api/v1/journeys/{journeyId}/leave", "Leave the journey", null, 200, this::leave);
+        a.post("/api/v1/join", "Join a partner's journey with their code", JoinRequest.class, 201, this::join);
     }
 
     private void start(Context ctx) {

@@ -1,6 +1,6 @@
 package org.openup.web.reflection;
 
-import io.javalin.config.RoutesConfig;
+import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.content.Content;
@@ -60,23 +60,31 @@ public final class ReflectionRoutes {
         this.bodies = bodies;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/v1/constraint-catalogue", ctx -> ctx.json(Map.of("constraints", content.constraintCatalogue(Content.BASE))));
-        routes.get(J + "/questions", ctx -> ctx.json(Map.of("questions", reflections.questions(caller.memberId(ctx), j(ctx)))));
-        routes.post(J + "/questions", this::ask);
-        routes.post(J + "/questions/{questionId}/decision", this::decide);
-        routes.get(J + "/constraints", ctx -> ctx.json(Map.of("constraints", reflections.constraints(caller.memberId(ctx), j(ctx)))));
-        routes.post(J + "/constraints", this::noteConstraint);
-        routes.put(J + "/constraints/{constraintId}/note", this::reviseConstraint);
-        routes.put(J + "/constraints/{constraintId}/sharing", this::shareConstraint);
-        routes.get(J + "/moments", ctx -> ctx.json(Map.of("moments", reflections.moments(caller.memberId(ctx), j(ctx)))));
-        routes.post(J + "/moments", this::noteMoment);
-        routes.post(J + "/moments/{momentId}/thanks", this::thank);
-        routes.get(J + "/thanks-received", ctx -> ctx.json(Map.of("thanks", reflections.thanksReceived(caller.memberId(ctx), j(ctx)))));
-        routes.get(J + "/partner-questions", ctx -> ctx.json(Map.of("partnerQuestions", partnerQuestions.list(caller.memberId(ctx), j(ctx)))));
-        routes.post(J + "/partner-questions", this::askPartner);
-        routes.post(J + "/partner-questions/{askId}/answer", this::answerPartner);
-        routes.post(J + "/partner-questions/{askId}/not-now", ctx ->
+    public void register(Api api) {
+        Api a = api.tagged("Reflection");
+        a.get("/api/v1/constraint-catalogue", "The catalogue of common constraints", ctx ->
+                ctx.json(Map.of("constraints", content.constraintCatalogue(Content.BASE))));
+        a.get(J + "/questions", "The caller's questions and how they were reframed", ctx ->
+                ctx.json(Map.of("questions", reflections.questions(caller.memberId(ctx), j(ctx)))));
+        a.post(J + "/questions", "Ask a question; get a constraint question back (or a safety note)", Ask.class, 201, this::ask);
+        a.post(J + "/questions/{questionId}/decision", "Accept, edit or reject the proposal", Decision.class, 200, this::decide);
+        a.get(J + "/constraints", "The caller's constraints and the partner's shared ones", ctx ->
+                ctx.json(Map.of("constraints", reflections.constraints(caller.memberId(ctx), j(ctx)))));
+        a.post(J + "/constraints", "Note a constraint (private until shared)", NewConstraint.class, 201, this::noteConstraint);
+        a.put(J + "/constraints/{constraintId}/note", "Revise a constraint's note", Note.class, 204, this::reviseConstraint);
+        a.put(J + "/constraints/{constraintId}/sharing", "Share a constraint with the partner, or keep it private", Sharing.class, 204,
+                this::shareConstraint);
+        a.get(J + "/moments", "Moments the caller noticed", ctx -> ctx.json(Map.of("moments", reflections.moments(caller.memberId(ctx), j(ctx)))));
+        a.post(J + "/moments", "Note a moment the partner opened up", NewMoment.class, 201, this::noteMoment);
+        a.post(J + "/moments/{momentId}/thanks", "Thank the partner for a moment, specifically", Thanks.class, 204, this::thank);
+        a.get(J + "/thanks-received", "Thanks the partner sent", ctx ->
+                ctx.json(Map.of("thanks", reflections.thanksReceived(caller.memberId(ctx), j(ctx)))));
+        a.get(J + "/partner-questions", "Constraint questions asked of or by the caller", ctx ->
+                ctx.json(Map.of("partnerQuestions", partnerQuestions.list(caller.memberId(ctx), j(ctx)))));
+        a.post(J + "/partner-questions", "Ask the partner the constraint question", PartnerQuestion.class, 201, this::askPartner);
+        a.post(J + "/partner-questions/{askId}/answer", "Answer it, choosing whether the asker may read it", PartnerAnswer.class, 200,
+                this::answerPartner);
+        a.post(J + "/partner-questions/{askId}/not-now", "Say not now, no reason needed", null, 200, ctx ->
                 ctx.json(partnerQuestions.notNow(caller.memberId(ctx), j(ctx), ctx.pathParam("askId"))));
     }
 

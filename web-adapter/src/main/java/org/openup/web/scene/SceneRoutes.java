@@ -1,6 +1,6 @@
 package org.openup.web.scene;
 
-import io.javalin.config.RoutesConfig;
+import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.content.Content;
@@ -28,11 +28,13 @@ public final class SceneRoutes {
         this.bodies = bodies;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/v1/scene-vocabulary", ctx -> ctx.json(content.sceneVocabulary(Content.BASE)));
-        routes.get(J + "/scenes", ctx -> ctx.json(Map.of("scenes", scenes.library(caller.memberId(ctx), ctx.pathParam("journeyId")))));
-        routes.post(J + "/scenes", this::describe);
-        routes.put(J + "/scenes/{sceneId}", this::revise);
+    public void register(Api api) {
+        Api a = api.tagged("Scenes");
+        a.get("/api/v1/scene-vocabulary", "The words scenes are described with", ctx -> ctx.json(content.sceneVocabulary(Content.BASE)));
+        a.get(J + "/scenes", "The couple's scene library", ctx ->
+                ctx.json(Map.of("scenes", scenes.library(caller.memberId(ctx), ctx.pathParam("journeyId")))));
+        a.post(J + "/scenes", "Describe a scene", Scenes.Draft.class, 201, this::describe);
+        a.put(J + "/scenes/{sceneId}", "Revise a scene", Scenes.Draft.class, 200, this::revise);
     }
 
     private void describe(Context ctx) {
