@@ -2,7 +2,9 @@ package org.openup.cli;
 
 import com.google.inject.Injector;
 import org.openup.Core;
+import org.openup.cli.profile.Profile;
 import org.openup.cli.profile.Profiles;
+import org.openup.failure.RefusedException;
 import org.openup.engine.StoreSettings;
 
 import java.io.PrintWriter;
@@ -33,6 +35,15 @@ public final class CliSession implements AutoCloseable {
             core = injector.getInstance(Core.class).start();
         }
         return injector.getInstance(service);
+    }
+
+    /** The profile's member and the journey commands act on, or a refusal saying how to get one. */
+    public Profile journeyProfile(String profileName) {
+        Profile profile = profiles().require(profileName);
+        if (profile.journeyId().isEmpty()) {
+            throw new RefusedException("Profile '" + profileName + "' has no journey yet. Start one with: openup init");
+        }
+        return profile;
     }
 
     public Profiles profiles() {

@@ -1,6 +1,15 @@
 package org.openup.cli;
 
 import org.openup.cli.admin.AdminCommand;
+import org.openup.cli.conversation.InviteCommand;
+import org.openup.cli.conversation.TalkCommand;
+import org.openup.cli.insight.InsightsCommand;
+import org.openup.cli.insight.TimelineCommand;
+import org.openup.cli.reflection.ConstraintCommand;
+import org.openup.cli.reflection.MomentCommand;
+import org.openup.cli.reflection.ReframeCommand;
+import org.openup.cli.reflection.ThankCommand;
+import org.openup.cli.scene.SceneCommand;
 import org.openup.cli.journey.InitCommand;
 import org.openup.cli.journey.PartnerCommand;
 import picocli.AutoComplete;
@@ -9,7 +18,9 @@ import picocli.CommandLine.Command;
 @Command(name = "openup", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"A private companion for helping your partner open up:",
                 "not 'how do I get them to talk?' but 'what is keeping them from it?'"},
-        subcommands = {InitCommand.class, PartnerCommand.class, AdminCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {InitCommand.class, ReframeCommand.class, ConstraintCommand.class, SceneCommand.class, InviteCommand.class,
+                TalkCommand.class, MomentCommand.class, ThankCommand.class, InsightsCommand.class, TimelineCommand.class,
+                PartnerCommand.class, AdminCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Store: an H2 file under $OPENUP_HOME (default ./data), or PostgreSQL when OPENUP_DB_URL is set.",
                 "Add --debug to any command to see the full error when something fails.",
                 "", "Exit codes: 0 done, 1 refused (the journey's rules or an unknown id), 2 bad usage or input,",

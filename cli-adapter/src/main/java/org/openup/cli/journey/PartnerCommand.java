@@ -6,7 +6,6 @@ import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
-import org.openup.failure.RefusedException;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
@@ -27,14 +26,6 @@ import java.util.Map;
                 "  openup partner show --json"})
 public final class PartnerCommand {
 
-    static Profile journeyProfile(CliSession session, String profileName) {
-        Profile profile = session.profiles().require(profileName);
-        if (profile.journeyId().isEmpty()) {
-            throw new RefusedException("Profile '" + profileName + "' has no journey yet. Start one with: openup init");
-        }
-        return profile;
-    }
-
     @Command(name = "invite", mixinStandardHelpOptions = true, description = "Create a one-time code your partner uses to join your journey (valid for 7 days; a new code replaces the old one).",
             footer = {"", "Example:", "  openup partner invite"})
     static final class Invite implements java.util.concurrent.Callable<Integer> {
@@ -51,7 +42,7 @@ public final class PartnerCommand {
 
         @Override
         public Integer call() {
-            Profile me = journeyProfile(session, profile.name);
+            Profile me = session.journeyProfile(profile.name);
             var invitation = session.core(Journeys.class).invitePartner(me.memberId(), me.journeyId().orElseThrow());
             if (json.json) {
                 Output.json(session.out(), invitation);
@@ -121,7 +112,7 @@ public final class PartnerCommand {
 
         @Override
         public Integer call() {
-            Profile me = journeyProfile(session, profile.name);
+            Profile me = session.journeyProfile(profile.name);
             JourneyView journey = session.core(Journeys.class).journey(me.memberId(), me.journeyId().orElseThrow());
             if (json.json) {
                 Output.json(session.out(), journey);
@@ -159,7 +150,7 @@ public final class PartnerCommand {
 
         @Override
         public Integer call() {
-            Profile me = journeyProfile(session, profile.name);
+            Profile me = session.journeyProfile(profile.name);
             if (!yes) {
                 String answer = Prompt.ask(session, null, "--yes", "Leave this journey for good? Type 'leave' to confirm:");
                 if (!answer.strip().equalsIgnoreCase("leave")) {

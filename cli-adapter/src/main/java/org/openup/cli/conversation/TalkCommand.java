@@ -1,0 +1,80 @@
+package org.openup.cli.conversation;
+
+import jakarta.inject.Inject;
+import org.openup.cli.CliSession;
+import org.openup.cli.InJourney;
+import org.openup.cli.Output;
+import org.openup.conversation.Conversations;
+import org.openup.conversation.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Map;
+
+@Command(name = "talk", mixinStandardHelpOptions = true,
+        description = {"Short and sweet: record a talk that happened, and rate it privately.",
+                "Your partner never sees your rating."},
+        footer = {"", "Examples:", "  openup talk --minutes 6 --scene SCENE-ID",
+                "  openup talk --rate TALK-ID --open 4 --outcome connected",
+                "  openup talk --rate TALK-ID --open 2 --outcome off-the-rails --in-the-way \"We were both tired\"",
+                "  openup talk --list"})
+public final class TalkCommand extends InJourney {
+
+    @Option(names = "--minutes", description = "How long you talked.")
+    Integer minutes;
+
+    @Option(names = "--scene", description = "Where (a scene id).")
+    String scene;
+
+    @Option(names = "--invitation", description = "The invitation this talk answered.")
+    String invitation;
+
+    @Option(names = "--partner-started", description = "Your partner started this talk.")
+    boolean partnerStarted;
+
+    @Option(names = "--rate", paramLabel = "TALK-ID", description = "Rate a talk (privately).")
+    String rate;
+
+    @Option(names = "--open", description = "How open it felt, 1 (not at all) to 5 (very).")
+    Integer open;
+
+    @Option(names = "--outcome", description = "connected, neutral or off-the-rails.")
+    String outcome;
+
+    @Option(names = "--in-the-way", description = "What got in the way (optional).")
+    String inTheWay;
+
+    @Option(names = "--list", description = "Show talks with your own ratings.")
+    boolean list;
+
+    @Inject
+    TalkCommand(CliSession session) {
+        super(session);
+    }
+
+    @Override
+    protected int run() {
+        Conversations conversations = session.core(Conversations.class);
+        if (list) {
+            var talks = conversations.talks(memberId(), journeyId());
+            return answer(Map.of("talks", talks), () -> talks.forEach(t -> session.out().printf("%s  %s  %d min%s%n",
+                    t.talkId(), Output.when(t.heldAt()), t.minutes(),
+                    t.myRating() == null ? "  (not rated)" : "  " + t.myRating().outcome().name().toLowerCase() + ", open " + t.myRating().feltOpen() + "/5")));
+        }
+        if (rate != null) {
+            if (open == null) {
+                throw new org.openup.failure.InvalidInputException("--open", "Say how open it felt with --open 1..5.");
+            }
+            var rated = conversations.rate(memberId(), journeyId(), rate, open, Outcome.parse(outcome), inTheWay);
+            return answer(rated, () -> session.out().println("Rated. Only you can see this."));
+        }
+        if (minutes == null) {
+            throw new org.openup.failure.InvalidInputException("--minutes", "Say how long you talked with --minutes.");
+        }
+        var talk = conversations.recordTalk(memberId(), journeyId(), invitation, null, minutes, scene, partnerStarted);
+        return answer(talk, () -> {
+            session.out().println("Recorded: " + talk.talkId());
+            session.out().println("How did it feel? openup talk --rate " + talk.talkId() + " --open N --outcome connected|neutral|off-the-rails");
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package org.openup.cli.reflection;
+
+import jakarta.inject.Inject;
+import org.openup.cli.CliSession;
+import org.openup.cli.InJourney;
+import org.openup.content.Content;
+import org.openup.reflection.Reflections;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Map;
+
+@Command(name = "constraint", mixinStandardHelpOptions = true,
+        description = {"Step 2: name what may be in your partner's way, with curiosity rather than blame.",
+                "Private to you unless you --share it."},
+        footer = {"", "Examples:", "  openup constraint --catalogue",
+                "  openup constraint family-of-origin --note \"Nobody at his home talked about feelings\"",
+                "  openup constraint own --title \"Night shifts\" --note \"She is exhausted most evenings\"",
+                "  openup constraint --share CONSTRAINT-ID", "  openup constraint --list --json"})
+public final class ConstraintCommand extends InJourney {
+
+    @Parameters(paramLabel = "KIND", arity = "0..1", description = "A catalogue key (see --catalogue) or 'own'.")
+    String kind;
+
+    @Option(names = "--title", description = "A short title for a constraint of your own.")
+    String title;
+
+    @Option(names = "--note", description = "What you notice or wonder about.")
+    String note;
+
+    @Option(names = "--catalogue", description = "Show the catalogue of common constraints.")
+    boolean catalogue;
+
+    @Option(names = "--list", description = "Show your constraints and the ones your partner shared.")
+    boolean list;
+
+    @Option(names = "--share", paramLabel = "ID", description = "Share one of yours with your partner.")
+    String share;
+
+    @Option(names = "--unshare", paramLabel = "ID", description = "Make one of yours private again.")
+    String unshare;
+
+    @Inject
+    ConstraintCommand(CliSession session) {
+        super(session);
+    }
+
+    @Override
+    protected int run() {
+        Reflections reflections = session.core(Reflections.class);
+        if (catalogue) {
+            var kinds = session.core(Content.class).constraintCatalogue(Content.BASE);
+            return answer(Map.of("constraints", kinds), () -> kinds.forEach(k ->
+                    session.out().printf("%-26s %s%n%-26s %s%n%n", k.key(), k.title(), "", k.description())));
+        }
+        if (share != null || unshare != null) {
+            reflections.shareConstraint(memberId(), journeyId(), share != null ? share : unshare, share != null);
+            session.out().println(share != null ? "Shared with your partner." : "Private again.");
+            return 0;
+        }
+        if (list || kind == null) {
+            var constraints = reflections.constraints(memberId(), journeyId());
+            return answer(Map.of("constraints", constraints), () -> constraints.forEach(c -> session.out().printf(
+                    "%s  %-30s %s%s%n", c.constraintId(), c.title(), c.mine() ? (c.shared() ? "shared" : "private") : "from your partner",
+                    c.note() == null ? "" : "\n      " + c.note())));
+        }
+        var noted = reflections.noteConstraint(memberId(), journeyId(), kind, title, note);
+        return answer(noted, () -> {
+            if (noted.safety() != null) {
+                ReframeCommand.printSafety(session.out(), noted.safety());
+            } else {
+                session.out().println("Noted (private to you): " + noted.constraintId());
+                session.out().println();
+                session.out().println("To reflect on: " + noted.prompt());
+            }
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package org.openup.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every step of the method from the terminal, two profiles on one machine. */
+class CliMethodTest {
+
+    @TempDir
+    Path home;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private CliRun run(String... args) {
+        CliRun r = CliRun.run(Map.of("OPENUP_HOME", home.toString()), args);
+        return r;
+    }
+
+    private JsonNode ok(String... args) throws Exception {
+        CliRun r = run(args);
+        assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+        return r.out().isBlank() || !r.out().strip().startsWith("{") ? null : json.readTree(r.out());
+    }
+
+    @Test
+    void theWholeMethodFromTheTerminal() throws Exception {
+        ok("init", "--name", "Ana");
+        String code = ok("partner", "invite", "--json").get("code").asText();
+        ok("partner", "join", code, "--name", "Ben", "--profile", "ben");
+
+        CliRun proposal = run("reframe", "how do I get him to open up?");
+        assertThat(proposal.out()).contains("What is keeping him from opening up to me?").contains("--accept");
+        JsonNode accepted = ok("reframe", "why won't he talk to me", "--accept", "--json");
+        assertThat(accepted.get("finalText").asText()).isEqualTo("What is keeping him from talking to me?");
+        assertThat(run("reframe", "I am afraid of him").out()).contains("not meant to help you open up");
+
+        assertThat(run("constraint", "--catalogue").out()).contains("family-of-origin");
+        String constraint = ok("constraint", "stress-and-overload", "--note", "new job", "--json").get("constraintId").asText();
+        assertThat(ok("constraint", "--list", "--json", "--profile", "ben").get("constraints")).isEmpty();
+        assertThat(run("constraint", "--share", constraint).exit()).isZero();
+        assertThat(ok("constraint", "--list", "--json", "--profile", "ben").get("constraints")).hasSize(1);
+
+        String scene = ok("scene", "Evening walk", "--time", "evening", "--place", "outdoors", "--movement", "walking", "--json")
+                .get("sceneId").asText();
+        assertThat(run("scene", "Moon", "--place", "moon").exit()).isEqualTo(ExitCode.USAGE);
+
+        String invitation = ok("invite", "--topic", "work", "--scene", scene, "--json").get("invitationId").asText();
+        String tomorrow = LocalDateTime.now().plusDays(1).withHour(19).withMinute(30)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        CliRun askerChooses = run("invite", "--choose", invitation, "--at", tomorrow);
+        assertThat(askerChooses.exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(askerChooses.err()).contains("choice of time is theirs");
+        assertThat(ok("invite", "--choose", invitation, "--at", tomorrow, "--profile", "ben", "--json").get("status").asText())
+                .isEqualTo("chosen");
+
+        String talk = ok("talk", "--minutes", "6", "--scene", scene, "--invitation", invitation, "--json").get("talkId").asText();
+        ok("talk", "--rate", talk, "--open", "4", "--outcome", "connected");
+        ok("talk", "--rate", talk, "--open", "2", "--outcome", "off-the-rails", "--in-the-way", "tired", "--profile", "ben");
+        assertThat(run("talk", "--list", "--json").out()).doesNotContain("tired");
+        assertThat(run("talk", "--rate", talk, "--open", "9", "--outcome", "connected").exit()).isEqualTo(ExitCode.USAGE);
+
+        String moment = ok("moment", "Ben talked about his sister", "--json").get("momentId").asText();
+        assertThat(run("thank", moment, "Thank you for telling me about her.").exit()).isZero();
+        assertThat(run("thank", "--received", "--profile", "ben").out()).contains("Thank you for telling me about her.");
+
+        JsonNode insights = ok("insights", "--json");
+        assertThat(insights.at("/ladder/minutes").asInt()).isEqualTo(5);
+        assertThat(insights.at("/gratitude/momentsThanked").asInt()).isEqualTo(1);
+        assertThat(run("insights").out()).contains("Next talk: about 5 minutes");
+        JsonNode bensTimeline = ok("timeline", "--json", "--profile", "ben");
+        assertThat(bensTimeline.toString()).contains("tired").doesNotContain("his sister");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reframe", "constraint", "scene", "invite", "talk", "moment", "thank", "insights", "timeline"})
+    void everyMethodCommandHasHelpWithAnExample(String command) {
+        CliRun help = run(command, "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: openup " + command).contains("Example");
+    }
+}
