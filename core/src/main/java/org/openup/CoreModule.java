@@ -20,6 +20,7 @@ import org.openup.engine.Store;
 import org.openup.engine.StoreHealth;
 import org.openup.engine.StoreSettings;
 import org.openup.journey.JourneyModule;
+import org.openup.export.ExportModule;
 import org.openup.insight.InsightModule;
 import org.openup.conversation.ConversationModule;
 import org.openup.conversation.ConversationSettings;
@@ -58,6 +59,7 @@ public final class CoreModule extends AbstractModule {
         install(new SceneModule());
         install(new ConversationModule(conversations));
         install(new InsightModule());
+        install(new ExportModule());
     }
 
     @Provides

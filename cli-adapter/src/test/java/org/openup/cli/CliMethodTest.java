@@ -78,12 +78,16 @@ class CliMethodTest {
         assertThat(insights.at("/ladder/minutes").asInt()).isEqualTo(5);
         assertThat(insights.at("/gratitude/momentsThanked").asInt()).isEqualTo(1);
         assertThat(run("insights").out()).contains("Next talk: about 5 minutes");
+        Path file = home.resolve("ana.md");
+        assertThat(run("export", "--markdown", "--output", file.toString()).exit()).isZero();
+        assertThat(java.nio.file.Files.readString(file)).startsWith("# My OpenUp journey").contains("his sister").doesNotContain("tired");
+        assertThat(ok("export").get("schema").asText()).isEqualTo("openup-export/1");
         JsonNode bensTimeline = ok("timeline", "--json", "--profile", "ben");
         assertThat(bensTimeline.toString()).contains("tired").doesNotContain("his sister");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reframe", "constraint", "scene", "invite", "talk", "moment", "thank", "insights", "timeline"})
+    @ValueSource(strings = {"reframe", "constraint", "scene", "invite", "talk", "moment", "thank", "insights", "timeline", "export"})
     void everyMethodCommandHasHelpWithAnExample(String command) {
         CliRun help = run(command, "--help");
         assertThat(help.exit()).isZero();

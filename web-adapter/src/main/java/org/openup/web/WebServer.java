@@ -7,6 +7,7 @@ import org.openup.engine.Serialization;
 import org.openup.web.account.AccountRoutes;
 import org.openup.web.health.HealthRoutes;
 import org.openup.web.conversation.ConversationRoutes;
+import org.openup.web.export.ExportRoutes;
 import org.openup.web.insight.InsightRoutes;
 import org.openup.web.journey.JourneyRoutes;
 import org.openup.web.reflection.ReflectionRoutes;
@@ -38,6 +39,7 @@ public final class WebServer {
             child.getInstance(SceneRoutes.class).register(api);
             child.getInstance(ConversationRoutes.class).register(api);
             child.getInstance(InsightRoutes.class).register(api);
+            child.getInstance(ExportRoutes.class).register(api);
             OpenApiRoutes.register(config.routes, api, json);
             OpenApiRoutes.registerInit(config.routes);
         });

@@ -88,6 +88,10 @@ class WebMethodApiTest {
             assertThat(insights.at("/ladder/minutes").asInt()).isEqualTo(5);
             assertThat(insights.at("/gratitude/momentsThanked").asInt()).isEqualTo(1);
             assertThat(insights.at("/milestones/0/key").asText()).isEqualTo("FIRST_TALK");
+            assertThat(ana.call("GET", base + "/export", null).body().get("schema").asText()).isEqualTo("openup-export/1");
+            var markdown = ana.raw(base + "/export?format=markdown");
+            assertThat(markdown.statusCode()).isEqualTo(200);
+            assertThat(markdown.body()).startsWith("# My OpenUp journey").doesNotContain("tired");
             JsonNode bensTimeline = ben.call("GET", base + "/timeline", null).body();
             assertThat(bensTimeline.toString()).contains("tired").doesNotContain("his sister").doesNotContain("talk to me");
         }

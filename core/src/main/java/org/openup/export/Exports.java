@@ -1,0 +1,40 @@
+package org.openup.export;
+
+import org.openup.conversation.Conversations;
+import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyView;
+import org.openup.reflection.PartnerQuestions;
+import org.openup.reflection.Reflections;
+import org.openup.scene.Scenes;
+
+import java.time.Clock;
+
+/** Gathers a member's export from the same member-scoped queries everything else uses. */
+public final class Exports {
+
+    private final JourneyAccess access;
+    private final Reflections reflections;
+    private final PartnerQuestions partnerQuestions;
+    private final Scenes scenes;
+    private final Conversations conversations;
+    private final Clock clock;
+
+    public Exports(JourneyAccess access, Reflections reflections, PartnerQuestions partnerQuestions, Scenes scenes,
+                   Conversations conversations, Clock clock) {
+        this.access = access;
+        this.reflections = reflections;
+        this.partnerQuestions = partnerQuestions;
+        this.scenes = scenes;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    public ExportDocument export(String memberId, String journeyId) {
+        JourneyView journey = access.toRead(memberId, journeyId);
+        String j = journey.journeyId();
+        return new ExportDocument(ExportDocument.SCHEMA, clock.instant(), memberId, journey,
+                reflections.questions(memberId, j), reflections.constraints(memberId, j), reflections.moments(memberId, j),
+                reflections.thanksReceived(memberId, j), partnerQuestions.list(memberId, j), scenes.library(memberId, j),
+                conversations.invitations(memberId, j), conversations.talks(memberId, j));
+    }
+}
