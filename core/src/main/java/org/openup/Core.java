@@ -3,19 +3,26 @@ package org.openup;
 import org.openup.engine.Engine;
 import org.openup.engine.Store;
 
-/** The running core's lifecycle: start the engine's processors, and close everything in order. */
+import java.util.function.Supplier;
+
+/**
+ * The running core's lifecycle. The engine (Axon's configuration and processors) is built on
+ * first use, so a process that only reads (most CLI commands) never pays for it.
+ */
 public final class Core implements AutoCloseable {
 
     private final Store store;
-    private final Engine engine;
+    private final Supplier<Engine> factory;
+    private Engine engine;
 
-    Core(Store store, Engine engine) {
+    Core(Store store, Supplier<Engine> factory) {
         this.store = store;
-        this.engine = engine;
+        this.factory = factory;
     }
 
+    /** Starts the engine's processors now (the web adapter does; the CLI lets the first command do it). */
     public Core start() {
-        engine.start();
+        engine().start();
         return this;
     }
 
@@ -23,14 +30,19 @@ public final class Core implements AutoCloseable {
         return store;
     }
 
-    public Engine engine() {
+    public synchronized Engine engine() {
+        if (engine == null) {
+            engine = factory.get();
+        }
         return engine;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            engine.close();
+            if (engine != null) {
+                engine.close();
+            }
         } finally {
             store.close();
         }

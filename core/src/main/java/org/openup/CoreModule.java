@@ -1,6 +1,7 @@
 package org.openup;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
@@ -53,7 +54,7 @@ public final class CoreModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ReadModel.class);
         // English first: it is the base every other pack falls back to. Plugins add more packs.
         Multibinder.newSetBinder(binder(), ContentPack.class).addBinding()
-                .toInstance(ContentPack.fromResource("/org/openup/content/en.json"));
+                .toProvider(() -> ContentPack.fromResource("/org/openup/content/en.json"));
         install(new JourneyModule());
         install(new ReflectionModule());
         install(new SceneModule());
@@ -87,9 +88,8 @@ public final class CoreModule extends AbstractModule {
     }
 
     @Provides
-    @Singleton
-    Engine engine(Store store, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
-        return new Engine(store, aggregates, readModels);
+    Engine engine(Core core) {
+        return core.engine();
     }
 
     @Provides
@@ -100,8 +100,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Commands commands(Engine engine, CatchUp catchUp) {
-        return new Commands(engine, catchUp);
+    Commands commands(Provider<Engine> engine, Provider<CatchUp> catchUp) {
+        return new Commands(engine::get, catchUp::get);
     }
 
     @Provides
@@ -131,7 +131,7 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Core core(Store store, Engine engine) {
-        return new Core(store, engine);
+    Core core(Store store, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
+        return new Core(store, () -> new Engine(store, aggregates, readModels));
     }
 }

@@ -30,9 +30,13 @@ public final class CliSession implements AutoCloseable {
         this.interactive = interactive;
     }
 
+    /**
+     * A core service. The store opens on first use; the engine's processors start only when a
+     * command is sent, so read commands stay quick.
+     */
     public synchronized <T> T core(Class<T> service) {
         if (core == null) {
-            core = injector.getInstance(Core.class).start();
+            core = injector.getInstance(Core.class);
         }
         return injector.getInstance(service);
     }

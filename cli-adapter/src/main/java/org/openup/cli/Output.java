@@ -13,7 +13,10 @@ import java.time.format.DateTimeFormatter;
 /** How the CLI prints: JSON in the core's format for scripts, and readable local times for people. */
 public final class Output {
 
-    private static final ObjectMapper JSON = Serialization.objectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: a text-only command need not load Jackson at all. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = Serialization.objectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     private Output() {
@@ -21,7 +24,7 @@ public final class Output {
 
     public static void json(PrintWriter out, Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON output", e);
         }

@@ -3,6 +3,8 @@ package org.openup.engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.function.Supplier;
+
 /**
  * Sends a command and returns once it is durable and the read models show its effect, so the
  * caller's next query already sees it (read-your-writes). Conflicts are retried by the gateway.
@@ -11,18 +13,20 @@ public final class Commands {
 
     private static final Logger log = LoggerFactory.getLogger(Commands.class);
 
-    private final Engine engine;
-    private final CatchUp catchUp;
+    private final Supplier<Engine> engines;
+    private final Supplier<CatchUp> catchUps;
 
-    public Commands(Engine engine, CatchUp catchUp) {
-        this.engine = engine;
-        this.catchUp = catchUp;
+    /** Suppliers, so that merely having a Commands (every service has one) does not build the engine. */
+    public Commands(Supplier<Engine> engine, Supplier<CatchUp> catchUp) {
+        this.engines = engine;
+        this.catchUps = catchUp;
     }
 
     /** {@code aggregateId} names the aggregate the command goes to, whose new events are waited for. */
     public <R> R send(String aggregateId, Object command) {
+        Engine engine = engines.get().start(); // a process that only reads never pays for the engine
         R result = engine.commands().sendAndWait(command);
-        if (!catchUp.awaitEventsOf(aggregateId)) {
+        if (!catchUps.get().awaitEventsOf(aggregateId)) {
             log.warn("Saved, but the read models have not caught up with {} yet", aggregateId);
         }
         return result;

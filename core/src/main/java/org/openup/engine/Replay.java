@@ -31,6 +31,7 @@ public final class Replay {
     }
 
     public Result rebuildAll(Duration timeout, Consumer<String> progress) {
+        engine.start();
         long started = System.nanoTime();
         long head = engine.store().headIndex();
         long events = engine.store().eventCount();

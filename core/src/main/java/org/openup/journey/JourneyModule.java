@@ -7,7 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import org.openup.engine.AggregateType;
 import org.openup.engine.Commands;
 import org.openup.engine.Jdbc;
-import org.openup.engine.Engine;
+import org.openup.engine.Store;
 import org.openup.engine.ReadModel;
 
 import java.time.Clock;
@@ -35,7 +35,7 @@ public final class JourneyModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Journeys journeys(Engine engine, Commands commands, Clock clock) {
-        return new Journeys(engine, commands, clock);
+    Journeys journeys(Store store, Commands commands, Clock clock) {
+        return new Journeys(store, commands, clock);
     }
 }

@@ -1,7 +1,7 @@
 package org.openup.journey;
 
 import org.openup.engine.Commands;
-import org.openup.engine.Engine;
+import org.openup.engine.Store;
 import org.openup.engine.StoreUnavailableException;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
@@ -43,12 +43,12 @@ public final class Journeys {
 
     public static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
 
-    private final Engine engine;
+    private final Store store;
     private final Commands commands;
     private final Clock clock;
 
-    public Journeys(Engine engine, Commands commands, Clock clock) {
-        this.engine = engine;
+    public Journeys(Store store, Commands commands, Clock clock) {
+        this.store = store;
         this.commands = commands;
         this.clock = clock;
     }
@@ -117,7 +117,7 @@ public final class Journeys {
     }
 
     private Optional<String> journeyForCode(String codeHash) {
-        try (Connection c = engine.store().dataSource().getConnection();
+        try (Connection c = store.dataSource().getConnection();
              PreparedStatement p = c.prepareStatement("SELECT journey_id FROM partner_invitation_view WHERE code_hash = ?")) {
             p.setString(1, codeHash);
             try (ResultSet rs = p.executeQuery()) {
@@ -136,7 +136,7 @@ public final class Journeys {
                 + (onlyJourney == null ? "" : "AND j.journey_id = ? ")
                 + "ORDER BY j.started_at DESC, j.journey_id, m.joined_at, m.member_id";
         Map<String, JourneyView> journeys = new LinkedHashMap<>();
-        try (Connection c = engine.store().dataSource().getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, viewer);
             if (onlyJourney != null) {
                 p.setString(2, onlyJourney);
