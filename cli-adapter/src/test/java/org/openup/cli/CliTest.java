@@ -57,6 +57,11 @@ class CliTest {
 
         assertCleanFailure(run("partner", "join", code, "--name", "Cam", "--profile", "cam"), ExitCode.REFUSED);
 
+        CliRun doctor = run("admin", "doctor", "--json");
+        assertThat(doctor.exit()).as(doctor.err()).isZero();
+        assertThat(json.readTree(doctor.out()).get("events").asLong()).isEqualTo(3);
+        assertThat(run("completion").out()).contains("complete -F").contains("partner");
+
         CliRun replay = run("admin", "replay", "--json");
         assertThat(replay.exit()).as(replay.err()).isZero();
         assertThat(json.readTree(replay.out()).get("events").asLong()).isEqualTo(3);
@@ -101,7 +106,8 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "partner", "partner invite", "partner join", "partner show", "partner leave", "admin replay"})
+    @ValueSource(strings = {"init", "partner", "partner invite", "partner join", "partner show", "partner leave", "admin replay",
+            "admin doctor", "admin seed", "completion"})
     void everyCommandHasHelpWithAnExample(String command) {
         String[] args = (command + " --help").split(" ");
         CliRun help = run(args);

@@ -1,0 +1,50 @@
+package org.openup.cli.admin;
+
+import jakarta.inject.Inject;
+import org.openup.cli.CliSession;
+import org.openup.cli.ExitCode;
+import org.openup.cli.Options;
+import org.openup.cli.Output;
+import org.openup.engine.StoreHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check the store: reachable, schema up to date, and how far each read model is behind the events.",
+                "Exits 0 when all is well, 1 when something needs a look, 3 when the store cannot be reached."},
+        footer = {"", "Examples:", "  openup admin doctor", "  openup admin doctor --json"})
+final class DoctorCommand implements Callable<Integer> {
+
+    @Mixin
+    Options.JsonOption json;
+
+    private final CliSession session;
+
+    @Inject
+    DoctorCommand(CliSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        StoreHealth.Report report = session.core(StoreHealth.class).check();
+        boolean schemaOk = report.schemaVersion() == report.expectedSchemaVersion();
+        int code = !report.up() ? ExitCode.STORE_UNAVAILABLE : schemaOk ? ExitCode.OK : ExitCode.REFUSED;
+        if (json.json) {
+            Output.json(session.out(), report);
+            return code;
+        }
+        PrintWriter out = session.out();
+        out.printf("%-10s %s (%s)%n", "store", report.up() ? "reachable" : "NOT reachable: " + report.error(), report.url());
+        if (report.up()) {
+            out.printf("%-10s %d of %d%s%n", "schema", report.schemaVersion(), report.expectedSchemaVersion(),
+                    schemaOk ? "" : "  (start OpenUp once to upgrade it)");
+            out.printf("%-10s %,d (newest at position %d)%n", "events", report.events(), report.head());
+            report.processors().forEach(p -> out.printf("%-10s %-14s at %d, %d behind%n", "projection", p.name(), p.position(), p.behind()));
+        }
+        return code;
+    }
+}
