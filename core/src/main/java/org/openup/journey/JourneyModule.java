@@ -7,7 +7,6 @@ import com.google.inject.multibindings.Multibinder;
 import org.openup.engine.AggregateType;
 import org.openup.engine.Commands;
 import org.openup.engine.Jdbc;
-import org.openup.engine.Store;
 import org.openup.engine.ReadModel;
 
 import java.time.Clock;
@@ -35,7 +34,7 @@ public final class JourneyModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Journeys journeys(Store store, Commands commands, Clock clock) {
-        return new Journeys(store, commands, clock);
+    Journeys journeys(Jdbc jdbc, Commands commands, Clock clock) {
+        return new Journeys(jdbc, commands, clock);
     }
 }

@@ -1,8 +1,7 @@
 package org.openup.journey;
 
 import org.openup.engine.Commands;
-import org.openup.engine.Store;
-import org.openup.engine.StoreUnavailableException;
+import org.openup.engine.Jdbc;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
@@ -17,11 +16,6 @@ import org.openup.journey.JourneyCommands.StartJourney;
 import org.openup.member.DisplayName;
 import org.openup.member.MemberIds;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -43,12 +37,12 @@ public final class Journeys {
 
     public static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
 
-    private final Store store;
+    private final Jdbc jdbc;
     private final Commands commands;
     private final Clock clock;
 
-    public Journeys(Store store, Commands commands, Clock clock) {
-        this.store = store;
+    public Journeys(Jdbc jdbc, Commands commands, Clock clock) {
+        this.jdbc = jdbc;
         this.commands = commands;
         this.clock = clock;
     }
@@ -117,56 +111,36 @@ public final class Journeys {
     }
 
     private Optional<String> journeyForCode(String codeHash) {
-        try (Connection c = store.dataSource().getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT journey_id FROM partner_invitation_view WHERE code_hash = ?")) {
-            p.setString(1, codeHash);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot look up the invitation code", e);
-        }
+        return jdbc.one("SELECT journey_id FROM partner_invitation_view WHERE code_hash = ?", rs -> rs.getString(1), codeHash);
+    }
+
+    /** One row per member of each journey the viewer is (or was) in, folded into views. */
+    private record Row(String journeyId, Instant startedAt, JourneyView.Member member, Instant invitationExpiresAt) {
     }
 
     private List<JourneyView> query(String viewer, String onlyJourney) {
         String sql = "SELECT j.journey_id, j.started_at, m.member_id, m.display_name, m.role, m.joined_at, m.left_at, m.time_zone, "
-                + "(SELECT MAX(i.expires_at) FROM partner_invitation_view i WHERE i.journey_id = j.journey_id AND i.status = 'open') "
+                + "(SELECT MAX(i.expires_at) FROM partner_invitation_view i WHERE i.journey_id = j.journey_id AND i.status = 'open') AS invitation "
                 + "FROM journey_view j JOIN journey_member_view m ON m.journey_id = j.journey_id "
                 + "WHERE j.journey_id IN (SELECT v.journey_id FROM journey_member_view v WHERE v.member_id = ?) "
                 + (onlyJourney == null ? "" : "AND j.journey_id = ? ")
                 + "ORDER BY j.started_at DESC, j.journey_id, m.joined_at, m.member_id";
-        Map<String, JourneyView> journeys = new LinkedHashMap<>();
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, viewer);
-            if (onlyJourney != null) {
-                p.setString(2, onlyJourney);
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    Optional<Instant> invitation = Optional.ofNullable(rs.getTimestamp(9)).map(Timestamp::toInstant);
-                    JourneyView view = journeys.computeIfAbsent(id, k -> new JourneyView(k, instant(rs, 2), viewer,
-                            new ArrayList<>(), invitation));
-                    view.members().add(new JourneyView.Member(rs.getString(3), rs.getString(4), rs.getString(5),
-                            instant(rs, 6), Optional.ofNullable(rs.getTimestamp(7)).map(Timestamp::toInstant), rs.getString(8)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read journeys", e);
-        }
+        Object[] values = onlyJourney == null ? new Object[]{viewer} : new Object[]{viewer, onlyJourney};
+        List<Row> rows = jdbc.query(sql, rs -> new Row(rs.getString("journey_id"), Jdbc.instant(rs, "started_at"),
+                new JourneyView.Member(rs.getString("member_id"), rs.getString("display_name"), rs.getString("role"),
+                        Jdbc.instant(rs, "joined_at"), Optional.ofNullable(Jdbc.instant(rs, "left_at")), rs.getString("time_zone")),
+                Jdbc.instant(rs, "invitation")), values);
+        Map<String, List<Row>> byJourney = new LinkedHashMap<>();
+        rows.forEach(r -> byJourney.computeIfAbsent(r.journeyId(), k -> new ArrayList<>()).add(r));
         List<JourneyView> out = new ArrayList<>();
-        for (JourneyView v : journeys.values()) {
-            out.add(new JourneyView(v.journeyId(), v.startedAt(), v.viewerId(), List.copyOf(v.members()),
-                    v.invitationExpiresAt().filter(expires -> v.viewerActive() && expires.isAfter(clock.instant()))));
-        }
+        byJourney.forEach((id, members) -> {
+            Row first = members.get(0);
+            JourneyView view = new JourneyView(id, first.startedAt(), viewer, members.stream().map(Row::member).toList(),
+                    Optional.ofNullable(first.invitationExpiresAt()));
+            // an open invitation matters only to a member still in, and only until it expires
+            out.add(new JourneyView(id, view.startedAt(), viewer, view.members(),
+                    view.invitationExpiresAt().filter(expires -> view.viewerActive() && expires.isAfter(clock.instant()))));
+        });
         return out;
-    }
-
-    private static Instant instant(ResultSet rs, int column) {
-        try {
-            return rs.getTimestamp(column).toInstant();
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read journeys", e);
-        }
     }
 }
