@@ -144,6 +144,30 @@ class LauncherIT {
     }
 
     @Test
+    void anOnlineBackupBesideALiveWebAdapterRestoresThroughTheLauncher() throws Exception {
+        env = Map.of("OPENUP_HOME", home.resolve("store").toString());
+        ok("init", "--name", "Ana");
+        ok("moment", "before the backup");
+        Path zip = home.resolve("backup.zip");
+        List<String> log = new ArrayList<>();
+        Process web = startWeb(log);
+        try {
+            ok("admin", "backup", zip.toString());            // online, while the web adapter runs
+            ok("moment", "after the backup");
+            Result refused = openup("admin", "restore", zip.toString());
+            assertThat(refused.exit()).isEqualTo(ExitCode.REFUSED);
+            assertThat(refused.err()).contains("in use");
+        } finally {
+            web.destroy();
+            assertThat(web.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        ok("admin", "restore", zip.toString());
+        String moments = ok("moment", "--list", "--json").out();
+        assertThat(moments).contains("before the backup").doesNotContain("after the backup");
+        assertThat(ok("admin", "doctor").exit()).isZero();
+    }
+
+    @Test
     void badInputThroughTheLauncherIsAMessageAndAnExitCode() throws Exception {
         env = Map.of("OPENUP_HOME", home.toString());
         Result badCode = openup("partner", "join", "12", "--name", "Ben");
