@@ -51,9 +51,16 @@ public final class Replay {
             processor.start();
             done.add(name);
         }
-        if (!catchUp.awaitProjections(head, timeout)) {
-            throw new StoreUnavailableException("The replay did not finish within " + timeout.toSeconds()
-                    + " s; processors still behind: " + catchUp.lagBehind(head), null);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!catchUp.awaitProjections(head, Duration.ofMillis(500))) {
+            if (System.nanoTime() > deadline) {
+                throw new StoreUnavailableException("The replay did not finish within " + timeout.toSeconds()
+                        + " s; processors still behind: " + catchUp.lagBehind(head), null);
+            }
+            long slowest = done.stream().mapToLong(catchUp::position).min().orElse(head);
+            double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+            progress.accept(String.format("%,d of %,d events (%.0f%%), %,.0f events/s", Math.max(slowest, 0), head,
+                    100.0 * Math.max(slowest, 0) / Math.max(head, 1), Math.max(slowest, 0) / seconds));
         }
         return new Result(done, events, Duration.ofNanos(System.nanoTime() - started));
     }

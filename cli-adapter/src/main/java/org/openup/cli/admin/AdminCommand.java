@@ -37,10 +37,14 @@ public final class AdminCommand {
             Replay.Result result = session.core(Replay.class).rebuildAll(Duration.ofMinutes(30),
                     line -> {
                         if (!json.json) {
-                            session.out().println(line + " …");
-                            session.out().flush();
+                            // progress goes to stderr, so the answer on stdout stays clean for scripts
+                            session.err().print(session.interactive() ? "\r" + line + "   " : line + System.lineSeparator());
+                            session.err().flush();
                         }
                     });
+            if (!json.json && session.interactive()) {
+                session.err().println();
+            }
             if (json.json) {
                 Output.json(session.out(), Map.of("processors", result.processors(), "events", result.events(),
                         "seconds", result.took().toMillis() / 1000.0, "eventsPerSecond", Math.round(result.eventsPerSecond())));
