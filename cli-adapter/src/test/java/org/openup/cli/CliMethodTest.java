@@ -81,7 +81,11 @@ class CliMethodTest {
         Path file = home.resolve("ana.md");
         assertThat(run("export", "--markdown", "--output", file.toString()).exit()).isZero();
         assertThat(java.nio.file.Files.readString(file)).startsWith("# My OpenUp journey").contains("his sister").doesNotContain("tired");
-        assertThat(ok("export").get("schema").asText()).isEqualTo("openup-export/1");
+        JsonNode mine = ok("export");
+        assertThat(mine.get("schema").asText()).isEqualTo("openup-export/1");
+        CliRun operator = run("admin", "export", mine.get("memberId").asText(), "--markdown");
+        assertThat(operator.out()).contains("his sister").doesNotContain("tired");
+        assertThat(run("admin", "export", "3f2a9c1e-8d4b-4f6a-9e2d-1c5b7a8e9f00").exit()).isEqualTo(ExitCode.REFUSED);
         JsonNode bensTimeline = ok("timeline", "--json", "--profile", "ben");
         assertThat(bensTimeline.toString()).contains("tired").doesNotContain("his sister");
     }

@@ -1,0 +1,49 @@
+package org.openup.cli.export;
+
+import org.openup.cli.CliSession;
+import org.openup.cli.Output;
+import org.openup.export.ExportDocument;
+import org.openup.export.ExportMarkdown;
+import org.openup.failure.InvalidInputException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes exports as JSON or Markdown, to the terminal or atomically to a file. */
+final class ExportOutput {
+
+    private ExportOutput() {
+    }
+
+    static int write(CliSession session, List<ExportDocument> docs, boolean markdown, Path output) {
+        String text;
+        if (markdown) {
+            text = docs.stream().map(ExportMarkdown::render).collect(Collectors.joining("\n---\n\n"));
+        } else {
+            StringWriter buffer = new StringWriter();
+            Output.json(new PrintWriter(buffer), docs.size() == 1 ? docs.get(0) : docs);
+            text = buffer.toString();
+        }
+        if (output == null) {
+            session.out().print(text);
+            return 0;
+        }
+        try {
+            Path target = output.toAbsolutePath();
+            Path tmp = Files.createTempFile(target.getParent(), ".openup-export", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new InvalidInputException("--output", "Cannot write " + output + ": " + e.getMessage());
+        }
+        session.err().println("Exported to " + output.toAbsolutePath());
+        return 0;
+    }
+}
