@@ -2,6 +2,7 @@ package org.openup.web;
 
 import com.google.inject.Injector;
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.openup.engine.Serialization;
 import org.openup.web.account.AccountRoutes;
@@ -30,6 +31,12 @@ public final class WebServer {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
             config.staticFiles.enableWebjars();
+            // the browser front end: plain files bundled in the jar, no CDN, no build step
+            config.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/";
+                staticFiles.directory = "/web";
+                staticFiles.location = Location.CLASSPATH;
+            });
             new ProblemHandlers(json).register(config.routes);
             Api api = new Api(config.routes);
             child.getInstance(HealthRoutes.class).register(api);

@@ -1,0 +1,59 @@
+// The account: who is signed in, a new password, signing out, and leaving the journey.
+import { del, post, put } from '../api.js';
+import { button, clear, h, input, note, onSubmit } from '../dom.js';
+import { base, partner, partnerName, signedOut, state } from '../state.js';
+
+export function render(root, { go }) {
+  const leaveBox = h('div');
+  clear(root,
+    h('h1', { tabindex: -1 }, 'Your account'),
+    h('p', { class: 'lead' }, `Signed in as ${state.me.displayName} (${state.me.email}).`),
+    h('section', { class: 'panel', 'aria-labelledby': 'pw-title' },
+      h('h2', { id: 'pw-title' }, 'Change your password'),
+      onSubmit(h('form', {},
+        // lets password managers know whose password this is; no name, so it is never sent
+        h('input', { type: 'email', autocomplete: 'username', value: state.me.email, hidden: true, tabindex: -1, 'aria-hidden': 'true' }),
+        input('Current password', { type: 'password', name: 'currentPassword', autocomplete: 'current-password', required: true }),
+        input('New password', { type: 'password', name: 'newPassword', autocomplete: 'new-password', required: true },
+          'At least 10 characters. Other devices will be signed out.'),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Change password'))),
+      async (values, submitter) => {
+        await put('/api/v1/account/password', values);
+        submitter.closest('form').reset();
+        submitter.closest('form').append(note('Changed. Other devices are signed out now.'));
+      })),
+    h('section', { class: 'panel', 'aria-labelledby': 'out-title' },
+      h('h2', { id: 'out-title' }, 'Sign out'),
+      button('Sign out', { class: 'secondary', onclick: async () => { await signOut(); go('#/signin'); } })),
+    state.journey ? h('section', { class: 'panel soft', 'aria-labelledby': 'leave-title' },
+      h('h2', { id: 'leave-title' }, 'Leave the journey'),
+      h('p', {}, partner()
+        ? `If you leave, you and ${partnerName()} stop seeing each other's shared entries. You keep what you wrote, but cannot add more here.`
+        : 'If you leave, you keep what you wrote, but cannot add more here.'),
+      leaveBox,
+      button('Leave this journey', {
+        class: 'secondary',
+        onclick: (event) => {
+          event.target.hidden = true;
+          clear(leaveBox, h('p', {}, 'Are you sure?'), h('div', { class: 'actions' },
+            button('Yes, leave', { class: 'danger', onclick: async () => {
+              try {
+                await post(`${base()}/leave`);
+                state.journey = null;
+                go('#/start');
+              } catch (error) {
+                leaveBox.append(note(error.detail, 'error'));
+              }
+            } }),
+            button('No, stay', { class: 'secondary', onclick: () => { leaveBox.replaceChildren(); event.target.hidden = false; } })));
+        },
+      })) : null);
+}
+
+export async function signOut() {
+  try {
+    await del('/api/v1/session');
+  } finally {
+    signedOut();
+  }
+}

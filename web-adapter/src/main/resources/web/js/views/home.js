@@ -1,0 +1,119 @@
+// The journey home: what is waiting for me (polled), what is coming up, inviting the partner,
+// and the four steps of the method as a way in.
+import { get, post } from '../api.js';
+import { button, clear, h, keyed, note } from '../dom.js';
+import { day, minutes, time } from '../format.js';
+import { base, partner, partnerName, setJourney, state } from '../state.js';
+import { invitationCard, invitationsForMe, partnerQuestionCard, sceneName, thanksCard } from './waiting.js';
+
+const STEPS = [
+  ['#/reflect', 'Ask a kinder question', 'Turn "how do I get them to open up?" into "what is keeping them from it?"'],
+  ['#/constraints', 'Understand what is in the way', 'Name what might make opening up hard, with curiosity instead of blame.'],
+  ['#/scenes', 'Set the scene', 'Notice which times and places make talking easier for the two of you.'],
+  ['#/invitations', 'Invite, and let them choose', 'Suggest a talk; your partner picks the time, or says not now.'],
+  ['#/talk', 'Keep it short and sweet', 'A few connecting minutes beat a long talk that goes off the rails.'],
+  ['#/moments', 'Celebrate progress', 'When they open up, even a little, say thank you, specifically.'],
+];
+
+export async function render(root) {
+  const waiting = h('div', { class: 'stack', id: 'waiting-list' });
+  const waitingStatus = h('div', { 'aria-live': 'polite' });
+  const coming = h('div', { class: 'stack', id: 'coming-up' });
+  const invite = h('div');
+
+  clear(root,
+    h('h1', { tabindex: -1 }, `Hello, ${state.me.displayName}`),
+    h('p', { class: 'lead' }, partner()
+      ? `You and ${partner().displayName} are on this together. Go at a pace that feels kind to both of you.`
+      : 'You can do all of this on your own, and invite your partner whenever it feels right.'),
+    h('section', { class: 'area', 'aria-labelledby': 'waiting-title', id: 'waiting' },
+      h('h2', { id: 'waiting-title' }, 'Waiting for you'),
+      waitingStatus, waiting),
+    h('section', { class: 'area', 'aria-labelledby': 'coming-title' },
+      h('h2', { id: 'coming-title' }, 'Coming up'), coming),
+    invite,
+    h('section', { 'aria-labelledby': 'steps-title' },
+      h('h2', { id: 'steps-title' }, 'The way through'),
+      h('ol', { class: 'steps' }, STEPS.map(([href, title, text]) =>
+        h('li', {}, h('a', { href, class: 'step' }, h('strong', {}, title), h('span', {}, text)))))));
+
+  let lastPartner = partner()?.memberId;
+
+  async function refresh() {
+    const [inv, questions, thanks, lib] = await Promise.all([
+      get(`${base()}/invitations`), get(`${base()}/partner-questions`),
+      get(`${base()}/thanks-received`), get(`${base()}/scenes`)]);
+    if (partner()?.memberId !== lastPartner) {
+      lastPartner = partner()?.memberId;
+      if (partner()) waitingStatus.replaceChildren(note(`${partner().displayName} has joined you.`));
+    }
+    renderInvite(invite);
+    const answered = (message) => {
+      waitingStatus.replaceChildren(note(message));
+      refresh();
+    };
+    const items = [
+      ...invitationsForMe(inv.invitations).map((i) => ({ key: `inv:${i.invitationId}`, build: () => invitationCard(i, lib.scenes, answered) })),
+      ...questions.partnerQuestions.filter((q) => !q.askedByMe && q.status === 'open')
+        .map((q) => ({ key: `q:${q.askId}`, build: () => partnerQuestionCard(q, answered) })),
+      ...thanks.thanks.slice(-3).reverse().map((t) => ({ key: `t:${t.momentId}`, build: () => thanksCard(t) })),
+    ];
+    if (!items.length) items.push({ key: 'empty', build: () => h('p', { class: 'empty' }, 'Nothing is waiting for you right now. That is fine.') });
+    keyed(waiting, items, (i) => i.key, (i) => i.build());
+
+    const upcoming = inv.invitations.filter((i) => i.status === 'chosen' && Date.parse(i.talkAt) > Date.now() - 3 * 3600e3);
+    const mineOpen = inv.invitations.filter((i) => i.status === 'open' && i.askerId === state.journey.viewerId && !i.solo);
+    keyed(coming, [...upcoming.map((i) => ({ key: `c:${i.invitationId}`, i })), ...mineOpen.map((i) => ({ key: `o:${i.invitationId}`, i })),
+      ...(upcoming.length + mineOpen.length ? [] : [{ key: 'none' }])],
+    (x) => x.key,
+    (x) => (!x.i ? h('p', { class: 'empty' }, 'No talk planned yet.')
+      : x.i.status === 'chosen' ? h('article', { class: 'card' },
+        h('h3', {}, 'A talk, ', time(x.i.talkAt)),
+        h('p', {}, [x.i.topicHint && `About ${x.i.topicHint}. `, `About ${minutes(x.i.suggestedMinutes)}.`,
+          sceneName(lib.scenes, x.i.talkSceneId) && ` Setting: ${sceneName(lib.scenes, x.i.talkSceneId)}.`].filter(Boolean).join('')),
+        h('a', { href: '#/talk' }, 'Open the talk timer'))
+        : h('article', { class: 'card' },
+          h('p', {}, `You invited ${partnerName()} on `, time(x.i.sentAt, day), `. They choose when, in their own time.`))));
+  }
+
+  await refresh();
+  return { refresh };
+}
+
+/** Shows how to bring the partner in, while there is nobody else in the journey. */
+function renderInvite(container) {
+  if (state.journey.members.length > 1) {
+    container.replaceChildren();
+    return;
+  }
+  if (container.childElementCount) return; // keep a code that is being shown
+  const result = h('div', { 'aria-live': 'polite' });
+  const expires = state.journey.invitationExpiresAt;
+  clear(container, h('section', { class: 'panel', 'aria-labelledby': 'invite-title' },
+    h('h2', { id: 'invite-title' }, 'Invite your partner'),
+    h('p', {}, 'If your partner would like to join, give them a one-time code. Only they should have it.'),
+    expires ? h('p', { class: 'hint' }, 'A code is already open until ', time(expires),
+      '. Codes are shown only once, so make a new one if it got lost.') : null,
+    button('Make a code for my partner', {
+      class: 'primary',
+      id: 'make-code',
+      onclick: async (event) => {
+        event.target.disabled = true;
+        try {
+          const code = await post(`${base()}/partner-invitations`);
+          const link = `${location.origin}${location.pathname}#/join/${encodeURIComponent(code.code)}`;
+          clear(result,
+            h('p', {}, 'Their code:'),
+            h('p', { class: 'code', id: 'partner-code' }, code.code),
+            h('p', {}, 'Or send them this link: ', h('a', { href: link, id: 'join-link' }, link)),
+            h('p', { class: 'hint' }, 'It works once and until ', time(code.expiresAt), '.'));
+          await setJourney(await get(base()));
+        } catch (error) {
+          result.replaceChildren(note(error.detail, 'error'));
+        } finally {
+          event.target.disabled = false;
+        }
+      },
+    }),
+    result));
+}

@@ -1,0 +1,101 @@
+// What you can learn, from what you may see: the ladder, talks per week (an inline SVG chart),
+// which scenes help, gratitude, and milestones. Ratings behind it are your own only.
+import { get } from '../api.js';
+import { clear, h } from '../dom.js';
+import { day, minutes, time, weekLabel } from '../format.js';
+import { base } from '../state.js';
+import { ATTRIBUTES } from './scenes.js';
+
+export async function render(root) {
+  const data = await get(`${base()}/insights`);
+  const { ladder, scenes, progress, gratitude, milestones, constraintMap } = data;
+  const named = constraintMap.filter((c) => c.mine || c.sharedByPartner);
+
+  clear(root,
+    h('h1', { tabindex: -1 }, 'What you are learning'),
+    h('p', { class: 'lead' }, 'Built from your own ratings and what you may see. It is here to help you notice what works, not to keep score.'),
+    h('section', { class: 'panel', 'aria-labelledby': 'ladder-title' },
+      h('h2', { id: 'ladder-title' }, 'Your next talk'),
+      h('p', { class: 'big-number' }, minutes(ladder.minutes)),
+      h('p', {}, ladder.why),
+      h('p', { class: 'hint' }, ladder.deeperTopicsOpen ? 'Deeper topics are welcome now.' : ladder.deeperTopics)),
+    h('section', { class: 'panel', 'aria-labelledby': 'progress-title' },
+      h('h2', { id: 'progress-title' }, 'Talks per week'),
+      progress.length ? [chart(progress), progressTable(progress)] : h('p', { class: 'empty' }, 'Your weeks will show here once you record a talk.')),
+    h('section', { class: 'panel', 'aria-labelledby': 'scenes-title' },
+      h('h2', { id: 'scenes-title' }, 'What helps'),
+      scenes.note ? h('p', { class: 'hint' }, scenes.note) : null,
+      scenes.ranking.length ? sceneTable(scenes.ranking) : null),
+    h('section', { class: 'panel', 'aria-labelledby': 'gratitude-title' },
+      h('h2', { id: 'gratitude-title' }, 'Gratitude'),
+      h('dl', { class: 'numbers' },
+        number(gratitude.momentsNoticed, 'moments you noticed'),
+        number(gratitude.momentsThanked, 'you said thank you for'),
+        number(gratitude.thanksReceived, 'thanks you received'))),
+    h('section', { class: 'panel', 'aria-labelledby': 'milestones-title' },
+      h('h2', { id: 'milestones-title' }, 'Milestones'),
+      milestones.length ? h('ul', { class: 'milestones' }, milestones.map((m) =>
+        h('li', {}, h('span', {}, m.text), h('span', { class: 'hint' }, time(m.reachedAt, day)))))
+        : h('p', { class: 'empty' }, 'They come on their own, one small step at a time.')),
+    named.length ? h('section', { class: 'panel', 'aria-labelledby': 'map-title' },
+      h('h2', { id: 'map-title' }, 'What is in the way, as named so far'),
+      h('ul', { class: 'plain' }, named.map((c) => h('li', {}, c.title,
+        h('span', { class: 'hint' }, [c.mine ? ` noted by you` : '', c.sharedByPartner ? ` shared with you` : ''].filter(Boolean).join(', ')))))) : null);
+}
+
+function number(value, label) {
+  return h('div', {}, h('dt', {}, label), h('dd', {}, String(value)));
+}
+
+/** Bars of talks per week; the darker part is the talks you rated as connecting. Drawn by hand, no library. */
+function chart(progress) {
+  const weeks = progress.slice(-12);
+  const max = Math.max(1, ...weeks.map((w) => w.talks));
+  const W = 320;
+  const H = 160;
+  const top = 18;
+  const bottom = 26;
+  const slot = W / weeks.length;
+  const bar = Math.min(36, slot * 0.6);
+  const scale = (n) => (n / max) * (H - top - bottom);
+  const svg = h('svg:svg', {
+    viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img',
+    'aria-label': `Talks per week over the last ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}. The table below has the numbers.`,
+  },
+  h('svg:line', { x1: '0', x2: String(W), y1: String(H - bottom), y2: String(H - bottom), class: 'axis' }),
+  weeks.map((w, i) => {
+    const x = i * slot + (slot - bar) / 2;
+    const connected = Math.round(w.rated * w.connectingShare);
+    const all = scale(w.talks);
+    const good = scale(connected);
+    return h('svg:g', {},
+      h('svg:rect', { x: String(x), y: String(H - bottom - all), width: String(bar), height: String(all), rx: '4', class: 'bar' }),
+      good ? h('svg:rect', { x: String(x), y: String(H - bottom - good), width: String(bar), height: String(good), rx: '4', class: 'bar-good' }) : null,
+      h('svg:text', { x: String(x + bar / 2), y: String(H - bottom - all - 5), 'text-anchor': 'middle', class: 'bar-value' }, String(w.talks)),
+      h('svg:text', { x: String(x + bar / 2), y: String(H - 8), 'text-anchor': 'middle', class: 'bar-label' }, weekLabel(w.weekOf)));
+  }));
+  return h('figure', { class: 'chart-figure' }, svg,
+    h('figcaption', { class: 'hint' }, h('span', { class: 'key key-all', 'aria-hidden': 'true' }), ' talks  ',
+      h('span', { class: 'key key-good', 'aria-hidden': 'true' }), ' felt connecting to you'));
+}
+
+function progressTable(progress) {
+  return h('details', {}, h('summary', {}, 'Show as a table'),
+    h('table', {},
+      h('thead', {}, h('tr', {}, ['Week of', 'Talks', 'Rated', 'Connecting', 'Felt open'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, progress.map((w) => h('tr', {},
+        h('th', { scope: 'row' }, weekLabel(w.weekOf)), h('td', {}, String(w.talks)), h('td', {}, String(w.rated)),
+        h('td', {}, w.rated ? `${Math.round(w.connectingShare * 100)}%` : '–'),
+        h('td', {}, w.averageFeltOpen ? `${w.averageFeltOpen.toFixed(1)} of 5` : '–'))))));
+}
+
+function sceneTable(ranking) {
+  const label = Object.fromEntries(ATTRIBUTES);
+  return h('div', { class: 'table-wrap' }, h('table', {},
+    h('caption', { class: 'visually-hidden' }, 'How often talks in each setting felt connecting'),
+    h('thead', {}, h('tr', {}, ['Setting', 'Value', 'Talks', 'Connecting'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, ranking.map((r) => h('tr', {},
+      h('td', {}, label[r.attribute] || r.attribute), h('th', { scope: 'row' }, r.value),
+      h('td', {}, String(r.talks)),
+      h('td', {}, `${Math.round(r.rate * 100)}%`, r.enoughData ? '' : h('span', { class: 'hint' }, ' (early)')))))));
+}

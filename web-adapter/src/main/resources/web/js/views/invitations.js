@@ -1,0 +1,121 @@
+// Step 3, go meta: invite the partner to a talk and let them choose when and where.
+// One open invitation at a time; after "not now" there is a pause. Polled, so answers show up.
+import { get, post } from '../api.js';
+import { checkbox, clear, h, input, keyed, note, onSubmit } from '../dom.js';
+import { day, minutes, time } from '../format.js';
+import { base, myZone, partner, partnerName, state } from '../state.js';
+import { invitationCard, invitationsForMe, sceneName } from './waiting.js';
+
+const STATUS = { open: 'Waiting for an answer', chosen: 'A time was chosen', deferred: 'Not now', declined: 'Declined' };
+
+export async function render(root) {
+  const solo = !partner();
+  const status = h('div', { 'aria-live': 'polite', id: 'invitation-status' });
+  const forMe = h('div', { class: 'stack' });
+  const current = h('div', { id: 'current-invitation', 'aria-live': 'polite' });
+  const sceneBox = h('div', { class: 'scene-choices' });
+  const history = h('div', { class: 'stack' });
+  const minutesHint = h('span');
+
+  const form = onSubmit(h('form', { class: 'panel', id: 'invite-form', 'aria-labelledby': 'invite-form-title' },
+    h('h2', { id: 'invite-form-title' }, solo ? 'Record that you asked' : `Invite ${partnerName()} to talk`),
+    h('p', { class: 'hint' }, solo
+      ? 'Ask in person when they could give a talk their full attention. Note it here, then what they chose.'
+      : `You suggest; ${partnerName()} decides. They pick the time and the place, or say not now.`),
+    input('What would you like to talk about? (optional)', { name: 'topicHint', maxlength: 200 },
+      'A word or two is enough. Light and open works best.'),
+    input('How many minutes? (optional)', { name: 'minutes', type: 'number', min: 1, max: 600, inputmode: 'numeric' }, minutesHint),
+    sceneBox,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, solo ? 'Note that I asked' : 'Send the invitation'))),
+  async (values) => {
+    await post(`${base()}/invitations`, {
+      topicHint: values.topicHint,
+      minutes: values.minutes ? Number(values.minutes) : undefined,
+      sceneIds: values.sceneIds || [],
+    });
+    form.reset();
+    status.replaceChildren(note(solo ? 'Noted.' : `Sent. ${partnerName()} will see it when they next look. No reminders will nag them.`));
+    await refresh();
+  });
+
+  clear(root,
+    h('h1', { tabindex: -1 }, 'Invite, and let them choose'),
+    h('p', { class: 'lead' }, 'Being asked "when could you give this your full attention?" gives a sense of control to '
+      + 'someone for whom opening up can feel out of control. Nothing is sprung on anyone.'),
+    status,
+    h('section', { 'aria-labelledby': 'for-me-title', class: 'for-me' }, h('h2', { id: 'for-me-title', class: 'visually-hidden' }, 'Waiting for you'), forMe),
+    current, form,
+    h('section', { 'aria-labelledby': 'hist-title' }, h('h2', { id: 'hist-title' }, 'Earlier invitations'), history));
+
+  let lastScenes = '';
+  let ladderMinutes = null;
+
+  async function refresh() {
+    const [{ invitations }, { scenes }, insights] = await Promise.all([
+      get(`${base()}/invitations`), get(`${base()}/scenes`), ladderMinutes ? null : get(`${base()}/insights`)]);
+    if (insights) {
+      ladderMinutes = insights.ladder.minutes;
+      minutesHint.textContent = `Leave it empty for the suggested ${minutes(ladderMinutes)}. Short is good.`;
+    }
+    const me = state.journey.viewerId;
+    const answered = (message) => {
+      status.replaceChildren(note(message));
+      refresh();
+    };
+    keyed(forMe, invitationsForMe(invitations).map((i) => ({ i })), ({ i }) => i.invitationId,
+      ({ i }) => invitationCard(i, scenes, answered));
+
+    // the scene checkboxes change only when the library does, so a half-filled form survives a poll
+    const sig = scenes.map((s) => s.sceneId + s.name).join('|');
+    if (sig !== lastScenes) {
+      lastScenes = sig;
+      clear(sceneBox, scenes.length ? h('fieldset', { class: 'checks' },
+        h('legend', {}, 'Settings you could suggest (optional)'),
+        scenes.map((s) => checkbox(s.name, { name: 'sceneIds', value: s.sceneId, 'data-list': '1' })))
+        : h('p', { class: 'hint' }, 'Tip: describe a scene first, and you can suggest it here.'));
+    }
+
+    const mine = invitations.filter((i) => i.askerId === me).reverse();
+    const latest = mine[0];
+    const open = invitations.find((i) => i.status === 'open');
+    const waitUntil = latest?.askAgainFrom && Date.parse(latest.askAgainFrom) > Date.now() ? latest.askAgainFrom : null;
+    form.hidden = Boolean(open) || Boolean(waitUntil);
+    keyed(current, latest ? [latest] : [], (i) => `${i.invitationId}:${i.status}`, (i) => currentCard(i, scenes, waitUntil));
+    const older = invitations.slice().reverse().filter((i) => i !== latest && !invitationsForMe([i]).length);
+    keyed(history, older.length ? older : [null], (i) => (i ? `${i.invitationId}:${i.status}` : 'none'),
+      (i) => (i ? historyCard(i, scenes) : h('p', { class: 'empty' }, 'None yet.')));
+  }
+
+  await refresh();
+  return { refresh };
+}
+
+/** The invitation I sent most recently, as it stands. */
+function currentCard(i, scenes, waitUntil) {
+  const other = partnerName();
+  const body = {
+    open: () => (i.solo ? h('p', {}, 'Noted that you asked. When they have chosen, record it above.')
+      : h('p', {}, 'Sent ', time(i.sentAt, day), `. Waiting for ${other} to choose, in their own time.`)),
+    chosen: () => [h('p', { class: 'chosen' }, i.solo ? 'They chose ' : `${other} chose `, time(i.talkAt), '.'),
+      sceneName(scenes, i.talkSceneId) ? h('p', {}, `Setting: ${sceneName(scenes, i.talkSceneId)}.`) : null,
+      i.talkZone && i.talkZone !== myZone()
+        ? h('p', { class: 'hint' }, `Shown in your time zone; they chose it in ${i.talkZone}.`) : null,
+      h('p', {}, h('a', { href: '#/talk' }, 'Open the talk timer when it is time'))],
+    deferred: () => h('p', {}, `${i.solo ? 'They' : other} said not now. That is a complete answer.`),
+    declined: () => h('p', {}, `${i.solo ? 'They' : other} declined this one. That is all right.`),
+  }[i.status];
+  return h('article', { class: 'panel soft' },
+    h('h2', {}, i.status === 'chosen' ? 'Your next talk' : 'Your invitation'),
+    i.topicHint ? h('p', { class: 'hint' }, `About ${i.topicHint}, about ${minutes(i.suggestedMinutes)}.`)
+      : h('p', { class: 'hint' }, `About ${minutes(i.suggestedMinutes)}.`),
+    body(),
+    waitUntil ? h('p', {}, 'You can ask again from ', time(waitUntil), '. The pause keeps anyone from feeling pushed.') : null);
+}
+
+function historyCard(i, scenes) {
+  return h('article', { class: 'card' },
+    h('p', {}, h('strong', {}, STATUS[i.status] || i.status), i.talkAt ? [': ', time(i.talkAt)] : null),
+    h('p', { class: 'hint' }, i.askerId === state.journey.viewerId ? 'You asked ' : `${partnerName()} asked `,
+      time(i.sentAt, day), i.topicHint ? `, about ${i.topicHint}` : '',
+      sceneName(scenes, i.talkSceneId) ? `, ${sceneName(scenes, i.talkSceneId)}` : ''));
+}

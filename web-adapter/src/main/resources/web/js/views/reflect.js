@@ -1,0 +1,125 @@
+// Step 1: ask the question on your mind and get a constraint question back, then accept, edit
+// or reject it. A question that signals fear or harm gets the safety note instead.
+import { get, post } from '../api.js';
+import { button, clear, h, note, onSubmit, renderIfChanged, textarea } from '../dom.js';
+import { day, time } from '../format.js';
+import { base, partner, partnerName } from '../state.js';
+
+const DECIDED = { ACCEPTED: 'kept', EDITED: 'in your words', REJECTED: 'set aside' };
+
+export async function render(root) {
+  const result = h('div', { id: 'reframe-result', 'aria-live': 'polite' });
+  const history = h('div', { class: 'stack' });
+  const asked = h('div', { class: 'stack' });
+
+  const form = onSubmit(h('form', { class: 'panel', id: 'ask-form' },
+    textarea('What is the question on your mind?', { name: 'question', required: true, rows: 3, placeholder: 'For example: how do I get him to talk to me?' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Look at it another way'))),
+  async (values) => {
+    const answer = await post(`${base()}/questions`, { question: values.question });
+    if (answer.safety) showSafety(result, answer.safety);
+    else showProposal(result, answer.reframed, () => { form.reset(); load(); });
+  });
+
+  clear(root,
+    h('h1', { tabindex: -1 }, 'Ask a kinder question'),
+    h('p', { class: 'lead' }, 'Nobody can make another person open up. What you can change is the setting and the invitation. '
+      + 'A good place to start is wondering what is in the way.'),
+    form, result,
+    h('section', { 'aria-labelledby': 'q-title' }, h('h2', { id: 'q-title' }, 'Your questions'), history),
+    partner() ? h('section', { 'aria-labelledby': 'pq-title' }, h('h2', { id: 'pq-title' }, `Questions you asked ${partnerName()}`), asked) : null);
+
+  async function load() {
+    const [{ questions }, { partnerQuestions }] = await Promise.all([get(`${base()}/questions`), get(`${base()}/partner-questions`)]);
+    const settled = questions.filter((q) => q.decision).reverse();
+    renderIfChanged(history, settled, () => (settled.length ? settled.map((q) => h('article', { class: 'card' },
+      h('p', { class: 'question' }, q.finalText || q.original),
+      h('p', { class: 'hint' }, `From "${q.original}", ${DECIDED[q.decision]}, `, time(q.askedAt, day)))) : h('p', { class: 'empty' }, 'Nothing here yet. Only you can see these.')));
+    const mine = partnerQuestions.filter((q) => q.askedByMe).reverse();
+    renderIfChanged(asked, mine, () => (mine.length ? mine.map((q) => h('article', { class: 'card' },
+      h('p', { class: 'question' }, q.question),
+      h('p', { class: 'hint' }, asker(q)),
+      q.answer ? h('blockquote', {}, q.answer) : null)) : h('p', { class: 'empty' }, 'None yet. That is fine: it is extra, not a must.')));
+  }
+
+  await load();
+  return { refresh: load };
+}
+
+function asker(q) {
+  if (q.status === 'answered') return q.answer ? `${partnerName()} answered and shared it with you.` : `${partnerName()} answered and kept the answer for now.`;
+  if (q.status === 'not-now') return `${partnerName()} said not now. That is a full answer.`;
+  return `Asked. ${partnerName()} can answer whenever they like, or not.`;
+}
+
+function showProposal(container, reframed, done) {
+  const status = h('div');
+  const decide = async (decision, text) => {
+    const settled = await post(`${base()}/questions/${reframed.questionId}/decision`, text ? { decision, text } : { decision });
+    afterDecision(container, settled);
+    done();
+  };
+  const guard = (fn) => async () => {
+    try {
+      await fn();
+    } catch (error) {
+      status.replaceChildren(note(error.detail, 'error'));
+    }
+  };
+  const edit = onSubmit(h('form', { hidden: true },
+    textarea('Your version', { name: 'text', required: true, rows: 2, value: reframed.proposal }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Keep my version'))),
+  (values) => decide('edited', values.text));
+  clear(container, h('article', { class: 'panel proposal' },
+    h('h2', {}, 'Another way to ask it'),
+    h('p', { class: 'proposal-text', id: 'proposal' }, reframed.proposal),
+    reframed.guidance ? h('p', { class: 'hint' }, reframed.guidance) : null,
+    h('div', { class: 'actions' },
+      button('Accept', { class: 'primary', id: 'accept-proposal', onclick: guard(() => decide('accepted')) }),
+      button('Edit', { class: 'secondary', onclick: () => { edit.hidden = false; edit.querySelector('textarea').focus(); } }),
+      button('Reject', { class: 'secondary', onclick: guard(() => decide('rejected')) })),
+    edit, status));
+  container.querySelector('h2').focus?.();
+}
+
+function afterDecision(container, settled) {
+  const askPartner = partner() && settled.decision !== 'REJECTED';
+  const result = h('div', { 'aria-live': 'polite' });
+  clear(container, h('article', { class: 'panel', id: 'decision' },
+    settled.decision === 'REJECTED'
+      ? note('Set aside. Your question stays as you wrote it, and you can try again any time.')
+      : [note('Kept.'), h('p', { class: 'proposal-text' }, settled.finalText),
+        h('p', {}, 'Carry it with you for a while. Notice what comes up when you wonder about it.')],
+    askPartner ? [
+      h('p', { class: 'hint' }, `If it feels right, you can also ask ${partnerName()} this question, gently. They can answer, keep their answer to themselves, or say not now.`),
+      button(`Ask ${partnerName()} this question`, {
+        class: 'secondary',
+        onclick: async (event) => {
+          event.target.disabled = true;
+          try {
+            await post(`${base()}/partner-questions`, { question: partnerVersion(settled.finalText) });
+            result.replaceChildren(note(`Asked. ${partnerName()} will find it when they next look, with no pressure to answer.`));
+            event.target.remove();
+          } catch (error) {
+            result.replaceChildren(note(error.detail, 'error'));
+            event.target.disabled = false;
+          }
+        },
+      }), result] : null));
+}
+
+/** "What is keeping him from opening up to me?" asked of him reads "…keeping you from…". */
+function partnerVersion(text) {
+  return text.replace(/\b(him|her|them|my partner)\b/i, 'you');
+}
+
+/** Plainly, and instead of any coaching: this method is for safe relationships, and where to turn. */
+export function showSafety(container, safety) {
+  clear(container, h('section', { class: 'panel safety', 'aria-labelledby': 'safety-title', role: 'region' },
+    h('h2', { id: 'safety-title' }, 'Your safety comes first'),
+    h('p', {}, safety.note),
+    h('ul', { class: 'resources' }, safety.resources.map((r) =>
+      h('li', {}, h('strong', {}, r.name), h('span', { class: 'contact' }, r.contact), h('span', { class: 'hint' }, r.description))))));
+  container.querySelector('h2').setAttribute('tabindex', '-1');
+  container.querySelector('h2').focus();
+}
