@@ -30,5 +30,12 @@ export async function render(root) {
         h('span', { class: 'kind' }, KIND[e.kind] || e.kind),
         h('span', { class: 'summary' }, e.summary),
         h('span', { class: 'hint' }, time(e.at, timeOnly)))))))
-      : h('p', { class: 'empty' }, 'Nothing yet.'));
+      : h('p', { class: 'empty' }, 'Nothing yet.'),
+    h('section', { class: 'card', 'aria-label': 'Export' },
+      h('h2', {}, 'Take your data with you'),
+      h('p', {}, 'Everything you wrote and what was shared with you. Never your partner\'s private notes.'),
+      h('p', {},
+        h('a', { href: `${base()}/export?format=markdown`, download: 'openup-journey.md', id: 'export-markdown' }, 'A readable report (Markdown)'),
+        ' · ',
+        h('a', { href: `${base()}/export`, download: 'openup-journey.json', id: 'export-json' }, 'All data (JSON)'))));
 }

@@ -126,6 +126,14 @@ class BrowserTest {
             assertThat(time.getText().replace('\u202f', ' ').replace('\u00a0', ' ')).contains(anasClock);
             assertThat(ana.findElement(By.id("current-invitation")).getText()).contains("Ben chose");
             assertSamePage(ana);
+
+            // the timeline offers her data to take away, as she may see it
+            ana.get(site + "#/timeline");
+            WebElement report = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("export-markdown")));
+            Object markdown = ((org.openqa.selenium.JavascriptExecutor) ana).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+                    report.getDomProperty("href"));
+            assertThat(String.valueOf(markdown)).startsWith("# My OpenUp journey").contains("What is keeping him from opening up to me?");
         }
     }
 
