@@ -3,6 +3,7 @@ package org.openup.engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +14,8 @@ public final class Commands {
 
     private static final Logger log = LoggerFactory.getLogger(Commands.class);
 
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
     private final Supplier<Engine> engines;
     private final Supplier<CatchUp> catchUps;
 
@@ -22,10 +25,27 @@ public final class Commands {
         this.catchUps = catchUp;
     }
 
+    /** Commands that succeeded since start, for metrics. */
+    public long sent() {
+        return sent.get();
+    }
+
+    /** Commands refused or failed since start, for metrics. */
+    public long failed() {
+        return failed.get();
+    }
+
     /** {@code aggregateId} names the aggregate the command goes to, whose new events are waited for. */
     public <R> R send(String aggregateId, Object command) {
         Engine engine = engines.get().start(); // a process that only reads never pays for the engine
-        R result = engine.commands().sendAndWait(command);
+        R result;
+        try {
+            result = engine.commands().sendAndWait(command);
+        } catch (RuntimeException e) {
+            failed.incrementAndGet();
+            throw e;
+        }
+        sent.incrementAndGet();
         if (!catchUps.get().awaitEventsOf(aggregateId)) {
             log.warn("Saved, but the read models have not caught up with {} yet", aggregateId);
         }

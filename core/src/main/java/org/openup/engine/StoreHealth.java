@@ -17,7 +17,8 @@ public final class StoreHealth {
         this.catchUp = catchUp;
     }
 
-    public record Processor(String name, long position, long behind) {
+    /** {@code running}: whether this process runs the processor (another node may run it instead). */
+    public record Processor(String name, long position, long behind, boolean running) {
     }
 
     public record Report(boolean up, String kind, String url, int schemaVersion, int expectedSchemaVersion,
@@ -32,7 +33,8 @@ public final class StoreHealth {
             List<Processor> processors = new ArrayList<>();
             for (String name : engine.processorNames()) {
                 long position = catchUp.position(name);
-                processors.add(new Processor(name, position, Math.max(0, head - position)));
+                boolean running = engine.processor(name).map(p -> p.isRunning()).orElse(false);
+                processors.add(new Processor(name, position, Math.max(0, head - position), running));
             }
             return new Report(true, settings.kind(), settings.displayUrl(), store.schemaVersion(),
                     Schema.currentVersion(), store.eventCount(), head, processors, null);

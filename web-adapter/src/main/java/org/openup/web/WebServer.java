@@ -14,6 +14,7 @@ import org.openup.web.journey.JourneyRoutes;
 import org.openup.web.reflection.ReflectionRoutes;
 import org.openup.web.scene.SceneRoutes;
 import org.openup.web.openapi.Api;
+import org.openup.web.operations.Metrics;
 import org.openup.web.openapi.OpenApiRoutes;
 import org.openup.web.problem.ProblemHandlers;
 
@@ -38,6 +39,7 @@ public final class WebServer {
                 staticFiles.location = Location.CLASSPATH;
             });
             new ProblemHandlers(json).register(config.routes);
+            child.getInstance(Metrics.class).register(config);
             Api api = new Api(config.routes);
             child.getInstance(HealthRoutes.class).register(api);
             child.getInstance(AccountRoutes.class).register(api);
