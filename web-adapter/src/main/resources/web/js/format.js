@@ -11,6 +11,7 @@ function formatter(options) {
 }
 
 export const when = (iso) => formatter({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+export const clock = (iso) => formatter({ hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 export const day = (iso) => formatter({ day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
 
 /** A <time> element: machine-readable instant, human-readable text in my zone. */

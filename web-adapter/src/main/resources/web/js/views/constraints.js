@@ -12,8 +12,8 @@ export async function render(root) {
   const { constraints: catalogue } = await get('/api/v1/constraint-catalogue');
   const about = h('div', { class: 'kind-about', 'aria-live': 'polite' });
   const result = h('div', { 'aria-live': 'polite' });
-  const mineList = h('div', { class: 'stack' });
-  const sharedList = h('div', { class: 'stack' });
+  const mineList = h('div', { class: 'stack', id: 'my-constraints' });
+  const sharedList = h('div', { class: 'stack', id: 'shared-constraints' });
 
   const title = input('A short name for it', { name: 'title', maxlength: 120 });
   const kind = select('What might be in the way?', { name: 'kind', required: true },

@@ -14,15 +14,15 @@ export async function render(root) {
   clear(root,
     h('h1', { tabindex: -1 }, 'What you are learning'),
     h('p', { class: 'lead' }, 'Built from your own ratings and what you may see. It is here to help you notice what works, not to keep score.'),
-    h('section', { class: 'panel', 'aria-labelledby': 'ladder-title' },
+    h('section', { class: 'panel', 'aria-labelledby': 'ladder-title', id: 'ladder' },
       h('h2', { id: 'ladder-title' }, 'Your next talk'),
       h('p', { class: 'big-number' }, minutes(ladder.minutes)),
       h('p', {}, ladder.why),
       h('p', { class: 'hint' }, ladder.deeperTopicsOpen ? 'Deeper topics are welcome now.' : ladder.deeperTopics)),
-    h('section', { class: 'panel', 'aria-labelledby': 'progress-title' },
+    h('section', { class: 'panel', 'aria-labelledby': 'progress-title', id: 'progress' },
       h('h2', { id: 'progress-title' }, 'Talks per week'),
       progress.length ? [chart(progress), progressTable(progress)] : h('p', { class: 'empty' }, 'Your weeks will show here once you record a talk.')),
-    h('section', { class: 'panel', 'aria-labelledby': 'scenes-title' },
+    h('section', { class: 'panel', 'aria-labelledby': 'scenes-title', id: 'scene-insights' },
       h('h2', { id: 'scenes-title' }, 'What helps'),
       scenes.note ? h('p', { class: 'hint' }, scenes.note) : null,
       scenes.ranking.length ? sceneTable(scenes.ranking) : null),
@@ -80,13 +80,13 @@ function chart(progress) {
 }
 
 function progressTable(progress) {
-  return h('details', {}, h('summary', {}, 'Show as a table'),
+  return h('details', {}, h('summary', {}, 'Show as a table'), h('div', { class: 'table-wrap' },
     h('table', {},
       h('thead', {}, h('tr', {}, ['Week of', 'Talks', 'Rated', 'Connecting', 'Felt open'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, progress.map((w) => h('tr', {},
         h('th', { scope: 'row' }, weekLabel(w.weekOf)), h('td', {}, String(w.talks)), h('td', {}, String(w.rated)),
         h('td', {}, w.rated ? `${Math.round(w.connectingShare * 100)}%` : '–'),
-        h('td', {}, w.averageFeltOpen ? `${w.averageFeltOpen.toFixed(1)} of 5` : '–'))))));
+        h('td', {}, w.averageFeltOpen ? `${w.averageFeltOpen.toFixed(1)} of 5` : '–')))))));
 }
 
 function sceneTable(ranking) {

@@ -7,8 +7,8 @@ import { thanksCard } from './waiting.js';
 
 export async function render(root) {
   const after = h('div', { 'aria-live': 'polite' });
-  const noticed = h('div', { class: 'stack' });
-  const received = h('div', { class: 'stack' });
+  const noticed = h('div', { class: 'stack', id: 'moments-noticed' });
+  const received = h('div', { class: 'stack', id: 'thanks-received' });
 
   const form = onSubmit(h('form', { class: 'panel', id: 'moment-form' },
     textarea(`What did you notice ${partnerName()} share?`, { name: 'what', required: true, rows: 3 },
@@ -28,7 +28,7 @@ export async function render(root) {
       h('h2', {}, 'Say thank you'),
       what ? h('p', { class: 'hint' }, `For: ${what}`) : null,
       h('p', {}, prompt || 'Tell them what you noticed, in a sentence or two. Specific thanks means the most.'),
-      onSubmit(h('form', {},
+      onSubmit(h('form', { id: 'thanks-form' },
         textarea(partner() ? `Your thanks to ${partnerName()}` : 'Your thanks (to say in person, too)', { name: 'thanks', required: true, rows: 2 },
           partner() ? `${partnerName()} will see your thanks, but not your note about the moment.` : null),
         h('div', { class: 'actions' },

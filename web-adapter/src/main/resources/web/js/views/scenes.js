@@ -15,7 +15,7 @@ export const ATTRIBUTES = [
 
 export async function render(root) {
   const [vocabulary, library] = await Promise.all([get('/api/v1/scene-vocabulary'), get(`${base()}/scenes`)]);
-  const list = h('div', { class: 'stack' });
+  const list = h('div', { class: 'stack', id: 'scene-list' });
   const status = h('div', { 'aria-live': 'polite' });
   let editing = null;
 

@@ -23,10 +23,10 @@ export async function render(root) {
 
   const display = h('p', { class: 'timer-text', role: 'timer', 'aria-live': 'off', id: 'timer-left' });
   const ring = h('svg:circle', { class: 'ring-progress', cx: '60', cy: '60', r: '52', pathLength: '100' });
-  const message = h('p', { class: 'timer-message', 'aria-live': 'polite' });
+  const message = h('p', { class: 'timer-message', 'aria-live': 'polite', id: 'timer-message' });
   const controls = h('div', { class: 'actions center' });
   const recordBox = h('div', { id: 'record' });
-  const list = h('div', { class: 'stack' });
+  const list = h('div', { class: 'stack', id: 'talk-list' });
 
   clear(root,
     h('h1', { tabindex: -1 }, 'A short talk'),
@@ -61,7 +61,7 @@ export async function render(root) {
       timer.ended ? button('Start again', { class: 'secondary', onclick: reset })
         : timer.running ? button('Pause', { class: 'secondary', onclick: pause })
           : button(started ? 'Carry on' : 'Start the timer', { class: 'primary', id: 'start-timer', onclick: start }),
-      started && !timer.ended ? button('We are done', { class: 'secondary', onclick: () => finish(false) }) : null);
+      started && !timer.ended ? button('We are done', { class: 'secondary', id: 'end-timer', onclick: () => finish(false) }) : null);
   }
 
   function start() {
@@ -145,7 +145,7 @@ export async function render(root) {
       t.myRating
         ? h('p', { class: 'hint' }, `You felt it was ${t.myRating.outcome.toLowerCase().replaceAll('_', ' ')}, open ${t.myRating.feltOpen} of 5.`,
           t.myRating.gotInTheWay ? ` In the way: ${t.myRating.gotInTheWay}` : '')
-        : button('Rate this talk', { class: 'link', onclick: () => showRating(t) })))
+        : button('Rate this talk', { class: 'link', 'data-test': 'rate-talk', onclick: () => showRating(t) })))
       : h('p', { class: 'empty' }, 'No talks recorded yet. The first one can be very short.'));
   }
 

@@ -1,7 +1,7 @@
 // Everything you may see, newest first, grouped by day.
 import { get } from '../api.js';
 import { clear, h } from '../dom.js';
-import { day, time } from '../format.js';
+import { clock, day, time } from '../format.js';
 import { base, partnerName } from '../state.js';
 
 const KIND = {
@@ -10,8 +10,6 @@ const KIND = {
   'invitation-chosen': 'Invitation', 'invitation-deferred': 'Invitation', 'invitation-declined': 'Invitation',
   talk: 'Talk', rating: 'Your rating',
 };
-
-const timeOnly = (iso) => new Intl.DateTimeFormat(navigator.language || 'en', { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 
 export async function render(root) {
   const { entries } = await get(`${base()}/timeline`);
@@ -29,9 +27,9 @@ export async function render(root) {
       h('ol', { class: 'timeline' }, d.entries.map((e) => h('li', { class: e.mine ? 'mine' : 'theirs' },
         h('span', { class: 'kind' }, KIND[e.kind] || e.kind),
         h('span', { class: 'summary' }, e.summary),
-        h('span', { class: 'hint' }, time(e.at, timeOnly)))))))
+        h('span', { class: 'hint' }, time(e.at, clock)))))))
       : h('p', { class: 'empty' }, 'Nothing yet.'),
-    h('section', { class: 'card', 'aria-label': 'Export' },
+    h('section', { class: 'panel', 'aria-label': 'Export' },
       h('h2', {}, 'Take your data with you'),
       h('p', {}, 'Everything you wrote and what was shared with you. Never your partner\'s private notes.'),
       h('p', {},

@@ -4,14 +4,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openup.testing.TestStores;
 
@@ -19,6 +24,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,16 +32,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The front end in a real headless Chromium: two people in two separate browsers (own profile,
- * own time zone) go from registering to a chosen time for their first talk. The invitee's page
- * picks up the invitation, and the asker's page the chosen time, by polling, without a reload.
+ * own time zone) walk the whole method through the pages, from registering to the insights. The
+ * invitee's page picks up the invitation and the thanks, and the asker's page the chosen time, by
+ * polling, without a reload. What is private (a rating's "what got in the way", a moment's note)
+ * never reaches the other browser's pages, and what a person typed is shown as text, never run.
+ * Every main page is saved as a screenshot at a phone's and a desktop's width, under
+ * target/screenshots, to look at.
  */
 class BrowserTest {
 
@@ -45,6 +57,17 @@ class BrowserTest {
     private static final ZoneId BEN_ZONE = ZoneId.of("Europe/Berlin");
     /** The polls run every 10 s; this leaves room for a slow, shared machine. */
     private static final Duration POLLED = Duration.ofSeconds(30);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    /** A note that would run, and make text bold, if anything put it in the page as HTML. */
+    private static final String MARKUP = "<script>window.pwned=1</script><b>bold</b>";
+    /** Ben's private "what got in the way": his alone. */
+    private static final String BENS_PRIVATE_NOTE = "I was worn out after the late shift";
+    /** Ana's private note about the moment; Ben gets her thanks, never this. */
+    private static final String ANAS_PRIVATE_NOTE = "He mentioned the hospital visit in passing";
+    private static final String THANKS = "Thank you for telling me about your week.";
 
     @TempDir
     Path home;
@@ -63,7 +86,7 @@ class BrowserTest {
     }
 
     @Test
-    void twoPartnersFromRegisteringToAChosenTimeInTwoBrowsers() throws Exception {
+    void twoPartnersWalkTheWholeMethodInTwoBrowsers() throws Exception {
         try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
             String site = "http://127.0.0.1:" + app.port() + "/";
             WebDriver ana = browser("ana", ANA_ZONE);
@@ -86,9 +109,10 @@ class BrowserTest {
             assertThat(codeField.getDomProperty("value")).isEqualTo(code);
             click(ben, By.cssSelector("#join-form button[type=submit]"));
             waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
+            // from here on Ben only follows links in the app: the page is never loaded again
             markPage(ben);
 
-            // Ana asks her question and accepts the constraint question she gets back
+            // Step 1: Ana asks her question and accepts the constraint question she gets back
             click(ana, By.linkText("Ask & reframe"));
             type(ana, By.cssSelector("#ask-form [name=question]"), "how do I get him to open up");
             click(ana, By.cssSelector("#ask-form button[type=submit]"));
@@ -96,25 +120,51 @@ class BrowserTest {
             assertEveryInputLabelled(ana, "main");
             click(ana, By.id("accept-proposal"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping him from opening up to me?"));
+            screenshots(ana, "reflect");
 
-            // Ana invites Ben to talk; her page says she waits for him to choose
-            click(ana, By.linkText("Invitations"));
+            // Step 2: Ana notes what might be in the way, with markup in her note, and shares it
+            navigate(ana, "constraints");
+            choose(ana, "#constraint-form [name=kind]", "Stress and overload");
+            type(ana, By.cssSelector("#constraint-form [name=note]"), MARKUP);
+            assertEveryInputLabelled(ana, "main");
+            click(ana, By.cssSelector("#constraint-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), MARKUP));
+            click(ana, By.cssSelector("#my-constraints input[name=shared]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), "Shared. Ben can read it now."));
+
+            // Step 3: a scene for the two of them
+            navigate(ana, "scenes");
+            type(ana, By.cssSelector("#scene-form [name=name]"), "Evening walk");
+            choose(ana, "#scene-form [name=timeOfDay]", "evening");
+            choose(ana, "#scene-form [name=place]", "outdoors");
+            choose(ana, "#scene-form [name=movement]", "walking");
+            assertEveryInputLabelled(ana, "main");
+            click(ana, By.cssSelector("#scene-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-list"), "Evening walk"));
+            screenshots(ana, "scenes");
+
+            // Ana invites Ben to talk, suggesting the scene; her page says she waits for him to choose
+            navigate(ana, "invitations");
             type(ana, By.cssSelector("#invite-form [name=topicHint]"), "how our week went");
+            assertThat(ana.findElement(By.cssSelector("#invite-form .checks label")).getText()).isEqualTo("Evening walk");
+            click(ana, By.cssSelector("#invite-form input[name=sceneIds]"));
             assertEveryInputLabelled(ana, "main");
             click(ana, By.cssSelector("#invite-form button[type=submit]"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-invitation"), "Waiting for Ben to choose"));
             markPage(ana);
 
-            // Ben's home page, never reloaded, shows the invitation; he picks tomorrow evening, his time
+            // Ben's home page, never reloaded, shows the invitation; he picks tomorrow evening, his time, and the walk
             WebElement card = new WebDriverWait(ben, POLLED).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waiting .waiting-invitation")));
-            assertThat(card.getText()).contains("Ana would like to talk").contains("how our week went");
+            assertThat(card.getText()).contains("Ana would like to talk").contains("how our week went")
+                    .contains("Ideas for the setting: Evening walk");
             assertSamePage(ben);
             assertEveryInputLabelled(ben, "main");
             LocalDateTime evening = LocalDate.now(BEN_ZONE).plusDays(1).atTime(19, 30);
             Instant chosen = evening.atZone(BEN_ZONE).toInstant();
             // typed as a person would, in the en-US order of the datetime-local field
             card.findElement(By.name("at")).sendKeys(evening.format(DateTimeFormatter.ofPattern("MMddyyyy")) + Keys.TAB + "0730PM");
+            new Select(card.findElement(By.name("sceneId"))).selectByVisibleText("Evening walk");
             card.findElement(By.cssSelector("button[type=submit]")).click();
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting"), "The time is yours"));
 
@@ -124,16 +174,119 @@ class BrowserTest {
             assertThat(Instant.parse(time.getDomAttribute("datetime"))).isEqualTo(chosen);
             String anasClock = chosen.atZone(ANA_ZONE).format(DateTimeFormatter.ofPattern("h:mm a", Locale.US));
             assertThat(time.getText().replace('\u202f', ' ').replace('\u00a0', ' ')).contains(anasClock);
-            assertThat(ana.findElement(By.id("current-invitation")).getText()).contains("Ben chose");
+            assertThat(ana.findElement(By.id("current-invitation")).getText()).contains("Ben chose").contains("Setting: Evening walk.");
             assertSamePage(ana);
+            screenshots(ana, "invitations");
 
-            // the timeline offers her data to take away, as she may see it
-            ana.get(site + "#/timeline");
+            // Ben reads what Ana shared: her markup is shown as text, and nothing of it ran in either browser
+            navigate(ben, "constraints");
+            WebElement shared = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#shared-constraints article")));
+            assertThat(shared.getText()).contains("Stress and overload").contains(MARKUP);
+            assertThat(ben.findElements(By.cssSelector("#shared-constraints b, #shared-constraints script"))).isEmpty();
+            assertNothingRan(ana);
+            assertNothingRan(ben);
+            screenshots(ben, "constraints");
+
+            // Short and sweet: Ana opens the timer from her invitation, lets it run, and records the talk
+            click(ana, By.linkText("Open the talk timer when it is time"));
+            waitFor(ana).until(ExpectedConditions.textToBe(By.id("timer-left"), "5:00"));
+            click(ana, By.id("start-timer"));
+            waitFor(ana).until(ExpectedConditions.textMatches(By.id("timer-left"), Pattern.compile("4:[0-5]\\d")));
+            assertThat(ana.findElement(By.id("timer-message")).getText()).isEqualTo("Take your time. The timer will end quietly.");
+            screenshots(ana, "talk");
+            click(ana, By.id("end-timer"));
+            WebElement talkMinutes = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#record-form [name=minutes]")));
+            talkMinutes.clear();
+            talkMinutes.sendKeys("6");
+            chooseStartingWith(ana, "#record-form [name=invitationId]", "how our week went");
+            choose(ana, "#record-form [name=sceneId]", "Evening walk");
+            assertEveryInputLabelled(ana, "main");
+            click(ana, By.cssSelector("#record-form button[type=submit]"));
+            // each rates it privately, in their own browser
+            rate(ana, "4", "connected", null);
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("talk-list"), "You felt it was connected, open 4 of 5."));
+            assertThat(ana.findElement(By.id("talk-list")).getText()).contains("6 minutes");
+
+            navigate(ben, "talk");
+            click(ben, By.cssSelector("#talk-list [data-test=rate-talk]"));
+            rate(ben, "2", "off-the-rails", BENS_PRIVATE_NOTE);
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("talk-list"),
+                    "You felt it was off the rails, open 2 of 5. In the way: " + BENS_PRIVATE_NOTE));
+            assertThat(ben.findElement(By.id("talk-list")).getText()).contains("6 minutes").doesNotContain("open 4 of 5");
+
+            // Step 4: Ben waits on his home page; Ana notes a moment and thanks him
+            navigate(ben, "journey");
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-list"), "Nothing is waiting for you right now"));
+            navigate(ana, "moments");
+            type(ana, By.cssSelector("#moment-form [name=what]"), ANAS_PRIVATE_NOTE);
+            assertEveryInputLabelled(ana, "main");
+            click(ana, By.cssSelector("#moment-form button[type=submit]"));
+            type(ana, By.cssSelector("#thanks-form [name=thanks]"), THANKS);
+            assertEveryInputLabelled(ana, "main");
+            click(ana, By.cssSelector("#thanks-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Sent. What we notice out loud tends to grow."));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("moments-noticed"), THANKS));
+            assertThat(ana.findElement(By.id("moments-noticed")).getText()).contains(ANAS_PRIVATE_NOTE);
+            screenshots(ana, "moments");
+
+            // Ben's home page, still the same page, shows the thanks by polling, without the note behind it
+            WebElement thanks = new WebDriverWait(ben, POLLED).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waiting-list .thanks")));
+            assertThat(thanks.getText()).contains(THANKS).contains("From Ana");
+            assertSamePage(ben);
+            assertNotOnPage(ben, ANAS_PRIVATE_NOTE);
+            screenshots(ben, "home");
+
+            // Ana's insights: the next talk's length from her own rating, the weeks as a chart, what helps
+            navigate(ana, "insights");
+            WebElement ladder = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("ladder")));
+            assertThat(ladder.getText()).contains("5 minutes").contains("Stay at this length for now");
+            WebElement chart = ana.findElement(By.cssSelector("#progress svg.chart"));
+            assertThat(chart.isDisplayed()).isTrue();
+            assertThat(chart.findElements(By.cssSelector("rect.bar"))).hasSize(1);
+            assertThat(chart.findElements(By.cssSelector("rect.bar-good"))).hasSize(1);
+            // the same as a table: one talk, rated once (by her), connecting
+            click(ana, By.cssSelector("#progress summary"));
+            WebElement week = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#progress tbody tr")));
+            assertThat(week.getText()).endsWith("1 1 100% 4.0 of 5");
+            List<String> sceneRows = ana.findElements(By.cssSelector("#scene-insights table tbody tr")).stream().map(WebElement::getText).toList();
+            assertThat(sceneRows).hasSize(3).allSatisfy(row -> assertThat(row).contains("1 60%"));
+            assertThat(String.join("\n", sceneRows)).contains("evening").contains("outdoors").contains("walking");
+            // Ben's rating is his: neither his words nor his verdict shapes what Ana sees
+            assertNotOnPage(ana, BENS_PRIVATE_NOTE, "off the rails", "off-the-rails", "off_the_rails");
+            screenshots(ana, "insights");
+
+            navigate(ana, "talk");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("talk-list"), "You felt it was connected"));
+            assertNotOnPage(ana, BENS_PRIVATE_NOTE, "off the rails", "off-the-rails", "off_the_rails");
+
+            // the timeline shows what she may see, and offers it to take away
+            navigate(ana, "timeline");
             WebElement report = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("export-markdown")));
-            Object markdown = ((org.openqa.selenium.JavascriptExecutor) ana).executeAsyncScript(
+            assertThat(ana.findElement(By.id("view")).getText()).contains("YOUR RATING").contains("THANKS YOU GAVE");
+            assertNotOnPage(ana, BENS_PRIVATE_NOTE, "off the rails", "off-the-rails", "off_the_rails");
+            screenshots(ana, "timeline");
+            Object markdown = ((JavascriptExecutor) ana).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
                     report.getDomProperty("href"));
-            assertThat(String.valueOf(markdown)).startsWith("# My OpenUp journey").contains("What is keeping him from opening up to me?");
+            assertThat(String.valueOf(markdown)).startsWith("# My OpenUp journey").contains("What is keeping him from opening up to me?")
+                    .contains(ANAS_PRIVATE_NOTE).doesNotContain(BENS_PRIVATE_NOTE);
+
+            // Ben's pages: his own words are there, Ana's note about the moment is not
+            navigate(ben, "moments");
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("thanks-received"), THANKS));
+            assertNotOnPage(ben, ANAS_PRIVATE_NOTE);
+            navigate(ben, "insights");
+            assertThat(waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("ladder"))).getText())
+                    .contains("The last talk went off the rails");
+            assertNotOnPage(ben, ANAS_PRIVATE_NOTE);
+            navigate(ben, "timeline");
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), BENS_PRIVATE_NOTE));
+            assertThat(ben.findElement(By.id("view")).getText()).contains("THANKS YOU RECEIVED");
+            assertNotOnPage(ben, ANAS_PRIVATE_NOTE);
+            assertSamePage(ben);
+            assertNothingRan(ana);
+            assertNothingRan(ben);
         }
     }
 
@@ -199,6 +352,80 @@ class BrowserTest {
 
     private static void click(WebDriver driver, By target) {
         waitFor(driver).until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    /** Follows a link in the navigation and waits until the page it leads to has rendered. */
+    private static void navigate(WebDriver driver, String route) {
+        By link = By.cssSelector("#nav a[href='#/" + route + "']");
+        click(driver, link);
+        waitFor(driver).until(ExpectedConditions.attributeToBe(link, "aria-current", "page"));
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#view:not([aria-busy])")));
+    }
+
+    private static void choose(WebDriver driver, String select, String option) {
+        new Select(waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(select)))).selectByVisibleText(option);
+    }
+
+    private static void chooseStartingWith(WebDriver driver, String select, String start) {
+        Select control = new Select(waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(select))));
+        WebElement option = control.getOptions().stream().filter(o -> o.getText().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option starting with " + start + " in " + select));
+        control.selectByVisibleText(option.getText());
+    }
+
+    /** Rates a talk in the rating form that is open on the page. */
+    private static void rate(WebDriver driver, String feltOpen, String outcome, String gotInTheWay) {
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-form")));
+        assertEveryInputLabelled(driver, "#rating-form");
+        click(driver, By.cssSelector("#rating-form input[name=feltOpen][value='" + feltOpen + "']"));
+        click(driver, By.cssSelector("#rating-form input[name=outcome][value='" + outcome + "']"));
+        if (gotInTheWay != null) {
+            type(driver, By.cssSelector("#rating-form [name=gotInTheWay]"), gotInTheWay);
+        }
+        click(driver, By.cssSelector("#rating-form button[type=submit]"));
+    }
+
+    /** Not in the page at all: neither in its text nor in any attribute or hidden element. */
+    private static void assertNotOnPage(WebDriver driver, String... texts) {
+        String page = String.valueOf(((JavascriptExecutor) driver).executeScript("return document.documentElement.outerHTML;"));
+        for (String text : texts) {
+            assertThat(page.toLowerCase(Locale.ROOT)).as("the page at " + driver.getCurrentUrl()).doesNotContain(text.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static void assertNothingRan(WebDriver driver) {
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined;")).isEqualTo(true);
+    }
+
+    /**
+     * The page as it is now, at a phone's width and at a desktop's, into target/screenshots: what
+     * fits on the screen (NAME-phone.png, NAME-desktop.png) and the whole page (…-full.png).
+     */
+    private static void screenshots(WebDriver driver, String page) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        screenshot(driver, page + "-phone", PHONE);
+        screenshot(driver, page + "-desktop", DESKTOP);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void screenshot(WebDriver driver, String name, Dimension viewport) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // a window's size includes its frame, even headless: grow it by that, so the page gets the viewport
+        driver.manage().window().setSize(viewport);
+        Map<String, Long> inner = (Map<String, Long>) js.executeScript("return {w: window.innerWidth, h: window.innerHeight};");
+        driver.manage().window().setSize(new Dimension(
+                2 * viewport.getWidth() - inner.get("w").intValue(), 2 * viewport.getHeight() - inner.get("h").intValue()));
+        waitFor(driver).until(d -> List.of((long) viewport.getWidth(), (long) viewport.getHeight())
+                .equals(js.executeScript("return [window.innerWidth, window.innerHeight];")));
+        js.executeScript("window.scrollTo(0, 0);");
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(shot.toPath());
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        Map<String, Object> full = ((HasCdp) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", viewport.getWidth(), "height", height, "scale", 1)));
+        Files.write(SCREENSHOTS.resolve(name + "-full.png"), Base64.getDecoder().decode((String) full.get("data")));
     }
 
     /** A mark on the live page: a reload would wipe it, so finding it again proves there was none. */
