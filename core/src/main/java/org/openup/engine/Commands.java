@@ -1,5 +1,7 @@
 package org.openup.engine;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.openup.failure.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +27,13 @@ public final class Commands {
     /** {@code aggregateId} names the aggregate the command goes to, whose new events are waited for. */
     public <R> R send(String aggregateId, Object command) {
         Engine engine = engines.get().start(); // a process that only reads never pays for the engine
-        R result = engine.commands().sendAndWait(command);
+        R result;
+        try {
+            result = engine.commands().sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            // the id a person gave names nothing (e.g. an invitation in a journey that never had one)
+            throw new NotFoundException("There is nothing with that id here.");
+        }
         if (!catchUps.get().awaitEventsOf(aggregateId)) {
             log.warn("Saved, but the read models have not caught up with {} yet", aggregateId);
         }
