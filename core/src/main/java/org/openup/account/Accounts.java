@@ -26,7 +26,8 @@ public final class Accounts {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int MAX_FAILURES_PER_ACCOUNT = 5;
     static final int MAX_FAILURES_PER_ADDRESS = 20;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    /** No spaces, control characters (NUL included) or broken surrogates anywhere. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cc}\\p{Cs}]{1,64}@[^@\\s\\p{Cc}\\p{Cs}]+\\.[^@\\s\\p{Cc}\\p{Cs}]{2,}");
     private static final String WRONG = "That email and password do not match an account.";
 
     public record Account(String memberId, String email, String displayName, Instant createdAt) {
@@ -68,7 +69,9 @@ public final class Accounts {
 
     /** The member behind email and password, or a refusal that says nothing about which was wrong. */
     public Account authenticate(String email, String password, String address) {
-        String mail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        // what could never be an account's address is not looked up (nor stored as a failure) as typed
+        String mail = typed.length() <= 254 && EMAIL.matcher(typed).matches() ? typed : "";
         String from = address == null ? "unknown" : address;
         throttle(mail, from);
         Optional<Stored> stored = mail.isEmpty() ? Optional.empty() : stored(mail);

@@ -18,7 +18,20 @@ public final class TimeInput {
     private TimeInput() {
     }
 
+    /** The earliest time taken; with {@link #UNTIL}, well inside what every supported database can store. */
+    static final Instant FROM = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant UNTIL = Instant.parse("9999-12-31T00:00:00Z");
+
     public static Instant parse(String field, String typed, String zone) {
+        Instant at = read(field, typed, zone);
+        if (at.isBefore(FROM) || at.isAfter(UNTIL)) {
+            // a year like +999999999 parses, but no store can hold it and no person means it
+            throw new InvalidInputException(field, "'" + typed + "' is not a date OpenUp can use: give one between the years 1900 and 9999.");
+        }
+        return at;
+    }
+
+    private static Instant read(String field, String typed, String zone) {
         if (typed == null || typed.isBlank()) {
             throw new InvalidInputException(field, "Please give a date and time, like 2026-11-27 19:30.");
         }

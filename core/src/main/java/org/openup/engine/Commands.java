@@ -1,5 +1,7 @@
 package org.openup.engine;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.openup.failure.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,10 @@ public final class Commands {
         R result;
         try {
             result = engine.commands().sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            failed.incrementAndGet();
+            // the id a person gave names nothing (e.g. an invitation in a journey that never had one)
+            throw new NotFoundException("There is nothing with that id here.");
         } catch (RuntimeException e) {
             failed.incrementAndGet();
             throw e;

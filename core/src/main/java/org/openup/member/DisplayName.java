@@ -22,6 +22,9 @@ public final class DisplayName {
         if (name.codePoints().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("displayName", "A name cannot contain control characters.");
         }
+        if (PersonalText.hasBrokenCharacter(name)) {
+            throw new InvalidInputException("displayName", "A name cannot contain broken characters (half of an emoji or symbol).");
+        }
         return new PersonalText(name);
     }
 }

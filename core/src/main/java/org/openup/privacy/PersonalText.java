@@ -42,7 +42,15 @@ public record PersonalText(String text) {
         if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw new InvalidInputException(field, field + " cannot contain control characters.");
         }
+        if (hasBrokenCharacter(text)) {
+            throw new InvalidInputException(field, field + " contains a broken character (half of an emoji or symbol).");
+        }
         return Optional.of(new PersonalText(text));
+    }
+
+    /** Half of a surrogate pair: not a character at all, and no database can store it as UTF-8. */
+    public static boolean hasBrokenCharacter(String text) {
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE);
     }
 
     @JsonValue

@@ -16,6 +16,7 @@ import org.openup.web.scene.SceneRoutes;
 import org.openup.web.openapi.Api;
 import org.openup.web.operations.Metrics;
 import org.openup.web.openapi.OpenApiRoutes;
+import org.openup.web.problem.JettyProblems;
 import org.openup.web.problem.ProblemHandlers;
 
 /** The Javalin host: JSON with the core's settings, problem+json errors, and each feature's routes. */
@@ -31,6 +32,7 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = JsonBodies.MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(json)));
             config.staticFiles.enableWebjars();
             // the browser front end: plain files bundled in the jar, no CDN, no build step
             config.staticFiles.add(staticFiles -> {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** One browser-like client for API tests: its own cookie jar, and the CSRF token its session was given. */
 final class ApiClient {
@@ -34,17 +35,34 @@ final class ApiClient {
     }
 
     Answer call(String method, String path, String body, boolean sendCsrf) throws Exception {
+        return send(method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body), Map.of(), sendCsrf);
+    }
+
+    /**
+     * Any request: {@code body} null for none (then no Content-Type is sent), extra {@code headers}
+     * as given (a Content-Type among them replaces the JSON one).
+     */
+    Answer send(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers, boolean sendCsrf)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
+        headers.forEach(request::header);
         if (sendCsrf && csrf != null) {
             request.header("X-CSRF-Token", csrf);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
-        JsonNode parsed = response.body().isEmpty() || !json ? null : JSON.readTree(response.body());
+        JsonNode parsed = null;
+        if (json && !response.body().isEmpty()) {
+            try {
+                parsed = JSON.readTree(response.body());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+                parsed = null; // a body that claims to be JSON but is not: the raw answer still tells
+            }
+        }
         if (parsed != null && parsed.has("csrfToken")) {
             csrf = parsed.get("csrfToken").asText();
         }

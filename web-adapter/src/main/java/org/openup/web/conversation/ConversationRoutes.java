@@ -76,8 +76,9 @@ public final class ConversationRoutes {
     }
 
     private void invite(Context ctx) {
+        String member = caller.memberId(ctx);
         NewInvitation n = bodies.readOptional(ctx, NewInvitation.class, new NewInvitation(null, null, null));
-        ctx.status(201).json(conversations.invite(caller.memberId(ctx), j(ctx), n.topicHint(), n.minutes(), n.sceneIds()));
+        ctx.status(201).json(conversations.invite(member, j(ctx), n.topicHint(), n.minutes(), n.sceneIds()));
     }
 
     private void choose(Context ctx) {
@@ -101,11 +102,12 @@ public final class ConversationRoutes {
     }
 
     private void rate(Context ctx) {
+        String member = caller.memberId(ctx);
         Rating r = bodies.read(ctx, Rating.class);
         if (r.feltOpen() == null) {
             throw new InvalidInputException("feltOpen", "How open did it feel, from 1 to 5?");
         }
-        ctx.json(conversations.rate(caller.memberId(ctx), j(ctx), ctx.pathParam("talkId"), r.feltOpen(), Outcome.parse(r.outcome()),
+        ctx.json(conversations.rate(member, j(ctx), ctx.pathParam("talkId"), r.feltOpen(), Outcome.parse(r.outcome()),
                 r.gotInTheWay()));
     }
 }

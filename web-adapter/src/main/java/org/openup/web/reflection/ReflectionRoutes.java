@@ -104,13 +104,15 @@ public final class ReflectionRoutes {
     }
 
     private void decide(Context ctx) {
+        String member = caller.memberId(ctx);
         Decision d = bodies.read(ctx, Decision.class);
-        ctx.json(reflections.settle(caller.memberId(ctx), j(ctx), ctx.pathParam("questionId"), QuestionDecision.parse(d.decision()), d.text()));
+        ctx.json(reflections.settle(member, j(ctx), ctx.pathParam("questionId"), QuestionDecision.parse(d.decision()), d.text()));
     }
 
     private void noteConstraint(Context ctx) {
+        String member = caller.memberId(ctx);
         NewConstraint c = bodies.read(ctx, NewConstraint.class);
-        ctx.status(201).json(reflections.noteConstraint(caller.memberId(ctx), j(ctx), c.kind(), c.title(), c.note()));
+        ctx.status(201).json(reflections.noteConstraint(member, j(ctx), c.kind(), c.title(), c.note()));
     }
 
     private void reviseConstraint(Context ctx) {
@@ -119,11 +121,12 @@ public final class ReflectionRoutes {
     }
 
     private void shareConstraint(Context ctx) {
+        String member = caller.memberId(ctx);
         Sharing s = bodies.read(ctx, Sharing.class);
         if (s.shared() == null) {
             throw new org.openup.failure.InvalidInputException("shared", "Say true to share it with your partner, false to keep it private.");
         }
-        reflections.shareConstraint(caller.memberId(ctx), j(ctx), ctx.pathParam("constraintId"), s.shared());
+        reflections.shareConstraint(member, j(ctx), ctx.pathParam("constraintId"), s.shared());
         ctx.status(204);
     }
 
@@ -141,7 +144,8 @@ public final class ReflectionRoutes {
     }
 
     private void answerPartner(Context ctx) {
+        String member = caller.memberId(ctx);
         PartnerAnswer a = bodies.read(ctx, PartnerAnswer.class);
-        ctx.json(partnerQuestions.answer(caller.memberId(ctx), j(ctx), ctx.pathParam("askId"), a.answer(), Boolean.TRUE.equals(a.share())));
+        ctx.json(partnerQuestions.answer(member, j(ctx), ctx.pathParam("askId"), a.answer(), Boolean.TRUE.equals(a.share())));
     }
 }
