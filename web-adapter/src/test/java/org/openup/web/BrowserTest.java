@@ -335,8 +335,11 @@ class BrowserTest {
         return Files.createDirectories(root.resolve(name)).toString();
     }
 
+    /** Polling re-renders parts of a page, so an element found a moment ago may be replaced: look again. */
     private static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void register(WebDriver driver, String name, String email) {
@@ -351,7 +354,14 @@ class BrowserTest {
     }
 
     private static void click(WebDriver driver, By target) {
-        waitFor(driver).until(ExpectedConditions.elementToBeClickable(target)).click();
+        waitFor(driver).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click(); // a stale element throws, and the wait looks for it again
+            return true;
+        });
     }
 
     /** Follows a link in the navigation and waits until the page it leads to has rendered. */
