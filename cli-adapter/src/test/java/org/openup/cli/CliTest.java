@@ -107,7 +107,7 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"init", "partner", "partner invite", "partner join", "partner show", "partner leave", "admin replay",
-            "admin doctor", "admin seed", "completion"})
+            "admin doctor", "admin seed", "completion", "web"})
     void everyCommandHasHelpWithAnExample(String command) {
         String[] args = (command + " --help").split(" ");
         CliRun help = run(args);
