@@ -2,6 +2,7 @@ package org.openup.cli.journey;
 
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
+import org.openup.cli.InJourney;
 import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.cli.Prompt;
@@ -28,33 +29,23 @@ public final class PartnerCommand {
 
     @Command(name = "invite", mixinStandardHelpOptions = true, description = "Create a one-time code your partner uses to join your journey (valid for 7 days; a new code replaces the old one).",
             footer = {"", "Example:", "  openup partner invite"})
-    static final class Invite implements java.util.concurrent.Callable<Integer> {
-        @Mixin
-        Options.ProfileOption profile;
-        @Mixin
-        Options.JsonOption json;
-        private final CliSession session;
-
+    static final class Invite extends InJourney {
         @Inject
         Invite(CliSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
-        public Integer call() {
-            Profile me = session.journeyProfile(profile.name);
-            var invitation = session.core(Journeys.class).invitePartner(me.memberId(), me.journeyId().orElseThrow());
-            if (json.json) {
-                Output.json(session.out(), invitation);
-            } else {
+        protected int run() {
+            var invitation = session.core(Journeys.class).invitePartner(memberId(), journeyId());
+            return answer(invitation, () -> {
                 PrintWriter out = session.out();
                 out.println("Your partner's invitation code:  " + invitation.code());
                 out.println("Valid until " + Output.when(invitation.expiresAt()) + ", and only once.");
                 out.println();
                 out.println("Share it in a way that feels easy for them, with no rush. To join, they run:");
                 out.println("  openup partner join " + invitation.code() + " --name THEIR-NAME");
-            }
-            return 0;
+            });
         }
     }
 
@@ -98,22 +89,16 @@ public final class PartnerCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show your journey: who is in it and whether an invitation is open.",
             footer = {"", "Examples:", "  openup partner show", "  openup partner show --json"})
-    static final class Show implements java.util.concurrent.Callable<Integer> {
-        @Mixin
-        Options.ProfileOption profile;
-        @Mixin
-        Options.JsonOption json;
-        private final CliSession session;
-
+    static final class Show extends InJourney {
         @Inject
         Show(CliSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
-        public Integer call() {
-            Profile me = session.journeyProfile(profile.name);
-            JourneyView journey = session.core(Journeys.class).journey(me.memberId(), me.journeyId().orElseThrow());
+        protected int run() {
+            Profile me = me();
+            JourneyView journey = session.core(Journeys.class).journey(me.memberId(), journeyId());
             if (json.json) {
                 Output.json(session.out(), journey);
                 return 0;
