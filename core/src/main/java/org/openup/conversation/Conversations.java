@@ -70,6 +70,15 @@ public final class Conversations {
         return invitation(askerId, journey.journeyId(), invitationId);
     }
 
+    /**
+     * A time as the member typed it: with an offset, or a local date and time read in {@code zone},
+     * which defaults to the member's own. Every adapter reads typed times this one way.
+     */
+    public Instant timeAsTyped(String memberId, String journeyId, String field, String typed, String zone) {
+        String in = zone == null || zone.isBlank() ? access.toRead(memberId, journeyId).viewer().timeZone() : zone;
+        return TimeInput.parse(field, typed, in);
+    }
+
     /** The invitee (alone: the asker, recording it) picks a time, given in their own time zone. */
     public Invitation chooseTime(String memberId, String journeyId, String invitationId, Instant at, String zone, String sceneId) {
         JourneyView journey = access.toWrite(memberId, journeyId);

@@ -147,6 +147,11 @@ public final class CatchUp {
         return behind;
     }
 
+    /** Events the processor has yet to process: the newest event's position minus its slowest segment's. */
+    public long lag(String processorName, long head) {
+        return Math.max(0, head - position(processorName));
+    }
+
     /** The lowest position any segment of the processor has reached, or -1 before its first event. */
     public long position(String processorName) {
         return tokens(processorName).stream()

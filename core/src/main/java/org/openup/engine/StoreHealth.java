@@ -32,9 +32,8 @@ public final class StoreHealth {
             long head = store.headIndex();
             List<Processor> processors = new ArrayList<>();
             for (String name : engine.processorNames()) {
-                long position = catchUp.position(name);
                 boolean running = engine.processor(name).map(p -> p.isRunning()).orElse(false);
-                processors.add(new Processor(name, position, Math.max(0, head - position), running));
+                processors.add(new Processor(name, catchUp.position(name), catchUp.lag(name, head), running));
             }
             return new Report(true, settings.kind(), settings.displayUrl(), store.schemaVersion(),
                     Schema.currentVersion(), store.eventCount(), head, processors, null);

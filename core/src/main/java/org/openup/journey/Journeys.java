@@ -134,12 +134,12 @@ public final class Journeys {
         rows.forEach(r -> byJourney.computeIfAbsent(r.journeyId(), k -> new ArrayList<>()).add(r));
         List<JourneyView> out = new ArrayList<>();
         byJourney.forEach((id, members) -> {
-            Row first = members.get(0);
-            JourneyView view = new JourneyView(id, first.startedAt(), viewer, members.stream().map(Row::member).toList(),
-                    Optional.ofNullable(first.invitationExpiresAt()));
+            List<JourneyView.Member> people = members.stream().map(Row::member).toList();
+            boolean viewerActive = people.stream().anyMatch(m -> m.memberId().equals(viewer) && m.active());
             // an open invitation matters only to a member still in, and only until it expires
-            out.add(new JourneyView(id, view.startedAt(), viewer, view.members(),
-                    view.invitationExpiresAt().filter(expires -> view.viewerActive() && expires.isAfter(clock.instant()))));
+            Optional<Instant> invitation = Optional.ofNullable(members.get(0).invitationExpiresAt())
+                    .filter(expires -> viewerActive && expires.isAfter(clock.instant()));
+            out.add(new JourneyView(id, members.get(0).startedAt(), viewer, people, invitation));
         });
         return out;
     }

@@ -6,8 +6,6 @@ import org.openup.cli.InJourney;
 import org.openup.cli.Output;
 import org.openup.conversation.ConversationViews.Invitation;
 import org.openup.conversation.Conversations;
-import org.openup.conversation.TimeInput;
-import org.openup.journey.Journeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,8 +61,8 @@ public final class InviteCommand extends InJourney {
         }
         Invitation result;
         if (choose != null) {
-            String inZone = zone != null ? zone : session.core(Journeys.class).journey(memberId(), journeyId()).viewer().timeZone();
-            result = conversations.chooseTime(memberId(), journeyId(), choose, TimeInput.parse("--at", at, inZone), inZone, null);
+            result = conversations.chooseTime(memberId(), journeyId(), choose,
+                    conversations.timeAsTyped(memberId(), journeyId(), "--at", at, zone), zone, null);
         } else if (notNow != null) {
             result = conversations.notNow(memberId(), journeyId(), notNow);
         } else if (decline != null) {

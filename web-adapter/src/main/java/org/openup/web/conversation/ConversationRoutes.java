@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
-import org.openup.conversation.TimeInput;
 import org.openup.failure.InvalidInputException;
 import org.openup.journey.Journeys;
 import org.openup.web.JsonBodies;
@@ -84,9 +83,8 @@ public final class ConversationRoutes {
     private void choose(Context ctx) {
         String member = caller.memberId(ctx);
         Choice c = bodies.read(ctx, Choice.class);
-        String zone = c.zone() != null ? c.zone() : journeys.journey(member, j(ctx)).viewer().timeZone();
-        Instant at = TimeInput.parse("at", c.at(), zone);
-        ctx.json(conversations.chooseTime(member, j(ctx), ctx.pathParam("invitationId"), at, zone, c.sceneId()));
+        Instant at = conversations.timeAsTyped(member, j(ctx), "at", c.at(), c.zone());
+        ctx.json(conversations.chooseTime(member, j(ctx), ctx.pathParam("invitationId"), at, c.zone(), c.sceneId()));
     }
 
     private void recordTalk(Context ctx) {
@@ -95,8 +93,7 @@ public final class ConversationRoutes {
         if (t.minutes() == null) {
             throw new InvalidInputException("minutes", "How many minutes did you talk?");
         }
-        Instant heldAt = t.heldAt() == null ? null
-                : TimeInput.parse("heldAt", t.heldAt(), journeys.journey(member, j(ctx)).viewer().timeZone());
+        Instant heldAt = t.heldAt() == null ? null : conversations.timeAsTyped(member, j(ctx), "heldAt", t.heldAt(), null);
         ctx.status(201).json(conversations.recordTalk(member, j(ctx), t.invitationId(), heldAt, t.minutes(), t.sceneId(),
                 Boolean.TRUE.equals(t.startedByPartner())));
     }

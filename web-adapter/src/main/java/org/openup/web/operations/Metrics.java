@@ -37,7 +37,7 @@ public final class Metrics {
         Gauge.builder("openup_events", store, s -> s.headIndex() + 1)
                 .description("Events in the store (position of the newest, plus one)").register(registry);
         for (String processor : engine.processorNames()) {
-            Gauge.builder("openup_projection_lag_events", () -> Math.max(0, store.headIndex() - catchUp.position(processor)))
+            Gauge.builder("openup_projection_lag_events", () -> catchUp.lag(processor, store.headIndex()))
                     .tag("processor", processor)
                     .description("Events the projection has not processed yet").register(registry);
         }
