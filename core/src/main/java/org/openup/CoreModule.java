@@ -15,12 +15,16 @@ import org.openup.engine.CatchUp;
 import org.openup.engine.Commands;
 import org.openup.engine.Engine;
 import org.openup.engine.Jdbc;
+import org.openup.engine.Keyring;
+import org.openup.engine.MasterKey;
 import org.openup.engine.ReadModel;
 import org.openup.engine.Replay;
 import org.openup.engine.Store;
 import org.openup.engine.StoreHealth;
 import org.openup.engine.StoreSettings;
 import org.openup.journey.JourneyModule;
+import org.openup.journey.Journeys;
+import org.openup.privacy.Forgetting;
 import org.openup.export.ExportModule;
 import org.openup.insight.InsightModule;
 import org.openup.conversation.ConversationModule;
@@ -83,8 +87,14 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Jdbc jdbc(Store store) {
-        return new Jdbc(store.transactions());
+    Jdbc jdbc(Store store, Keyring keyring) {
+        return new Jdbc(store.transactions(), keyring);
+    }
+
+    @Provides
+    @Singleton
+    Keyring keyring(Store store, Clock clock) {
+        return new Keyring(store.dataSource(), MasterKey.from(System.getenv(), settings.home()), clock);
     }
 
     @Provides
@@ -118,8 +128,16 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Accounts accounts(Jdbc jdbc, Clock clock) {
-        return new Accounts(jdbc, new PasswordHasher(), clock);
+    Accounts accounts(Jdbc jdbc, Keyring keyring, Clock clock) {
+        Accounts accounts = new Accounts(jdbc, keyring, new PasswordHasher(), clock);
+        accounts.sealLegacyRows();
+        return accounts;
+    }
+
+    @Provides
+    @Singleton
+    Forgetting forgetting(Journeys journeys, Accounts accounts, Keyring keyring) {
+        return new Forgetting(journeys, accounts, keyring);
     }
 
     @Provides
@@ -131,7 +149,7 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Core core(Store store, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
-        return new Core(store, () -> new Engine(store, aggregates, readModels));
+    Core core(Store store, Keyring keyring, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
+        return new Core(store, () -> new Engine(store, keyring, aggregates, readModels));
     }
 }

@@ -1,12 +1,14 @@
 package org.openup.account;
 
 import org.openup.engine.Jdbc;
+import org.openup.engine.Keyring;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.RefusedException;
 import org.openup.failure.TooManyAttemptsException;
 import org.openup.member.DisplayName;
 import org.openup.member.MemberIds;
+import org.openup.privacy.PersonalText;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,9 +40,11 @@ public final class Accounts {
     private final Clock clock;
     /** A hash to check against when the email is unknown, so both cases take the same time. */
     private final String decoy;
+    private final Keyring keyring;
 
-    public Accounts(Jdbc jdbc, PasswordHasher hasher, Clock clock) {
+    public Accounts(Jdbc jdbc, Keyring keyring, PasswordHasher hasher, Clock clock) {
         this.jdbc = jdbc;
+        this.keyring = keyring;
         this.hasher = hasher;
         this.clock = clock;
         this.decoy = hasher.hash("decoy password that matches nobody");
@@ -48,23 +52,25 @@ public final class Accounts {
 
     public Account register(String email, String password, String displayName) {
         String address = email(email);
-        String name = DisplayName.of(displayName).text();
+        String memberId = MemberIds.newId();
+        PersonalText name = DisplayName.of(memberId, displayName);
         checkPassword("password", password);
         if (find(address).isPresent()) {
             throw new RefusedException("There is already an account with this email. Sign in instead.");
         }
-        String memberId = MemberIds.newId();
         Instant now = clock.instant();
         try {
-            jdbc.update("INSERT INTO account (member_id, email, display_name, password_hash, created_at, password_changed_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", memberId, address, name, hasher.hash(password), now, now);
+            // The address is sealed like any personal text; its keyed hash is what sign-in looks up.
+            jdbc.update("INSERT INTO account (member_id, email_lookup, email, display_name, password_hash, created_at, "
+                    + "password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", memberId, lookup(address),
+                    new PersonalText(memberId, address), name, hasher.hash(password), now, now);
         } catch (RuntimeException e) {
             if (find(address).isPresent()) { // lost a race with the same email
                 throw new RefusedException("There is already an account with this email. Sign in instead.");
             }
             throw e;
         }
-        return new Account(memberId, address, name, now);
+        return new Account(memberId, address, name.text(), now);
     }
 
     /** The member behind email and password, or a refusal that says nothing about which was wrong. */
@@ -73,19 +79,20 @@ public final class Accounts {
         // what could never be an account's address is not looked up (nor stored as a failure) as typed
         String mail = typed.length() <= 254 && EMAIL.matcher(typed).matches() ? typed : "";
         String from = address == null ? "unknown" : address;
-        throttle(mail, from);
+        String lookup = mail.isEmpty() ? "" : lookup(mail);
+        throttle(lookup, from);
         Optional<Stored> stored = mail.isEmpty() ? Optional.empty() : stored(mail);
         boolean ok = hasher.matches(password == null ? "" : password, stored.map(Stored::hash).orElse(decoy)) && stored.isPresent();
         if (!ok) {
-            jdbc.update("INSERT INTO login_failure (email, address, failed_at) VALUES (?, ?, ?)", mail, from, clock.instant());
+            jdbc.update("INSERT INTO login_failure (email, address, failed_at) VALUES (?, ?, ?)", lookup, from, clock.instant());
             throw new NotAuthenticatedException(WRONG);
         }
-        jdbc.update("DELETE FROM login_failure WHERE email = ?", mail);
+        jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup);
         return stored.get().account();
     }
 
     public void changePassword(String memberId, String current, String replacement) {
-        Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", Accounts::row, memberId)
+        Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId)
                 .orElseThrow(() -> new NotAuthenticatedException("Please sign in again."));
         if (!hasher.matches(current == null ? "" : current, stored.hash())) {
             throw new InvalidInputException("currentPassword", "Your current password is not right.");
@@ -96,7 +103,7 @@ public final class Accounts {
     }
 
     public Optional<Account> byMember(String memberId) {
-        return jdbc.one("SELECT * FROM account WHERE member_id = ?", Accounts::row, memberId).map(Stored::account);
+        return jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId).map(Stored::account);
     }
 
     private Optional<Account> find(String email) {
@@ -104,7 +111,35 @@ public final class Accounts {
     }
 
     private Optional<Stored> stored(String email) {
-        return jdbc.one("SELECT * FROM account WHERE email = ?", Accounts::row, email);
+        return jdbc.one("SELECT * FROM account WHERE email_lookup = ?", this::row, lookup(email));
+    }
+
+    /**
+     * Removes the member's credentials: account, sessions and failed sign-ins. Their events stay;
+     * forgetting their key is what makes the text in them unreadable.
+     */
+    public void delete(String memberId) {
+        byMember(memberId).ifPresent(account -> jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup(account.email())));
+        jdbc.update("DELETE FROM web_session WHERE member_id = ?", memberId);
+        jdbc.update("DELETE FROM account WHERE member_id = ?", memberId);
+    }
+
+    /**
+     * Accounts made before addresses were sealed hold them in the clear; this seals them once, on
+     * the first start after the upgrade.
+     */
+    public void sealLegacyRows() {
+        record Legacy(String memberId, String email, String name) {
+        }
+        jdbc.query("SELECT member_id, email, display_name FROM account WHERE email_lookup IS NULL",
+                        rs -> new Legacy(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .forEach(row -> jdbc.update("UPDATE account SET email_lookup = ?, email = ?, display_name = ? WHERE member_id = ?",
+                        lookup(row.email()), new PersonalText(row.memberId(), row.email()),
+                        new PersonalText(row.memberId(), row.name()), row.memberId()));
+    }
+
+    private String lookup(String email) {
+        return keyring.lookupHash("email", email);
     }
 
     private void throttle(String email, String address) {
@@ -142,8 +177,8 @@ public final class Accounts {
     private record Stored(Account account, String hash) {
     }
 
-    private static Stored row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Stored(new Account(rs.getString("member_id"), rs.getString("email"), rs.getString("display_name"),
+    private Stored row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Stored(new Account(rs.getString("member_id"), jdbc.text(rs, "email"), jdbc.text(rs, "display_name"),
                 Jdbc.instant(rs, "created_at")), rs.getString("password_hash"));
     }
 }

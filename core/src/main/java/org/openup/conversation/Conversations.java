@@ -66,7 +66,7 @@ public final class Conversations {
         String invitationId = MemberIds.newId();
         String book = Invitations.idFor(journey.journeyId());
         commands.send(book, new SendInvitation(book, journey.journeyId(), invitationId, askerId, invitee,
-                PersonalText.optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
+                PersonalText.by(journey.viewerId()).optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
         return invitation(askerId, journey.journeyId(), invitationId);
     }
 
@@ -122,7 +122,7 @@ public final class Conversations {
     public List<Invitation> invitations(String viewerId, String journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return jdbc.query("SELECT * FROM invitation_view WHERE journey_id = ? AND (asker_id = ? OR invitee_id = ?) "
-                + "ORDER BY sent_at, invitation_id", Conversations::invitationRow, journey.journeyId(), viewerId, viewerId);
+                + "ORDER BY sent_at, invitation_id", this::invitationRow, journey.journeyId(), viewerId, viewerId);
     }
 
     public Invitation invitation(String viewerId, String journeyId, String invitationId) {
@@ -156,7 +156,7 @@ public final class Conversations {
         JourneyView journey = access.toWrite(memberId, journeyId);
         talk(memberId, journey.journeyId(), talkId);
         commands.send(talkId, new RateTalk(talkId, memberId, feltOpen, outcome,
-                PersonalText.optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
+                PersonalText.by(journey.viewerId()).optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
         return talk(memberId, journey.journeyId(), talkId);
     }
 
@@ -169,7 +169,7 @@ public final class Conversations {
                 rs -> {
                     String outcome = rs.getString("outcome");
                     MyRating mine = outcome == null ? null : new MyRating(rs.getInt("felt_open"), Outcome.valueOf(outcome),
-                            rs.getString("got_in_the_way"), Jdbc.instant(rs, "rated_at"));
+                            jdbc.text(rs, "got_in_the_way"), Jdbc.instant(rs, "rated_at"));
                     return new Talk(rs.getString("talk_id"), rs.getString("invitation_id"), rs.getString("recorded_by"),
                             rs.getString("started_by"), Jdbc.instant(rs, "held_at"), rs.getInt("minutes"), rs.getString("scene_id"), mine);
                 },
@@ -238,10 +238,10 @@ public final class Conversations {
         }
     }
 
-    private static Invitation invitationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Invitation invitationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
         String scenes = rs.getString("scene_ids");
         return new Invitation(rs.getString("invitation_id"), rs.getString("asker_id"), rs.getString("invitee_id"),
-                rs.getString("invitee_id") == null, rs.getString("topic_hint"), rs.getInt("suggested_minutes"),
+                rs.getString("invitee_id") == null, jdbc.text(rs, "topic_hint"), rs.getInt("suggested_minutes"),
                 scenes == null || scenes.isEmpty() ? List.of() : Arrays.asList(scenes.split(",")), Jdbc.instant(rs, "sent_at"),
                 rs.getString("status"), rs.getString("answered_by"), Jdbc.instant(rs, "answered_at"), Jdbc.instant(rs, "talk_at"),
                 rs.getString("talk_zone"), rs.getString("talk_scene_id"), Jdbc.instant(rs, "ask_again_from"),

@@ -11,7 +11,7 @@ public final class InvitationEvents {
     private InvitationEvents() {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record InvitationSent(String invitationsId, String journeyId, String invitationId, String asker, String invitee,
                                  PersonalText topicHint, int suggestedMinutes, List<String> sceneIds) {
         public boolean solo() {

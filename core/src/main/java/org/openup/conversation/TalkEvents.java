@@ -16,7 +16,7 @@ public final class TalkEvents {
     }
 
     /** Private to {@code member}: no query ever shows it to the partner. */
-    @Revision("1")
+    @Revision("2")
     public record TalkRated(String talkId, String journeyId, String member, int feltOpen, Outcome outcome,
                             PersonalText gotInTheWay) {
     }

@@ -20,6 +20,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
@@ -79,9 +80,9 @@ public final class Engine implements AutoCloseable {
     private final String nodeId;
     private boolean started;
 
-    public Engine(Store store, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
+    public Engine(Store store, Keyring keyring, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
         this.store = store;
-        this.serializer = Serialization.serializer();
+        this.serializer = Serialization.serializer(keyring);
         this.nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "openup-command-retry");
@@ -102,6 +103,7 @@ public final class Engine implements AutoCloseable {
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .persistenceExceptionResolver(conflicts)
+                        .upcasterChain(new EventUpcasterChain(new TextRevisionUpcaster()))
                         .dataType(byte[].class)
                         .schema(EVENT_SCHEMA)
                         .build())

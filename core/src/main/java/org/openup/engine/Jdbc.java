@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The few JDBC moves every projection and query makes, in one place: bind values the way the
- * tables store them (instants as timestamps, personal text as its text, enums by name), run, map.
+ * tables store them (instants as timestamps, personal text sealed under its owner's key, enums by name), run, map.
  * Inside a processor's transaction the bound connection is used, so rows commit with the token.
  */
 public final class Jdbc {
@@ -26,9 +26,11 @@ public final class Jdbc {
     }
 
     private final JdbcTransactions tx;
+    private final Keyring keyring;
 
-    public Jdbc(JdbcTransactions tx) {
+    public Jdbc(JdbcTransactions tx, Keyring keyring) {
         this.tx = tx;
+        this.keyring = keyring;
     }
 
     public int update(String sql, Object... values) {
@@ -60,13 +62,18 @@ public final class Jdbc {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** A column that holds personal text (sealed when it was written), in the clear; null stays null. */
+    public String text(ResultSet rs, String column) throws SQLException {
+        return keyring.openColumn(rs.getString(column));
+    }
+
     /** A nullable timestamp column as an instant. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 
-    private static void bind(PreparedStatement p, Object[] values) throws SQLException {
+    private void bind(PreparedStatement p, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v == null) {
@@ -74,7 +81,7 @@ public final class Jdbc {
             } else if (v instanceof Instant instant) {
                 p.setTimestamp(i + 1, Timestamp.from(instant));
             } else if (v instanceof PersonalText text) {
-                p.setString(i + 1, text.text());
+                p.setString(i + 1, keyring.sealForColumn(text.owner(), text.text()));
             } else if (v instanceof Enum<?> e) {
                 p.setString(i + 1, e.name());
             } else {

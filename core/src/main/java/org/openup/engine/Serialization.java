@@ -35,7 +35,10 @@ public final class Serialization {
                 .build();
     }
 
-    public static JacksonSerializer serializer() {
-        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
+    /** The event store's serializer: like {@link #objectMapper()}, plus personal text sealed by {@code keyring}. */
+    public static JacksonSerializer serializer(Keyring keyring) {
+        ObjectMapper mapper = objectMapper();
+        mapper.registerModule(SealedText.module(keyring));
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 }

@@ -11,7 +11,7 @@ public final class JourneyEvents {
     private JourneyEvents() {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record JourneyStarted(String journeyId, String memberId, PersonalText displayName) {
     }
 
@@ -20,7 +20,7 @@ public final class JourneyEvents {
     public record PartnerInvitationCreated(String journeyId, String invitedBy, String codeHash, Instant expiresAt) {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record PartnerJoined(String journeyId, String memberId, PersonalText displayName, String codeHash) {
     }
 

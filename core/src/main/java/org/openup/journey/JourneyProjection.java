@@ -12,6 +12,8 @@ import org.openup.journey.JourneyEvents.PartnerInvitationCreated;
 import org.openup.journey.JourneyEvents.PartnerJoined;
 import org.openup.journey.JourneyEvents.TimeZoneSet;
 
+import org.openup.privacy.PersonalText;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -38,7 +40,7 @@ public class JourneyProjection implements ReadModel {
     void on(JourneyStarted event, @Timestamp Instant at) {
         update("INSERT INTO journey_view (journey_id, started_by, started_at, member_count) VALUES (?, ?, ?, 1)",
                 event.journeyId(), event.memberId(), at);
-        addMember(event.journeyId(), event.memberId(), event.displayName().text(), "starter", at);
+        addMember(event.journeyId(), event.memberId(), event.displayName(), "starter", at);
     }
 
     @EventHandler
@@ -52,7 +54,7 @@ public class JourneyProjection implements ReadModel {
     void on(PartnerJoined event, @Timestamp Instant at) {
         update("UPDATE partner_invitation_view SET status = 'used' WHERE code_hash = ?", event.codeHash());
         update("UPDATE journey_view SET member_count = member_count + 1 WHERE journey_id = ?", event.journeyId());
-        addMember(event.journeyId(), event.memberId(), event.displayName().text(), "partner", at);
+        addMember(event.journeyId(), event.memberId(), event.displayName(), "partner", at);
     }
 
     @EventHandler
@@ -79,7 +81,7 @@ public class JourneyProjection implements ReadModel {
         update("UPDATE partner_invitation_view SET status = 'replaced' WHERE journey_id = ? AND status = 'open'", journeyId);
     }
 
-    private void addMember(String journeyId, String memberId, String name, String role, Instant at) {
+    private void addMember(String journeyId, String memberId, PersonalText name, String role, Instant at) {
         update("INSERT INTO journey_member_view (journey_id, member_id, display_name, role, joined_at) VALUES (?, ?, ?, ?, ?)",
                 journeyId, memberId, name, role, at);
     }

@@ -50,7 +50,7 @@ public final class Journeys {
     public Started start(String memberId, String displayName) {
         String member = MemberIds.parse("memberId", memberId);
         String journeyId = MemberIds.newId();
-        send(journeyId, new StartJourney(journeyId, member, DisplayName.of(displayName)));
+        send(journeyId, new StartJourney(journeyId, member, DisplayName.of(member, displayName)));
         return new Started(journeyId, member);
     }
 
@@ -65,7 +65,7 @@ public final class Journeys {
     public Joined join(String memberId, String code, String displayName) {
         String member = MemberIds.parse("memberId", memberId);
         String codeHash = InvitationCode.hash(code);
-        var name = DisplayName.of(displayName);
+        var name = DisplayName.of(member, displayName);
         String journeyId = journeyForCode(codeHash).orElseThrow(() -> new RefusedException(
                 "No journey is waiting for this invitation code. Check it for typos, or ask your partner for a new one."));
         send(journeyId, new JoinJourney(journeyId, member, name, codeHash));
@@ -127,7 +127,7 @@ public final class Journeys {
                 + "ORDER BY j.started_at DESC, j.journey_id, m.joined_at, m.member_id";
         Object[] values = onlyJourney == null ? new Object[]{viewer} : new Object[]{viewer, onlyJourney};
         List<Row> rows = jdbc.query(sql, rs -> new Row(rs.getString("journey_id"), Jdbc.instant(rs, "started_at"),
-                new JourneyView.Member(rs.getString("member_id"), rs.getString("display_name"), rs.getString("role"),
+                new JourneyView.Member(rs.getString("member_id"), jdbc.text(rs, "display_name"), rs.getString("role"),
                         Jdbc.instant(rs, "joined_at"), Optional.ofNullable(Jdbc.instant(rs, "left_at")), rs.getString("time_zone")),
                 Jdbc.instant(rs, "invitation")), values);
         Map<String, List<Row>> byJourney = new LinkedHashMap<>();

@@ -10,12 +10,12 @@ public final class PartnerQuestionEvents {
     private PartnerQuestionEvents() {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record QuestionPutToPartner(String bookId, String journeyId, String askId, String asker, String partner,
                                        PersonalText question) {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record PartnerAnswered(String bookId, String journeyId, String askId, String partner, PersonalText answer,
                                   boolean sharedWithAsker) {
     }

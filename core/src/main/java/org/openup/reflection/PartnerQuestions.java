@@ -48,14 +48,14 @@ public final class PartnerQuestions {
         String askId = MemberIds.newId();
         String book = PartnerQuestionBook.idFor(journey.journeyId());
         commands.send(book, new PutQuestionToPartner(book, journey.journeyId(), askId, askerId, partner,
-                PersonalText.required("question", question, 1000)));
+                PersonalText.by(journey.viewerId()).required("question", question, 1000)));
         return find(askerId, journey.journeyId(), askId);
     }
 
     public View answer(String memberId, String journeyId, String askId, String answer, boolean shareWithAsker) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = PartnerQuestionBook.idFor(journey.journeyId());
-        commands.send(book, new AnswerPartnerQuestion(book, askId, memberId, PersonalText.required("answer", answer, 2000), shareWithAsker));
+        commands.send(book, new AnswerPartnerQuestion(book, askId, memberId, PersonalText.by(journey.viewerId()).required("answer", answer, 2000), shareWithAsker));
         return find(memberId, journey.journeyId(), askId);
     }
 
@@ -74,8 +74,8 @@ public final class PartnerQuestions {
                 rs -> {
                     boolean mine = rs.getString("asker_id").equals(viewerId);
                     boolean shared = rs.getBoolean("shared");
-                    String answer = !mine || (shared && open) ? rs.getString("answer") : null;
-                    String question = mine || open ? rs.getString("question") : null;
+                    String answer = !mine || (shared && open) ? jdbc.text(rs, "answer") : null;
+                    String question = mine || open ? jdbc.text(rs, "question") : null;
                     return new View(rs.getString("ask_id"), mine, question, Jdbc.instant(rs, "asked_at"), rs.getString("status"),
                             answer, shared, Jdbc.instant(rs, "answered_at"));
                 },

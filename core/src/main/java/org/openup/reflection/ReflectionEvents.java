@@ -9,23 +9,23 @@ public final class ReflectionEvents {
     private ReflectionEvents() {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record QuestionAsked(String reflectionId, String journeyId, String memberId, String questionId,
                                 PersonalText original, PersonalText proposal, Reframing.Kind kind) {
     }
 
     /** Keeps all three texts: the original is in {@link QuestionAsked}, the proposal too, the final here. */
-    @Revision("1")
+    @Revision("2")
     public record QuestionSettled(String reflectionId, String journeyId, String memberId, String questionId,
                                   QuestionDecision decision, PersonalText finalText) {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record ConstraintNoted(String reflectionId, String journeyId, String memberId, String constraintId,
                                   String kind, PersonalText ownTitle, PersonalText note) {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record ConstraintNoteRevised(String reflectionId, String journeyId, String memberId, String constraintId,
                                         PersonalText note) {
     }
@@ -35,12 +35,12 @@ public final class ReflectionEvents {
                                            boolean shared) {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record MomentNoted(String reflectionId, String journeyId, String memberId, String momentId, PersonalText what) {
     }
 
     /** The one event of a reflection meant for the partner: they see the thanks, not the moment's note. */
-    @Revision("1")
+    @Revision("2")
     public record GratitudeExpressed(String reflectionId, String journeyId, String memberId, String momentId,
                                      String partnerId, PersonalText thanks) {
     }

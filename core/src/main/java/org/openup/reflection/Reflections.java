@@ -57,7 +57,7 @@ public final class Reflections {
 
     public AskAnswer ask(String memberId, String journeyId, String question) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        PersonalText original = PersonalText.required("question", question, MAX_TEXT);
+        PersonalText original = PersonalText.by(journey.viewerId()).required("question", question, MAX_TEXT);
         if (content.safetyCheck().isConcerning(original.text())) {
             return new SafetyFirst(content.safetyNote(Content.BASE));
         }
@@ -65,7 +65,7 @@ public final class Reflections {
         String questionId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(reflection, new AskQuestion(reflection, journey.journeyId(), memberId, questionId, original,
-                new PersonalText(reframing.proposal()), reframing.kind()));
+                PersonalText.by(journey.viewerId()).of(reframing.proposal()), reframing.kind()));
         String guidance = switch (reframing.kind()) {
             case REFRAMED -> "reframe.intro";
             case ALREADY_CONSTRAINT -> "reframe.already";
@@ -81,10 +81,11 @@ public final class Reflections {
             throw new InvalidInputException("decision", "Say whether you accept, edit or reject the proposal.");
         }
         Question question = question(memberId, journey.journeyId(), questionId);
+        PersonalText.Author author = PersonalText.by(journey.viewerId());
         PersonalText finalText = switch (decision) {
-            case ACCEPTED -> new PersonalText(question.proposal());
-            case REJECTED -> new PersonalText(question.original());
-            case EDITED -> PersonalText.required("text", edited, MAX_TEXT);
+            case ACCEPTED -> author.of(question.proposal());
+            case REJECTED -> author.of(question.original());
+            case EDITED -> author.required("text", edited, MAX_TEXT);
         };
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(reflection, new SettleQuestion(reflection, questionId, decision, finalText));
@@ -94,20 +95,20 @@ public final class Reflections {
     public List<Question> questions(String viewerId, String journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return jdbc.query("SELECT * FROM question_view WHERE journey_id = ? AND member_id = ? ORDER BY asked_at, question_id",
-                Reflections::question, journey.journeyId(), viewerId);
+                this::question, journey.journeyId(), viewerId);
     }
 
     private Question question(String memberId, String journeyId, String questionId) {
         return jdbc.one("SELECT * FROM question_view WHERE question_id = ? AND journey_id = ? AND member_id = ?",
-                        Reflections::question, questionId, journeyId, memberId)
+                        this::question, questionId, journeyId, memberId)
                 .orElseThrow(() -> new NotFoundException("You have no question with id " + MemberIds.abbreviate(questionId) + "."));
     }
 
     public ConstraintAnswer noteConstraint(String memberId, String journeyId, String kind, String ownTitle, String note) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        Optional<PersonalText> title = PersonalText.optional("title", ownTitle, 200);
+        Optional<PersonalText> title = PersonalText.by(journey.viewerId()).optional("title", ownTitle, 200);
         ConstraintKind catalogued = catalogued(kind, title.isPresent());
-        Optional<PersonalText> text = PersonalText.optional("note", note, MAX_TEXT);
+        Optional<PersonalText> text = PersonalText.by(journey.viewerId()).optional("note", note, MAX_TEXT);
         String constraintId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(reflection, new NoteConstraint(reflection, journey.journeyId(), memberId, constraintId,
@@ -122,7 +123,7 @@ public final class Reflections {
         JourneyView journey = access.toWrite(memberId, journeyId);
         ownConstraint(memberId, journey.journeyId(), constraintId);
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new ReviseConstraintNote(reflection, constraintId, PersonalText.required("note", note, MAX_TEXT)));
+        commands.send(reflection, new ReviseConstraintNote(reflection, constraintId, PersonalText.by(journey.viewerId()).required("note", note, MAX_TEXT)));
     }
 
     /** Only the author shares or unshares; sharing shows the constraint to the partner while both are in the journey. */
@@ -141,10 +142,11 @@ public final class Reflections {
                 rs -> {
                     String kind = rs.getString("kind");
                     Optional<ConstraintKind> known = content.constraint(kind, Content.BASE);
-                    String title = rs.getString("own_title") != null ? rs.getString("own_title")
+                    String own = jdbc.text(rs, "own_title");
+                    String title = own != null ? own
                             : known.map(ConstraintKind::title).orElse(kind);
                     return new Constraint(rs.getString("constraint_id"), rs.getString("member_id"),
-                            rs.getString("member_id").equals(viewerId), kind, title, rs.getString("note"),
+                            rs.getString("member_id").equals(viewerId), kind, title, jdbc.text(rs, "note"),
                             rs.getBoolean("shared"), promptFor(known.orElse(null)), Jdbc.instant(rs, "noted_at"),
                             Jdbc.instant(rs, "revised_at"));
                 },
@@ -156,7 +158,7 @@ public final class Reflections {
         String momentId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(reflection, new NoteMoment(reflection, journey.journeyId(), memberId, momentId,
-                PersonalText.required("what", what, MAX_TEXT)));
+                PersonalText.by(journey.viewerId()).required("what", what, MAX_TEXT)));
         return new MomentAnswer(momentId, content.prompt("moment.thank", Content.BASE));
     }
 
@@ -170,14 +172,14 @@ public final class Reflections {
         }
         String partner = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new ThankPartner(reflection, momentId, partner, PersonalText.required("thanks", thanks, MAX_TEXT)));
+        commands.send(reflection, new ThankPartner(reflection, momentId, partner, PersonalText.by(journey.viewerId()).required("thanks", thanks, MAX_TEXT)));
     }
 
     public List<Moment> moments(String viewerId, String journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return jdbc.query("SELECT * FROM moment_view WHERE journey_id = ? AND member_id = ? ORDER BY noted_at, moment_id",
-                rs -> new Moment(rs.getString("moment_id"), rs.getString("what"), Jdbc.instant(rs, "noted_at"),
-                        rs.getString("thanks"), Jdbc.instant(rs, "thanked_at")),
+                rs -> new Moment(rs.getString("moment_id"), jdbc.text(rs, "what"), Jdbc.instant(rs, "noted_at"),
+                        jdbc.text(rs, "thanks"), Jdbc.instant(rs, "thanked_at")),
                 journey.journeyId(), viewerId);
     }
 
@@ -189,7 +191,7 @@ public final class Reflections {
         }
         return jdbc.query("SELECT moment_id, member_id, thanks, thanked_at FROM moment_view "
                         + "WHERE journey_id = ? AND partner_id = ? AND thanks IS NOT NULL ORDER BY thanked_at, moment_id",
-                rs -> new Thanks(rs.getString("moment_id"), rs.getString("member_id"), rs.getString("thanks"),
+                rs -> new Thanks(rs.getString("moment_id"), rs.getString("member_id"), jdbc.text(rs, "thanks"),
                         Jdbc.instant(rs, "thanked_at")),
                 journey.journeyId(), viewerId);
     }
@@ -216,10 +218,10 @@ public final class Reflections {
         return (kind != null ? kind : content.constraint("other", Content.BASE).orElseThrow()).prompt();
     }
 
-    private static Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
         String decision = rs.getString("decision");
-        return new Question(rs.getString("question_id"), rs.getString("original"), rs.getString("proposal"),
+        return new Question(rs.getString("question_id"), jdbc.text(rs, "original"), jdbc.text(rs, "proposal"),
                 Reframing.Kind.valueOf(rs.getString("kind")), decision == null ? null : QuestionDecision.valueOf(decision),
-                rs.getString("final_text"), Jdbc.instant(rs, "asked_at"), Jdbc.instant(rs, "settled_at"));
+                jdbc.text(rs, "final_text"), Jdbc.instant(rs, "asked_at"), Jdbc.instant(rs, "settled_at"));
     }
 }

@@ -8,11 +8,11 @@ public final class SceneEvents {
     }
 
     /** Scenes are the couple's shared library: both members see them. */
-    @Revision("1")
+    @Revision("2")
     public record SceneDescribed(String sceneId, String journeyId, String author, SceneDetails details) {
     }
 
-    @Revision("1")
+    @Revision("2")
     public record SceneRevised(String sceneId, String journeyId, String revisedBy, SceneDetails details) {
     }
 }

@@ -46,21 +46,21 @@ public final class Scenes {
     public String describe(String memberId, String journeyId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String sceneId = MemberIds.newId();
-        commands.send(sceneId, new DescribeScene(sceneId, journey.journeyId(), memberId, details(draft)));
+        commands.send(sceneId, new DescribeScene(sceneId, journey.journeyId(), memberId, details(journey.viewerId(), draft)));
         return sceneId;
     }
 
     public void revise(String memberId, String journeyId, String sceneId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         scene(memberId, journey.journeyId(), sceneId);
-        commands.send(sceneId, new ReviseScene(sceneId, memberId, details(draft)));
+        commands.send(sceneId, new ReviseScene(sceneId, memberId, details(journey.viewerId(), draft)));
     }
 
     /** The library: every scene of the journey while both are in it; after a leave, one's own. */
     public List<View> library(String viewerId, String journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return jdbc.query("SELECT * FROM scene_view WHERE journey_id = ? AND (author_id = ? OR ?) ORDER BY described_at, scene_id",
-                Scenes::view, journey.journeyId(), viewerId, journey.sharingOpen());
+                this::view, journey.journeyId(), viewerId, journey.sharingOpen());
     }
 
     /** One scene the viewer may see, or not found. */
@@ -69,16 +69,16 @@ public final class Scenes {
                 .orElseThrow(() -> new NotFoundException("There is no scene with id " + MemberIds.abbreviate(sceneId) + " in your library."));
     }
 
-    private SceneDetails details(Draft d) {
+    private SceneDetails details(String author, Draft d) {
         if (d == null) {
             throw new InvalidInputException("scene", "Describe the scene.");
         }
         Map<String, List<String>> vocabulary = content.sceneVocabulary(Content.BASE);
-        SceneDetails details = new SceneDetails(PersonalText.required("name", d.name(), 120),
+        SceneDetails details = new SceneDetails(PersonalText.by(author).required("name", d.name(), 120),
                 word(vocabulary, "timeOfDay", d.timeOfDay()), word(vocabulary, "place", d.place()),
                 word(vocabulary, "movement", d.movement()), word(vocabulary, "music", d.music()),
                 word(vocabulary, "foodAndDrink", d.foodAndDrink()),
-                PersonalText.optional("notes", d.notes(), 2000).orElse(null));
+                PersonalText.by(author).optional("notes", d.notes(), 2000).orElse(null));
         return details;
     }
 
@@ -96,9 +96,9 @@ public final class Scenes {
         return word;
     }
 
-    private static View view(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new View(rs.getString("scene_id"), rs.getString("author_id"), rs.getString("name"), rs.getString("time_of_day"),
+    private View view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new View(rs.getString("scene_id"), rs.getString("author_id"), jdbc.text(rs, "name"), rs.getString("time_of_day"),
                 rs.getString("place"), rs.getString("movement"), rs.getString("music"), rs.getString("food_and_drink"),
-                rs.getString("notes"), Jdbc.instant(rs, "described_at"), Jdbc.instant(rs, "revised_at"));
+                jdbc.text(rs, "notes"), Jdbc.instant(rs, "described_at"), Jdbc.instant(rs, "revised_at"));
     }
 }

@@ -29,7 +29,7 @@ class InvitationsTest {
     private static final Instant TONIGHT = Instant.parse("2026-11-26T19:30:00Z");
     private static final Duration DAY = Duration.ofHours(24);
     private static final Duration HALF_HOUR = Duration.ofMinutes(30);
-    private static final PersonalText HINT = new PersonalText("how work has been");
+    private static final PersonalText HINT = new PersonalText(ANA, "how work has been");
 
     private AggregateTestFixture<Invitations> fixture;
 

@@ -41,7 +41,7 @@ class TalkTest {
 
     @Test
     void eachMemberRatesOncePrivately() {
-        PersonalText why = new PersonalText("We were both tired");
+        PersonalText why = new PersonalText("ana", "We were both tired");
         fixture.given(HELD)
                 .when(new RateTalk("t1", "ana", 2, Outcome.OFF_THE_RAILS, why))
                 .expectEvents(new TalkRated("t1", "j1", "ana", 2, Outcome.OFF_THE_RAILS, why));

@@ -23,8 +23,8 @@ class JourneyTest {
     private static final String ANA = "ana";
     private static final String BEN = "ben";
     private static final String CAM = "cam";
-    private static final PersonalText ANA_NAME = new PersonalText("Ana");
-    private static final PersonalText BEN_NAME = new PersonalText("Ben");
+    private static final PersonalText ANA_NAME = new PersonalText(ANA, "Ana");
+    private static final PersonalText BEN_NAME = new PersonalText(BEN, "Ben");
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     private static final Instant EXPIRES = NOW.plus(Duration.ofDays(7));
 
@@ -69,7 +69,7 @@ class JourneyTest {
     @Test
     void aUsedCodeIsRefused() {
         fixture.given(started(), invited("h1"), new PartnerJoined(JOURNEY, BEN, BEN_NAME, "h1"), new MemberLeft(JOURNEY, BEN))
-                .when(new JoinJourney(JOURNEY, CAM, new PersonalText("Cam"), "h1"))
+                .when(new JoinJourney(JOURNEY, CAM, new PersonalText(CAM, "Cam"), "h1"))
                 .expectException(RefusedException.class)
                 .expectExceptionMessage("This invitation code has already been used. Ask your partner for a new one.")
                 .expectNoEvents();
@@ -97,7 +97,7 @@ class JourneyTest {
     @Test
     void aThirdMemberIsRefused() {
         fixture.given(started(), invited("h1"), new PartnerJoined(JOURNEY, BEN, BEN_NAME, "h1"))
-                .when(new JoinJourney(JOURNEY, CAM, new PersonalText("Cam"), "h2"))
+                .when(new JoinJourney(JOURNEY, CAM, new PersonalText(CAM, "Cam"), "h2"))
                 .expectException(RefusedException.class)
                 .expectExceptionMessage("This journey already has two members.")
                 .expectNoEvents();

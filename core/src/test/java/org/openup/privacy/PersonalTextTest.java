@@ -1,9 +1,10 @@
 package org.openup.privacy;
 
 import org.junit.jupiter.api.Test;
-import org.openup.engine.Serialization;
+import org.openup.failure.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PersonalTextTest {
 
@@ -11,16 +12,34 @@ class PersonalTextTest {
     }
 
     @Test
-    void serialisesAsAPlainStringAndBack() throws Exception {
-        var mapper = Serialization.objectMapper();
-        String json = mapper.writeValueAsString(new Note(new PersonalText("I worry about us")));
-        assertThat(json).isEqualTo("{\"text\":\"I worry about us\"}");
-        assertThat(mapper.readValue(json, Note.class).text().text()).isEqualTo("I worry about us");
+    void typedTextIsTrimmedAndKeepsItsOwner() {
+        PersonalText text = PersonalText.by("ana").required("note", "  I worry about us \n", 100);
+
+        assertThat(text).isEqualTo(new PersonalText("ana", "I worry about us"));
+        assertThat(PersonalText.by("ana").optional("note", "   ", 100)).isEmpty();
+    }
+
+    @Test
+    void refusesWhatCannotBeStored() {
+        assertThatThrownBy(() -> PersonalText.by("ana").required("note", " ", 10))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Please fill in note");
+        assertThatThrownBy(() -> PersonalText.by("ana").required("note", "x".repeat(11), 10))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 10");
+        assertThatThrownBy(() -> PersonalText.by("ana").required("note", "a\u0000b", 10))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("control characters");
+        assertThatThrownBy(() -> PersonalText.by("ana").required("note", "a\uD83D", 10))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("broken character");
     }
 
     @Test
     void neverPrintsItsText() {
-        assertThat(new PersonalText("secret").toString()).doesNotContain("secret").contains("6 chars");
-        assertThat(new Note(new PersonalText("secret")).toString()).doesNotContain("secret");
+        assertThat(new PersonalText("ana", "secret").toString()).doesNotContain("secret").contains("6 chars");
+        assertThat(new Note(new PersonalText("ana", "secret")).toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void knowsWhenItsOwnerWasForgotten() {
+        assertThat(new PersonalText("ana", PersonalText.FORGOTTEN).isForgotten()).isTrue();
+        assertThat(new PersonalText("ana", "forgotten").isForgotten()).isFalse();
     }
 }

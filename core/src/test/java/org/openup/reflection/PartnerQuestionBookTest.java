@@ -18,8 +18,8 @@ import java.time.Instant;
 class PartnerQuestionBookTest {
 
     private static final String B = PartnerQuestionBook.idFor("j1");
-    private static final PersonalText Q = new PersonalText("What makes it hard to tell me when work is bad?");
-    private static final PersonalText A = new PersonalText("I don't want to bring the stress home");
+    private static final PersonalText Q = new PersonalText("ana", "What makes it hard to tell me when work is bad?");
+    private static final PersonalText A = new PersonalText("ben", "I don't want to bring the stress home");
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     private static final QuestionPutToPartner ASKED = new QuestionPutToPartner(B, "j1", "a1", "ana", "ben", Q);
 

@@ -27,9 +27,9 @@ class ReflectionTest {
     private static final String ANA = "ana";
     private static final String BEN = "ben";
     private static final String R = Reflection.idFor(J, ANA);
-    private static final PersonalText ORIGINAL = new PersonalText("how do I get him to open up");
-    private static final PersonalText PROPOSAL = new PersonalText("What is keeping him from opening up to me?");
-    private static final PersonalText NOTE = new PersonalText("His dad never talked about feelings");
+    private static final PersonalText ORIGINAL = new PersonalText(ANA, "how do I get him to open up");
+    private static final PersonalText PROPOSAL = new PersonalText(ANA, "What is keeping him from opening up to me?");
+    private static final PersonalText NOTE = new PersonalText(ANA, "His dad never talked about feelings");
 
     private AggregateTestFixture<Reflection> fixture;
 
@@ -55,7 +55,7 @@ class ReflectionTest {
 
     @Test
     void theMemberAcceptsEditsOrRejectsTheProposalOnce() {
-        PersonalText edited = new PersonalText("What is keeping him from telling me how work is?");
+        PersonalText edited = new PersonalText(ANA, "What is keeping him from telling me how work is?");
         fixture.given(asked())
                 .when(new SettleQuestion(R, "q1", QuestionDecision.EDITED, edited))
                 .expectEvents(new QuestionSettled(R, J, ANA, "q1", QuestionDecision.EDITED, edited));
@@ -85,8 +85,8 @@ class ReflectionTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(noted())
-                .when(new ReviseConstraintNote(R, "c1", new PersonalText("Also: he works nights")))
-                .expectEvents(new ConstraintNoteRevised(R, J, ANA, "c1", new PersonalText("Also: he works nights")));
+                .when(new ReviseConstraintNote(R, "c1", new PersonalText(ANA, "Also: he works nights")))
+                .expectEvents(new ConstraintNoteRevised(R, J, ANA, "c1", new PersonalText(ANA, "Also: he works nights")));
         fixture.given(noted())
                 .when(new SetConstraintSharing(R, "c9", true))
                 .expectException(NotFoundException.class);
@@ -94,8 +94,8 @@ class ReflectionTest {
 
     @Test
     void aNoticedMomentIsThankedOnceSpecifically() {
-        MomentNoted moment = new MomentNoted(R, J, ANA, "m1", new PersonalText("He told me about his week"));
-        PersonalText thanks = new PersonalText("Thank you for telling me how the week really went.");
+        MomentNoted moment = new MomentNoted(R, J, ANA, "m1", new PersonalText(ANA, "He told me about his week"));
+        PersonalText thanks = new PersonalText(ANA, "Thank you for telling me how the week really went.");
         fixture.given(moment)
                 .when(new ThankPartner(R, "m1", BEN, thanks))
                 .expectEvents(new GratitudeExpressed(R, J, ANA, "m1", BEN, thanks));
@@ -106,7 +106,7 @@ class ReflectionTest {
                 .when(new ThankPartner(R, "m2", BEN, thanks))
                 .expectException(NotFoundException.class);
         fixture.givenNoPriorActivity()
-                .when(new NoteMoment(R, J, ANA, "m1", new PersonalText("He told me about his week")))
+                .when(new NoteMoment(R, J, ANA, "m1", new PersonalText(ANA, "He told me about his week")))
                 .expectEvents(moment);
     }
 }

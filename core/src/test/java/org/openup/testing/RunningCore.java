@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import org.openup.Core;
 import org.openup.CoreModule;
+import org.openup.engine.Keyring;
 import org.openup.engine.ReadModel;
 import org.openup.engine.Store;
 import org.openup.engine.StoreSettings;
@@ -39,7 +40,10 @@ public final class RunningCore implements AutoCloseable {
         return core.store();
     }
 
-    /** Every read-model table, each as sorted rows, so two builds of them can be compared. */
+    /**
+     * Every read-model table, each as sorted rows, so two builds of them can be compared. Sealed
+     * personal text is shown opened: each build seals with fresh random nonces.
+     */
     public Map<String, List<String>> readModelContents() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         Set<ReadModel> models = injector.getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<Set<ReadModel>>() { }));
@@ -52,6 +56,7 @@ public final class RunningCore implements AutoCloseable {
     }
 
     public List<String> rows(String table) {
+        Keyring keyring = get(Keyring.class);
         List<String> rows = new ArrayList<>();
         try (Connection c = store().dataSource().getConnection();
              Statement s = c.createStatement();
@@ -61,7 +66,8 @@ public final class RunningCore implements AutoCloseable {
                 Object[] row = new Object[meta.getColumnCount()];
                 for (int i = 0; i < row.length; i++) {
                     Object v = rs.getObject(i + 1);
-                    row[i] = v instanceof byte[] bytes ? Arrays.toString(bytes) : v;
+                    row[i] = v instanceof byte[] bytes ? Arrays.toString(bytes)
+                            : v instanceof String text ? keyring.openColumn(text) : v;
                 }
                 rows.add(Arrays.toString(row));
             }

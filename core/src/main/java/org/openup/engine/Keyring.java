@@ -1,0 +1,278 @@
+package org.openup.engine;
+
+import org.openup.privacy.PersonalText;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per-member data keys, and the AES-GCM sealing of personal text under them. A member's key is
+ * made the first time text of theirs is sealed, stored wrapped by the {@link MasterKey} in
+ * {@code member_key}, and destroyed when the member is forgotten; from then on everything sealed
+ * under it reads as {@link #FORGOTTEN}. Key rows are written on their own connection and
+ * committed before use, so a rolled-back command can never leave text sealed under a key that
+ * was not kept.
+ */
+public final class Keyring {
+
+    public static final String FORGOTTEN = PersonalText.FORGOTTEN;
+
+    /** How long another node's forget may take to reach this one's cache. */
+    static final long KEY_CACHE_NANOS = 10_000_000_000L;
+
+    private static final String COLUMN_PREFIX = "ou1:";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final DataSource dataSource;
+    private final MasterKey master;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile boolean masterChecked;
+
+    /** A member's key as last read; {@code key} null means forgotten, which is for ever. */
+    private record Cached(SecretKey key, long readAt) {
+    }
+
+    public Keyring(DataSource dataSource, MasterKey master, Clock clock) {
+        this.dataSource = dataSource;
+        this.master = master;
+        this.clock = clock;
+    }
+
+    /** {@code text} sealed under {@code owner}'s key; empty once the owner is forgotten. */
+    public Optional<byte[]> encrypt(String owner, String text) {
+        return key(owner, true).map(key -> {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            byte[] sealed = crypt(Cipher.ENCRYPT_MODE, key, iv, owner, text.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[IV_BYTES + sealed.length];
+            System.arraycopy(iv, 0, out, 0, IV_BYTES);
+            System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
+            return out;
+        });
+    }
+
+    /** The text sealed by {@link #encrypt}, or {@link #FORGOTTEN} when the owner's key is gone. */
+    public String decrypt(String owner, byte[] sealed) {
+        Optional<SecretKey> key = key(owner, false);
+        if (key.isEmpty() || sealed == null || sealed.length <= IV_BYTES) {
+            return FORGOTTEN;
+        }
+        byte[] iv = Arrays.copyOf(sealed, IV_BYTES);
+        byte[] body = Arrays.copyOfRange(sealed, IV_BYTES, sealed.length);
+        return new String(crypt(Cipher.DECRYPT_MODE, key.get(), iv, owner, body), StandardCharsets.UTF_8);
+    }
+
+    /** The form personal text takes in a read-model column: {@code ou1:<owner>:<base64>}. */
+    public String sealForColumn(String owner, String text) {
+        String body = encrypt(owner, text).map(Base64.getEncoder()::encodeToString).orElse("");
+        return COLUMN_PREFIX + owner + ":" + body;
+    }
+
+    /** A column written by {@link #sealForColumn} in the clear again (null stays null). */
+    public String openColumn(String column) {
+        if (column == null || !column.startsWith(COLUMN_PREFIX)) {
+            // Only rows written before encryption existed look like this; schema step 5 rebuilds them.
+            return column;
+        }
+        int split = column.lastIndexOf(':');
+        String owner = column.substring(COLUMN_PREFIX.length(), split);
+        String body = column.substring(split + 1);
+        return body.isEmpty() ? FORGOTTEN : decrypt(owner, Base64.getDecoder().decode(body));
+    }
+
+    /** Destroys {@code member}'s key, here and (within {@link #KEY_CACHE_NANOS}) on every node. */
+    public void forget(String member) {
+        checkMaster();
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            int changed = execute(c, "UPDATE member_key SET wrapped_key = NULL, forgotten_at = ? WHERE member_id = ?",
+                    now, member);
+            if (changed == 0) {
+                // Never wrote anything: a tombstone still stops a key being made for them later.
+                execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at, forgotten_at) VALUES (?, NULL, ?, ?)",
+                        member, now, now);
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot forget the member's key: " + e.getMessage(), e);
+        }
+        cache.put(member, new Cached(null, System.nanoTime()));
+    }
+
+    public boolean isForgotten(String member) {
+        return key(member, false).isEmpty();
+    }
+
+    private Optional<SecretKey> key(String member, boolean createIfMissing) {
+        Cached cached = cache.get(member);
+        if (cached != null && (cached.key() == null || System.nanoTime() - cached.readAt() < KEY_CACHE_NANOS)) {
+            return Optional.ofNullable(cached.key());
+        }
+        checkMaster();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            Optional<Optional<SecretKey>> stored = read(c, member);
+            if (stored.isEmpty() && createIfMissing) {
+                stored = create(c, member);
+            }
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            cache.put(member, new Cached(stored.get().orElse(null), System.nanoTime()));
+            return stored.get();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read the member's key: " + e.getMessage(), e);
+        }
+    }
+
+    /** Empty: no row. Present but empty: forgotten. */
+    private Optional<Optional<SecretKey>> read(Connection c, String member) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT wrapped_key FROM member_key WHERE member_id = ?")) {
+            p.setString(1, member);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String wrapped = rs.getString(1);
+                return Optional.of(Optional.ofNullable(wrapped).map(w -> unwrap(member, w)));
+            }
+        }
+    }
+
+    private Optional<Optional<SecretKey>> create(Connection c, String member) throws SQLException {
+        byte[] fresh = new byte[32];
+        random.nextBytes(fresh);
+        try {
+            execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at) VALUES (?, ?, ?)",
+                    member, wrap(member, fresh), Timestamp.from(clock.instant()));
+        } catch (SQLException e) {
+            // Another node or thread made it first: theirs is the key.
+            Optional<Optional<SecretKey>> theirs = read(c, member);
+            if (theirs.isPresent()) {
+                return theirs;
+            }
+            throw e;
+        }
+        return Optional.of(Optional.of(new SecretKeySpec(fresh, "AES")));
+    }
+
+    private String wrap(String member, byte[] key) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, master.key(), iv, "member-key:" + member, key);
+        return Base64.getEncoder().encodeToString(iv) + "." + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    private SecretKey unwrap(String member, String wrapped) {
+        String[] parts = wrapped.split("\\.");
+        byte[] key = crypt(Cipher.DECRYPT_MODE, master.key(), Base64.getDecoder().decode(parts[0]),
+                "member-key:" + member, Base64.getDecoder().decode(parts[1]));
+        return new SecretKeySpec(key, "AES");
+    }
+
+    /** The owner (or key holder) is bound in as associated data, so text cannot be moved to another member. */
+    private static byte[] crypt(int mode, SecretKey key, byte[] iv, String associated, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new StoreUnavailableException("Personal text failed its integrity check (wrong key or altered data)", e);
+        }
+    }
+
+    /**
+     * The first start records a fingerprint of the master key; a node started with another key is
+     * stopped here with a clear message, rather than sealing text no other node can read.
+     */
+    private void checkMaster() {
+        if (masterChecked) {
+            return;
+        }
+        String fingerprint = fingerprint();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            Optional<String> recorded = recordedFingerprint(c);
+            if (recorded.isEmpty()) {
+                try {
+                    execute(c, "INSERT INTO master_key_check (id, fingerprint) VALUES (1, ?)", fingerprint);
+                } catch (SQLException raced) {
+                    recorded = recordedFingerprint(c);
+                }
+            }
+            if (recorded.isPresent() && !MessageDigest.isEqual(recorded.get().getBytes(StandardCharsets.US_ASCII),
+                    fingerprint.getBytes(StandardCharsets.US_ASCII))) {
+                throw new StoreUnavailableException("This store was created with a different master key than the one in "
+                        + master.source() + ". Start with the key it was created with (" + MasterKey.ENV
+                        + " or $OPENUP_HOME/" + MasterKey.FILE_NAME + ").", null);
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot check the master key: " + e.getMessage(), e);
+        }
+        masterChecked = true;
+    }
+
+    private static Optional<String> recordedFingerprint(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT fingerprint FROM master_key_check WHERE id = 1");
+             ResultSet rs = p.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    private String fingerprint() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master.key().getEncoded(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("openup master key fingerprint".getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * A keyed hash of {@code value}, stable for the life of the master key: lets a table find a row
+     * by an email address without storing the address in the clear.
+     */
+    public String lookupHash(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master.key().getEncoded(), "HmacSHA256"));
+            mac.update((purpose + ":").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
+        }
+    }
+
+    private static int execute(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                p.setObject(i + 1, values[i]);
+            }
+            return p.executeUpdate();
+        }
+    }
+}
