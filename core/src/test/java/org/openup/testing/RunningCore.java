@@ -57,6 +57,16 @@ public final class RunningCore implements AutoCloseable {
 
     public List<String> rows(String table) {
         Keyring keyring = get(Keyring.class);
+        return rows(table, v -> v instanceof byte[] bytes ? Arrays.toString(bytes)
+                : v instanceof String text ? keyring.openColumn(text) : v);
+    }
+
+    /** Every row of {@code table} as stored: binary columns as UTF-8 text, sealed text as it is. */
+    public List<String> rowsRaw(String table) {
+        return rows(table, v -> v instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : v);
+    }
+
+    private List<String> rows(String table, java.util.function.UnaryOperator<Object> shown) {
         List<String> rows = new ArrayList<>();
         try (Connection c = store().dataSource().getConnection();
              Statement s = c.createStatement();
@@ -66,8 +76,7 @@ public final class RunningCore implements AutoCloseable {
                 Object[] row = new Object[meta.getColumnCount()];
                 for (int i = 0; i < row.length; i++) {
                     Object v = rs.getObject(i + 1);
-                    row[i] = v instanceof byte[] bytes ? Arrays.toString(bytes)
-                            : v instanceof String text ? keyring.openColumn(text) : v;
+                    row[i] = shown.apply(v);
                 }
                 rows.add(Arrays.toString(row));
             }
