@@ -13,6 +13,7 @@ import org.openup.cli.reflection.ThankCommand;
 import org.openup.cli.scene.SceneCommand;
 import org.openup.cli.journey.InitCommand;
 import org.openup.cli.journey.PartnerCommand;
+import org.openup.cli.privacy.ForgetMeCommand;
 import picocli.CommandLine.Command;
 
 @Command(name = "openup", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
                 "not 'how do I get them to talk?' but 'what is keeping them from it?'"},
         subcommands = {InitCommand.class, ReframeCommand.class, ConstraintCommand.class, SceneCommand.class, InviteCommand.class,
                 TalkCommand.class, MomentCommand.class, ThankCommand.class, InsightsCommand.class, TimelineCommand.class,
-                ExportCommand.class, PartnerCommand.class, AdminCommand.class, WebCommand.class, CompletionCommand.class},
+                ExportCommand.class, PartnerCommand.class, ForgetMeCommand.class, AdminCommand.class, WebCommand.class, CompletionCommand.class},
         footer = {"", "Store: an H2 file under $OPENUP_HOME (default ./data), or PostgreSQL when OPENUP_DB_URL is set.",
                 "Add --debug to any command to see the full error when something fails.",
                 "", "Exit codes: 0 done, 1 refused (the journey's rules or an unknown id), 2 bad usage or input,",

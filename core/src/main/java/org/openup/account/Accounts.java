@@ -102,6 +102,15 @@ public final class Accounts {
                 hasher.hash(replacement), clock.instant(), memberId);
     }
 
+    /** Asks for the password again before something that cannot be undone. */
+    public void confirmPassword(String memberId, String password) {
+        Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId)
+                .orElseThrow(() -> new NotAuthenticatedException("Please sign in again."));
+        if (!hasher.matches(password == null ? "" : password, stored.hash())) {
+            throw new InvalidInputException("password", "That is not your password.");
+        }
+    }
+
     public Optional<Account> byMember(String memberId) {
         return jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId).map(Stored::account);
     }

@@ -1,4 +1,4 @@
-// The account: who is signed in, a new password, signing out, and leaving the journey.
+// The account: who is signed in, a new password, signing out, leaving the journey, and being forgotten.
 import { del, post, put } from '../api.js';
 import { button, clear, h, input, note, onSubmit } from '../dom.js';
 import { base, partner, partnerName, signedOut, state } from '../state.js';
@@ -47,7 +47,21 @@ export function render(root, { go }) {
             } }),
             button('No, stay', { class: 'secondary', onclick: () => { leaveBox.replaceChildren(); event.target.hidden = false; } })));
         },
-      })) : null);
+      })) : null,
+    h('section', { class: 'panel soft', 'aria-labelledby': 'forget-title' },
+      h('h2', { id: 'forget-title' }, 'Forget me'),
+      h('p', {}, 'This deletes your account and destroys the key that protects everything you wrote, so nobody can read it again, '
+        + 'not even whoever runs this server. Dates and counts stay, so your partner\'s own notes still make sense; '
+        + 'where your words were, they will see "[forgotten]". This cannot be undone: download your data first if you want to keep it.'),
+      onSubmit(h('form', { id: 'forget-form' },
+        h('input', { type: 'email', autocomplete: 'username', value: state.me.email, hidden: true, tabindex: -1, 'aria-hidden': 'true' }),
+        input('Your password, to confirm', { type: 'password', name: 'password', autocomplete: 'current-password', required: true }),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'danger' }, 'Forget me for good'))),
+      async (values) => {
+        await post('/api/v1/account/forget', values);
+        signedOut();
+        go('#/signin');
+      })));
 }
 
 export async function signOut() {

@@ -5,6 +5,7 @@ import org.openup.cli.CliSession;
 import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.cli.export.AdminExportCommand;
+import org.openup.cli.privacy.AdminForgetCommand;
 import org.openup.engine.Replay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "admin", mixinStandardHelpOptions = true, description = "Operator commands for the store.",
         subcommands = {AdminCommand.ReplayCommand.class, DoctorCommand.class, BackupCommands.Backup.class,
-                BackupCommands.Restore.class, AdminExportCommand.class, SeedCommand.class},
+                BackupCommands.Restore.class, AdminExportCommand.class, AdminForgetCommand.class, SeedCommand.class},
         footer = {"", "Examples:", "  openup admin doctor", "  openup admin replay --json", "  openup admin backup backup.zip",
                 "  openup admin restore backup.zip", "  openup admin seed --events 10000"})
 public final class AdminCommand {

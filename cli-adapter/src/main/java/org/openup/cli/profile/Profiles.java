@@ -76,6 +76,15 @@ public final class Profiles {
         }
     }
 
+    /** Removes the profile file, if there is one. */
+    public void delete(String name) {
+        try {
+            Files.deleteIfExists(file(name));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot remove profile " + file(name) + ": " + e.getMessage(), e);
+        }
+    }
+
     private Path file(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException("profile", "A profile name is 1 to 40 letters, digits, '-' or '_', "

@@ -7,6 +7,7 @@ import io.javalin.http.SameSite;
 import jakarta.inject.Inject;
 import org.openup.account.Accounts;
 import org.openup.account.Sessions;
+import org.openup.privacy.Forgetting;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.problem.ApiException;
@@ -23,6 +24,9 @@ public final class AccountRoutes {
     record PasswordChange(String currentPassword, String newPassword) {
     }
 
+    record ForgetRequest(String password) {
+    }
+
     /** Who is signed in, and the CSRF token their state-changing requests must send. */
     record Me(String memberId, String email, String displayName, String csrfToken) {
     }
@@ -31,9 +35,11 @@ public final class AccountRoutes {
     private final Sessions sessions;
     private final Caller caller;
     private final JsonBodies bodies;
+    private final Forgetting forgetting;
 
     @Inject
-    public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies) {
+    public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies, Forgetting forgetting) {
+        this.forgetting = forgetting;
         this.accounts = accounts;
         this.sessions = sessions;
         this.caller = caller;
@@ -44,6 +50,8 @@ public final class AccountRoutes {
         Api a = api.tagged("Account");
         a.post("/api/v1/account", "Register and sign in", Registration.class, 201, this::registerAccount);
         a.put("/api/v1/account/password", "Change the password (ends other sessions)", PasswordChange.class, 204, this::changePassword);
+        a.post("/api/v1/account/forget", "Forget me: leave every journey, delete the account and destroy the key "
+                + "that seals everything I wrote (cannot be undone; export first)", ForgetRequest.class, 200, this::forgetMe);
         a.get("/api/v1/session", "Who is signed in, with the CSRF token", this::current);
         a.post("/api/v1/session", "Sign in", SignIn.class, 200, this::signIn);
         a.delete("/api/v1/session", "Sign out", this::signOut);
@@ -81,6 +89,15 @@ public final class AccountRoutes {
         // anyone who knew the old password is signed out everywhere else
         sessions.endOthers(session.memberId(), caller.token(ctx));
         ctx.status(204);
+    }
+
+    private void forgetMe(Context ctx) {
+        Sessions.Session session = caller.session(ctx);
+        ForgetRequest request = bodies.read(ctx, ForgetRequest.class);
+        accounts.confirmPassword(session.memberId(), request.password());
+        Forgetting.Forgotten forgotten = forgetting.forget(session.memberId());
+        ctx.removeCookie(Caller.COOKIE, "/");
+        ctx.json(forgotten);
     }
 
     private Me startSession(Context ctx, Accounts.Account account) {
