@@ -16,7 +16,6 @@ import org.openup.engine.Commands;
 import org.openup.engine.Engine;
 import org.openup.engine.Jdbc;
 import org.openup.engine.Keyring;
-import org.openup.engine.MasterKey;
 import org.openup.engine.ReadModel;
 import org.openup.engine.Replay;
 import org.openup.engine.Store;
@@ -94,7 +93,7 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Keyring keyring(Store store, Clock clock) {
-        return new Keyring(store.dataSource(), MasterKey.from(System.getenv(), settings.home()), clock);
+        return new Keyring(store.dataSource(), settings.loadMasterKey(), clock);
     }
 
     @Provides
@@ -122,8 +121,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    StoreHealth storeHealth(Engine engine, CatchUp catchUp) {
-        return new StoreHealth(engine, catchUp);
+    StoreHealth storeHealth(Engine engine, CatchUp catchUp, Keyring keyring) {
+        return new StoreHealth(engine, catchUp, keyring);
     }
 
     @Provides

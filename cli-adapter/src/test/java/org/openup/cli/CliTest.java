@@ -98,6 +98,20 @@ class CliTest {
     }
 
     @Test
+    void theDoctorNoticesAMasterKeyOtherThanTheStoresAndNamesTheFix() throws Exception {
+        assertThat(run("init", "--name", "Ana").exit()).isZero();
+        assertThat(run("admin", "doctor").out()).contains("matches the store");
+        CliRun wrongKey = CliRun.run(Map.of("OPENUP_HOME", home.toString(),
+                "OPENUP_MASTER_KEY", org.openup.engine.MasterKey.generate()), "admin", "doctor");
+        assertThat(wrongKey.exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(wrongKey.out()).contains("different master key").contains("OPENUP_MASTER_KEY");
+        CliRun read = CliRun.run(Map.of("OPENUP_HOME", home.toString(),
+                "OPENUP_MASTER_KEY", org.openup.engine.MasterKey.generate()), "partner", "show");
+        assertCleanFailure(read, ExitCode.STORE_UNAVAILABLE);
+        assertThat(read.err()).contains("different master key");
+    }
+
+    @Test
     void anUnreachableStoreSaysSoWithItsOwnExitCode() {
         CliRun run = CliRun.run(Map.of("OPENUP_HOME", home.toString(),
                 "OPENUP_DB_URL", "jdbc:postgresql://127.0.0.1:1/none", "OPENUP_DB_USER", "x"), "init", "--name", "Ana");
@@ -107,7 +121,7 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"init", "partner", "partner invite", "partner join", "partner show", "partner leave", "admin replay",
-            "admin doctor", "admin seed", "completion", "web"})
+            "admin doctor", "admin seed", "admin forget", "forget-me", "completion", "web"})
     void everyCommandHasHelpWithAnExample(String command) {
         String[] args = (command + " --help").split(" ");
         CliRun help = run(args);

@@ -208,6 +208,10 @@ public final class Keyring {
      * The first start records a fingerprint of the master key; a node started with another key is
      * stopped here with a clear message, rather than sealing text no other node can read.
      */
+    public void verifyMasterKey() {
+        checkMaster();
+    }
+
     private void checkMaster() {
         if (masterChecked) {
             return;

@@ -11,18 +11,21 @@ public final class StoreHealth {
 
     private final Engine engine;
     private final CatchUp catchUp;
+    private final Keyring keyring;
 
-    public StoreHealth(Engine engine, CatchUp catchUp) {
+    public StoreHealth(Engine engine, CatchUp catchUp, Keyring keyring) {
         this.engine = engine;
         this.catchUp = catchUp;
+        this.keyring = keyring;
     }
 
     /** {@code running}: whether this process runs the processor (another node may run it instead). */
     public record Processor(String name, long position, long behind, boolean running) {
     }
 
+    /** {@code masterKeyMatches}: false when this process was given another master key than the store's. */
     public record Report(boolean up, String kind, String url, int schemaVersion, int expectedSchemaVersion,
-                         long events, long head, List<Processor> processors, String error) {
+                         long events, long head, List<Processor> processors, boolean masterKeyMatches, String error) {
     }
 
     public Report check() {
@@ -35,11 +38,17 @@ public final class StoreHealth {
                 boolean running = engine.processor(name).map(p -> p.isRunning()).orElse(false);
                 processors.add(new Processor(name, catchUp.position(name), catchUp.lag(name, head), running));
             }
+            String keyProblem = null;
+            try {
+                keyring.verifyMasterKey();
+            } catch (StoreUnavailableException e) {
+                keyProblem = e.getMessage();
+            }
             return new Report(true, settings.kind(), settings.displayUrl(), store.schemaVersion(),
-                    Schema.currentVersion(), store.eventCount(), head, processors, null);
+                    Schema.currentVersion(), store.eventCount(), head, processors, keyProblem == null, keyProblem);
         } catch (StoreUnavailableException e) {
             return new Report(false, settings.kind(), settings.displayUrl(), -1, Schema.currentVersion(),
-                    -1, -1, List.of(), Store.rootMessage(e));
+                    -1, -1, List.of(), false, Store.rootMessage(e));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Where the store lives, read from the environment: an H2 file under {@code $OPENUP_HOME}
  * (default {@code ./data}) unless {@code OPENUP_DB_URL} points at PostgreSQL.
  */
-public record StoreSettings(Path home, String jdbcUrl, String user, String password, int segments) {
+public record StoreSettings(Path home, String jdbcUrl, String user, String password, int segments, String masterKey) {
 
     public static final String HOME = "OPENUP_HOME";
     public static final String DB_URL = "OPENUP_DB_URL";
@@ -25,13 +25,14 @@ public record StoreSettings(Path home, String jdbcUrl, String user, String passw
                 .toAbsolutePath().normalize();
         int segments = parseSegments(env.get(SEGMENTS));
         String url = env.get(DB_URL);
+        String masterKey = env.get(MasterKey.ENV);
         if (url == null || url.isBlank()) {
-            return embedded(home, segments);
+            return embedded(home, segments).withMasterKey(masterKey);
         }
         if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException(DB_URL + " must be a jdbc:postgresql: (or jdbc:h2:) URL, got: " + url);
         }
-        return new StoreSettings(home, url, env.getOrDefault(DB_USER, ""), env.getOrDefault(DB_PASSWORD, ""), segments);
+        return new StoreSettings(home, url, env.getOrDefault(DB_USER, ""), env.getOrDefault(DB_PASSWORD, ""), segments, masterKey);
     }
 
     /**
@@ -40,7 +41,7 @@ public record StoreSettings(Path home, String jdbcUrl, String user, String passw
      */
     public static StoreSettings embedded(Path home, int segments) {
         String file = home.resolve("openup").toString();
-        return new StoreSettings(home, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "", segments);
+        return new StoreSettings(home, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "", segments, null);
     }
 
     public static StoreSettings embedded(Path home) {
@@ -61,7 +62,24 @@ public record StoreSettings(Path home, String jdbcUrl, String user, String passw
     }
 
     public StoreSettings withSegments(int count) {
-        return new StoreSettings(home, jdbcUrl, user, password, count);
+        return new StoreSettings(home, jdbcUrl, user, password, count, masterKey);
+    }
+
+    /** {@code key}: base64 of 32 bytes, or null to use the key file under {@code home}. */
+    public StoreSettings withMasterKey(String key) {
+        return new StoreSettings(home, jdbcUrl, user, password, segments, key);
+    }
+
+    /** The master key: the one given, or else the key file under {@code home} (made on first use). */
+    public MasterKey loadMasterKey() {
+        return MasterKey.from(masterKey == null ? java.util.Map.of() : java.util.Map.of(MasterKey.ENV, masterKey), home);
+    }
+
+    /** Never prints the password or the master key. */
+    @Override
+    public String toString() {
+        return "StoreSettings[" + displayUrl() + ", home " + home + ", " + segments + " segments, master key "
+                + (masterKey == null ? "from the key file" : "given") + "]";
     }
 
     private static int parseSegments(String value) {

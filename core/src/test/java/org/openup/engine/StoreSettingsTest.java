@@ -25,6 +25,16 @@ class StoreSettingsTest {
         assertThat(settings.isPostgres()).isTrue();
         assertThat(settings.user()).isEqualTo("app");
         assertThat(settings.displayUrl()).doesNotContain("hunter2");
+        assertThat(settings.toString()).doesNotContain("hunter2").doesNotContain("pw");
+    }
+
+    @Test
+    void takesTheMasterKeyFromTheEnvironmentAndNeverPrintsIt() {
+        String key = MasterKey.generate();
+        StoreSettings settings = StoreSettings.from(Map.of(MasterKey.ENV, key));
+        assertThat(settings.masterKey()).isEqualTo(key);
+        assertThat(settings.loadMasterKey().source()).isEqualTo(MasterKey.ENV);
+        assertThat(settings.toString()).doesNotContain(key);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.openup.cli.admin;
 
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
+import org.openup.engine.MasterKey;
 import org.openup.engine.Backups;
 import org.openup.engine.Store;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ final class BackupCommands {
         public Integer call() {
             Path written = Backups.backup(session.core(Store.class), file);
             session.out().println("Backed up to " + written);
+            session.out().println("The master key is not in the backup; a restore needs it. Keep "
+                    + session.settings().home().resolve(MasterKey.FILE_NAME) + " (or OPENUP_MASTER_KEY) safe, apart from the backup.");
             return 0;
         }
     }

@@ -28,9 +28,10 @@ public final class HealthRoutes {
     private void health(Context ctx) {
         StoreHealth.Report report = health.check();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", report.up() ? "UP" : "DOWN");
+        boolean healthy = report.up() && report.masterKeyMatches();
+        body.put("status", healthy ? "UP" : "DOWN");
         body.put("store", report);
         body.put("plugins", plugins);
-        ctx.status(report.up() ? 200 : 503).json(body);
+        ctx.status(healthy ? 200 : 503).json(body);
     }
 }
