@@ -285,6 +285,21 @@ class BrowserTest {
             assertThat(ben.findElement(By.id("view")).getText()).contains("THANKS YOU RECEIVED");
             assertNotOnPage(ben, ANAS_PRIVATE_NOTE);
             assertSamePage(ben);
+
+            // Ben asks to be forgotten, confirming with his password; he is signed out and cannot sign in again
+            click(ben, By.cssSelector("a.who-name"));
+            type(ben, By.cssSelector("#forget-form [name=password]"), "a long enough secret");
+            screenshots(ben, "forget-me");
+            click(ben, By.cssSelector("#forget-form button[type=submit]"));
+            waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+            type(ben, By.cssSelector("#signin-form [name=email]"), "ben@example.org");
+            type(ben, By.cssSelector("#signin-form [name=password]"), "a long enough secret");
+            click(ben, By.cssSelector("#signin-form button[type=submit]"));
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-form"), "do not match"));
+            // where Ben's name was, Ana's journey now says he was forgotten
+            Object journeys = ((JavascriptExecutor) ana).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch('/api/v1/journeys').then(r => r.text()).then(done);");
+            assertThat(String.valueOf(journeys)).contains("[forgotten]").doesNotContain("\"Ben\"");
             assertNothingRan(ana);
             assertNothingRan(ben);
         }
