@@ -23,6 +23,7 @@ import org.openup.engine.StoreSettings;
 import org.openup.journey.JourneyModule;
 import org.openup.export.ExportModule;
 import org.openup.insight.InsightModule;
+import org.openup.notification.NotificationModule;
 import org.openup.conversation.ConversationModule;
 import org.openup.conversation.ConversationSettings;
 import org.openup.reflection.ReflectionModule;
@@ -61,6 +62,7 @@ public final class CoreModule extends AbstractModule {
         install(new ConversationModule(conversations));
         install(new InsightModule());
         install(new ExportModule());
+        install(new NotificationModule());
     }
 
     @Provides

@@ -1,0 +1,1 @@
+-- Placeholder for the member keys step of the encryption work; replaced by the real file at merge.
