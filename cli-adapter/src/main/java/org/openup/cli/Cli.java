@@ -9,6 +9,7 @@ import org.openup.failure.RefusedException;
 import org.openup.plugin.PluginHost;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.PluginCommand;
+import org.openup.plugin.cli.PluginCommands;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.util.Set;

@@ -8,6 +8,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.util.Modules;
 import org.openup.plugin.cli.PluginCommand;
 import org.openup.plugin.web.WebRoutes;
 import org.openup.CoreModule;
@@ -49,7 +50,19 @@ public final class PluginHost {
         return start(settings, discover(), hostModules);
     }
 
+    /**
+     * For tests (the plugin test kit): exactly {@code plugins}, not the class path's, with
+     * {@code overrides} replacing core bindings such as the clock or the delivery settings.
+     */
+    public static PluginHost start(StoreSettings settings, List<OpenUpPlugin> plugins, Module overrides) {
+        return start(Modules.override(new CoreModule(settings)).with(overrides), new Discovery(plugins, List.of()));
+    }
+
     static PluginHost start(StoreSettings settings, Discovery discovery, Module... hostModules) {
+        return start(new CoreModule(settings), discovery, hostModules);
+    }
+
+    private static PluginHost start(Module core, Discovery discovery, Module... hostModules) {
         List<OpenUpPlugin> candidates = new ArrayList<>(discovery.plugins());
         List<Plugins.Failure> failed = new ArrayList<>(discovery.failures());
         Set<String> names = new HashSet<>();
@@ -58,7 +71,7 @@ public final class PluginHost {
             OpenUpPlugin plugin = it.next();
             try {
                 checkName(plugin.name(), names);
-                Guice.createInjector(Stage.TOOL, new CoreModule(settings), new Contributions(), plugin);
+                Guice.createInjector(Stage.TOOL, core, new Contributions(), plugin);
             } catch (RuntimeException | LinkageError e) {
                 log.error("Plugin {} failed to start and is left out: {}", plugin.name(), e.getMessage());
                 failed.add(new Plugins.Failure(plugin.name(), firstLine(e)));
@@ -66,7 +79,7 @@ public final class PluginHost {
             }
         }
         List<Module> modules = new ArrayList<>();
-        modules.add(new CoreModule(settings));
+        modules.add(core);
         modules.add(new Contributions());
         modules.addAll(candidates);
         modules.addAll(List.of(hostModules));
