@@ -80,7 +80,8 @@ public final class Schema {
         }
     }
 
-    static List<String> statements(String script) {
+    /** The statements of a script: one per semicolon at a line end, comment lines left out. Plugins use it for their own tables. */
+    public static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\n")) {
