@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.conversation.Conversations;
 import org.openup.notification.Notifications;
 import org.openup.plugin.testkit.Couple;
+import org.openup.plugin.testkit.HttpRecorder;
 import org.openup.plugin.testkit.PluginTestKit;
 import org.openup.plugin.web.WebResponse;
 import org.openup.testing.TestStores;
@@ -38,7 +39,7 @@ class WebhookDeliveryTest {
     @ParameterizedTest
     @EnumSource(TestStores.class)
     void signedDeliveriesSurviveAFailingReceiverAndVerifyWithAnotherImplementation(TestStores kind) throws Exception {
-        try (Receiver receiver = new Receiver(1);
+        try (HttpRecorder receiver = new HttpRecorder(1);
              PluginTestKit kit = PluginTestKit.start(kind.newStore(home), new WebhookPlugin())) {
             Couple couple = kit.couple();
             // Given Ben registers an endpoint on the web and Ana one from the CLI
@@ -60,16 +61,16 @@ class WebhookDeliveryTest {
             assertThat(kit.deliverNotifications().delivered()).isEqualTo(1);
 
             // Then the retry carried the same webhook-id, each side got only its own notification
-            assertThat(receiver.received).extracting(r -> r.headers().get("webhook-id")).hasSize(3)
+            assertThat(receiver.received()).extracting(r -> r.headers().get("webhook-id")).hasSize(3)
                     .satisfies(ids -> assertThat(ids.get(0)).isEqualTo(ids.get(1)));
-            Receiver.Received toBen = receiver.accepted("/ben").get(0);
-            Receiver.Received toAna = receiver.accepted("/ana").get(0);
+            HttpRecorder.Received toBen = receiver.accepted("/ben").get(0);
+            HttpRecorder.Received toAna = receiver.accepted("/ana").get(0);
             JsonNode benBody = new ObjectMapper().readTree(toBen.body());
             assertThat(benBody.get("type").asText()).isEqualTo("openup.invitation.received");
             assertThat(benBody.at("/data/memberId").asText()).isEqualTo(couple.ben().memberId());
             assertThat(benBody.at("/data/minutes").asInt()).isEqualTo(10);
             assertThat(new ObjectMapper().readTree(toAna.body()).at("/data/talkZone").asText()).isEqualTo("America/Chicago");
-            assertThat(receiver.received).allSatisfy(r -> assertThat(r.body()).doesNotContain("money").doesNotContain("Ana")
+            assertThat(receiver.received()).allSatisfy(r -> assertThat(r.body()).doesNotContain("money").doesNotContain("Ana")
                     .doesNotContain("Ben"));
 
             // and the standardwebhooks package accepts both signatures, but not a changed body or the wrong secret

@@ -1,4 +1,4 @@
-package org.openup.webhook;
+package org.openup.plugin.testkit;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -10,17 +10,20 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP server on a free loopback port that records every POST and answers 503 to the first {@code failFirst}. */
-final class Receiver implements AutoCloseable {
+/**
+ * A real HTTP server on a free loopback port for testing channels that call out (webhooks, chat
+ * APIs): it records every request and answers 503 to the first {@code failFirst}, then 204.
+ */
+public final class HttpRecorder implements AutoCloseable {
 
-    record Received(String path, Map<String, String> headers, String body, int answered) {
+    public record Received(String path, Map<String, String> headers, String body, int answered) {
     }
 
     private final HttpServer server;
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failures;
 
-    Receiver(int failFirst) throws IOException {
+    public HttpRecorder(int failFirst) throws IOException {
         this.failures = new AtomicInteger(failFirst);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -40,11 +43,17 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Received> accepted(String path) {
+    /** Every request so far, in order, with the status it was answered with. */
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The requests to {@code path} that were answered with success. */
+    public List<Received> accepted(String path) {
         return received.stream().filter(r -> r.answered() / 100 == 2 && r.path().equals(path)).toList();
     }
 
