@@ -3,6 +3,8 @@ package org.openup.notification;
 import java.time.Duration;
 import java.util.Map;
 
+import static org.openup.engine.EnvironmentNumbers.number;
+
 /**
  * How deliveries are retried: the first retry after {@code OPENUP_NOTIFY_RETRY_SECONDS} (default 10),
  * each next one twice as late up to {@code maxBackoff}, and after {@code OPENUP_NOTIFY_MAX_ATTEMPTS}
@@ -25,21 +27,5 @@ public record NotificationSettings(Duration firstRetry, Duration maxBackoff, int
         int doublings = Math.min(Math.max(failedAttempts - 1, 0), 30);
         Duration wait = firstRetry.multipliedBy(1L << doublings);
         return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
-    }
-
-    private static long number(Map<String, String> env, String name, long fallback, long min, long max) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            long n = Long.parseLong(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the allowed range
-        }
-        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", got: " + value);
     }
 }

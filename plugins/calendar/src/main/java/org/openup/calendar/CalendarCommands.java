@@ -1,10 +1,8 @@
 package org.openup.calendar;
 
-import jakarta.inject.Inject;
 import org.openup.plugin.cli.CliContext;
-import org.openup.plugin.cli.ProfileOption;
+import org.openup.plugin.cli.MemberCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -12,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code openup calendar export|feed|revoke} for the profile's member and journey. */
 final class CalendarCommands {
@@ -22,22 +19,14 @@ final class CalendarCommands {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write your chosen talks to an iCalendar (.ics) file.",
             footer = {"", "Examples:", "  openup calendar export", "  openup calendar export -o talks.ics", "  openup calendar export -o -"})
-    static final class Export implements Callable<Integer> {
-        @Mixin
-        ProfileOption profile;
+    static final class Export extends MemberCommand {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "openup-talks.ics",
                 description = "Where to write it (default: ${DEFAULT-VALUE}; '-' prints it).")
         String output;
-        private final CliContext cli;
-
-        @Inject
-        Export(CliContext cli) {
-            this.cli = cli;
-        }
 
         @Override
         public Integer call() {
-            CliContext.Member me = cli.member(profile.name);
+            CliContext.Member me = me();
             String ics = cli.core(TalkCalendar.class).of(me.memberId(), me.journeyId());
             if ("-".equals(output)) {
                 cli.out().print(ics);
@@ -56,19 +45,10 @@ final class CalendarCommands {
 
     @Command(name = "feed", mixinStandardHelpOptions = true, description = {"Make a secret feed address your calendar app can subscribe to.",
             "Anyone with the address sees your talk times (no words): keep it private. A new one replaces the old."})
-    static final class Feed implements Callable<Integer> {
-        @Mixin
-        ProfileOption profile;
-        private final CliContext cli;
-
-        @Inject
-        Feed(CliContext cli) {
-            this.cli = cli;
-        }
-
+    static final class Feed extends MemberCommand {
         @Override
         public Integer call() {
-            CliContext.Member me = cli.member(profile.name);
+            CliContext.Member me = me();
             String token = cli.core(Feeds.class).create(me.memberId(), me.journeyId());
             String base = System.getenv().getOrDefault("OPENUP_PUBLIC_URL", "http://localhost:8080");
             cli.out().println(base.replaceAll("/$", "") + "/plugins/calendar/feed/" + token + ".ics");
@@ -77,19 +57,10 @@ final class CalendarCommands {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Stop your calendar feed address from working.")
-    static final class Revoke implements Callable<Integer> {
-        @Mixin
-        ProfileOption profile;
-        private final CliContext cli;
-
-        @Inject
-        Revoke(CliContext cli) {
-            this.cli = cli;
-        }
-
+    static final class Revoke extends MemberCommand {
         @Override
         public Integer call() {
-            CliContext.Member me = cli.member(profile.name);
+            CliContext.Member me = me();
             boolean had = cli.core(Feeds.class).revoke(me.memberId(), me.journeyId());
             cli.out().println(had ? "Your calendar feed address no longer works." : "You had no calendar feed address.");
             return 0;

@@ -7,6 +7,7 @@ import org.openup.plugin.testkit.Couple;
 import org.openup.plugin.testkit.PluginTestKit;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class InboxPluginTest {
             // Then Ben's inbox has each notification once, Ana's stays empty, and the content pack is in
             assertThat(kit.cli(couple.ben(), "inbox", "show").out().lines())
                     .anyMatch(line -> line.contains("INVITATION_RECEIVED")).anyMatch(line -> line.contains("GRATITUDE_RECEIVED")).hasSize(2);
-            assertThat(kit.web("inbox").call(couple.ana(), "GET", "/", null).body()).isEqualTo(Map.of("lines", java.util.List.of()));
+            assertThat(kit.web("inbox").call(couple.ana(), "GET", "/", null).body()).isEqualTo(Map.of("lines", List.of()));
             assertThat(kit.get(Content.class).constraint("shift-work", "en")).isPresent();
         }
     }
