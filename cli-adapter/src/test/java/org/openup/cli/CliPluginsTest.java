@@ -58,4 +58,28 @@ class CliPluginsTest {
         assertThat(run("webhook", "list").out()).contains("https://example.org/openup-hook").doesNotContain("whsec_");
         assertThat(run("calendar").out()).contains("export").contains("feed").contains("revoke");
     }
+
+    @Test
+    void withoutAWebAdapterTheOperatorDeliversTheOutboxFromTheCli() throws Exception {
+        // Given Ben's webhook points at a closed port, and Ana invites him
+        assertThat(run("init", "--name", "Ana").exit()).isZero();
+        String code = json.readTree(run("partner", "invite", "--json").out()).get("code").asText();
+        assertThat(run("partner", "join", code, "--name", "Ben", "--profile", "ben").exit()).isZero();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThat(run("webhook", "add", "http://127.0.0.1:" + closedPort + "/hook", "--profile", "ben").exit()).isZero();
+        assertThat(run("invite", "--minutes", "5").exit()).isZero();
+
+        // When the operator delivers from the CLI
+        CliRun pass = run("admin", "notifications", "--deliver", "--json");
+
+        // Then the delivery was tried, failed and waits for its retry
+        assertThat(pass.exit()).as(pass.err()).isZero();
+        JsonNode answer = json.readTree(pass.out());
+        assertThat(answer.at("/pass/routed").asInt()).as(pass.out()).isEqualTo(1);
+        assertThat(answer.at("/pass/retrying").asInt()).as(pass.out()).isEqualTo(1);
+        assertThat(answer.at("/deliveries/webhook/pending").asInt()).isEqualTo(1);
+    }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -58,7 +59,9 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     /** One pass over the outbox, now. */
     public Pass deliverDue() {
-        Instant now = clock.instant();
+        // whole milliseconds: the databases round finer parts, and a rounded-up "now" written by
+        // routing would not yet be due when compared with the unrounded one a moment later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int routed = outbox.route(channels, now);
         int delivered = 0;
         int retrying = 0;
