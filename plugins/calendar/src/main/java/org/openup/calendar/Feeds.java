@@ -51,9 +51,10 @@ public final class Feeds {
         return token;
     }
 
-    /** Ends the member's feed of this journey; true when there was one. */
+    /** Ends the member's feed of this journey; true when there was one. A journey not theirs does not exist for them. */
     public boolean revoke(String memberId, String journeyId) {
         tables.ensure();
+        journeys.journey(memberId, journeyId);
         return jdbc.update("UPDATE calendar_feed SET revoked_at = ? WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
                 clock.instant(), memberId, journeyId) > 0;
     }
