@@ -37,7 +37,8 @@ public final class PluginCommands {
     public static CommandLine group(String plugin, Set<Class<?>> types, CommandLine.IFactory factory) {
         CommandLine[] group = new CommandLine[1];
         CommandSpec spec = CommandSpec.wrapWithoutInspection((Runnable) () -> group[0].usage(group[0].getOut()));
-        spec.name(plugin).mixinStandardHelpOptions(true);
+        spec.name(plugin).addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
         spec.usageMessage().description("Commands of the " + plugin + " plugin.");
         group[0] = new CommandLine(spec, factory);
         types.forEach(type -> group[0].addSubcommand(new CommandLine(type, factory)));
