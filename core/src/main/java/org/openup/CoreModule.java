@@ -26,6 +26,7 @@ import org.openup.journey.Journeys;
 import org.openup.privacy.Forgetting;
 import org.openup.export.ExportModule;
 import org.openup.insight.InsightModule;
+import org.openup.notification.NotificationModule;
 import org.openup.conversation.ConversationModule;
 import org.openup.conversation.ConversationSettings;
 import org.openup.reflection.ReflectionModule;
@@ -64,6 +65,7 @@ public final class CoreModule extends AbstractModule {
         install(new ConversationModule(conversations));
         install(new InsightModule());
         install(new ExportModule());
+        install(new NotificationModule());
     }
 
     @Provides

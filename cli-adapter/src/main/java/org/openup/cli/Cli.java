@@ -7,6 +7,12 @@ import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
 import org.openup.plugin.PluginHost;
+import org.openup.plugin.cli.CliContext;
+import org.openup.plugin.cli.PluginCommand;
+import org.openup.plugin.cli.PluginCommands;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import java.util.Set;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -53,9 +59,14 @@ public final class Cli {
             return fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
         }
         try (CliSession session = new CliSession(injector, settings, out, err, interactive)) {
-            Injector commands = injector.createChildInjector(binder -> binder.bind(CliSession.class).toInstance(session));
-            CommandLine cli = new CommandLine(new OpenUpCommand(), new GuiceFactory(commands))
-                    .setOut(out)
+            Injector commands = injector.createChildInjector(binder -> {
+                binder.bind(CliSession.class).toInstance(session);
+                binder.bind(CliContext.class).toInstance(session);
+            });
+            GuiceFactory factory = new GuiceFactory(commands);
+            CommandLine cli = new CommandLine(new OpenUpCommand(), factory);
+            PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), factory, err);
+            cli.setOut(out)
                     .setErr(err)
                     .setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, err, debug));
             return cli.execute(rest.toArray(String[]::new));

@@ -6,6 +6,7 @@ import org.openup.cli.profile.Profile;
 import org.openup.cli.profile.Profiles;
 import org.openup.failure.RefusedException;
 import org.openup.engine.StoreSettings;
+import org.openup.plugin.cli.CliContext;
 
 import java.io.PrintWriter;
 
@@ -13,7 +14,7 @@ import java.io.PrintWriter;
  * What every command of one CLI run shares: where its output goes, its profiles, and the core,
  * which is opened only when a command first needs it (so {@code --help} never touches the store).
  */
-public final class CliSession implements AutoCloseable {
+public final class CliSession implements AutoCloseable, CliContext {
 
     private final Injector injector;
     private final StoreSettings settings;
@@ -34,6 +35,7 @@ public final class CliSession implements AutoCloseable {
      * A core service. The store opens on first use; the engine's processors start only when a
      * command is sent, so read commands stay quick.
      */
+    @Override
     public synchronized <T> T core(Class<T> service) {
         if (core == null) {
             core = injector.getInstance(Core.class);
@@ -50,6 +52,17 @@ public final class CliSession implements AutoCloseable {
         return profile;
     }
 
+    @Override
+    public Member member(String profile) {
+        Profile p = journeyProfile(profile);
+        return new Member(p.memberId(), p.journeyId().orElseThrow());
+    }
+
+    @Override
+    public void json(Object value) {
+        Output.json(out, value);
+    }
+
     public Profiles profiles() {
         return new Profiles(settings.home());
     }
@@ -58,10 +71,12 @@ public final class CliSession implements AutoCloseable {
         return settings;
     }
 
+    @Override
     public PrintWriter out() {
         return out;
     }
 
+    @Override
     public PrintWriter err() {
         return err;
     }

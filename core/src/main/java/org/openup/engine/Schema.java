@@ -28,7 +28,7 @@ public final class Schema {
 
     /** The steps in order; the schema version is the number of steps applied. */
     static final List<String> STEPS = List.of("V1__event_store.sql", "V2__journeys.sql", "V3__method.sql",
-            "V4__accounts.sql", "V5__member_keys.sql");
+            "V4__accounts.sql", "V5__member_keys.sql", "V6__notifications.sql");
 
     public static int currentVersion() {
         return STEPS.size();
@@ -80,7 +80,8 @@ public final class Schema {
         }
     }
 
-    static List<String> statements(String script) {
+    /** The statements of a script: one per semicolon at a line end, comment lines left out. Plugins use it for their own tables. */
+    public static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\n")) {

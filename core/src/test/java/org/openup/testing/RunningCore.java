@@ -28,7 +28,12 @@ public final class RunningCore implements AutoCloseable {
     private final Core core;
 
     public RunningCore(StoreSettings settings) {
-        this.injector = Guice.createInjector(new CoreModule(settings));
+        this(settings, binder -> { });
+    }
+
+    /** The core with {@code overrides} replacing or adding bindings (a test clock, a channel, settings). */
+    public RunningCore(StoreSettings settings, com.google.inject.Module overrides) {
+        this.injector = Guice.createInjector(com.google.inject.util.Modules.override(new CoreModule(settings)).with(overrides));
         this.core = injector.getInstance(Core.class).start();
     }
 

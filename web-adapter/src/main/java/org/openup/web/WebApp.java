@@ -2,6 +2,7 @@ package org.openup.web;
 
 import org.openup.Core;
 import org.openup.engine.StoreSettings;
+import org.openup.notification.NotificationDispatcher;
 import org.openup.plugin.PluginHost;
 
 /** A running web adapter: the core with its plugins, and the HTTP server in front of it. */
@@ -9,10 +10,12 @@ public final class WebApp implements AutoCloseable {
 
     private final Core core;
     private final WebServer server;
+    private final NotificationDispatcher notifications;
 
-    private WebApp(Core core, WebServer server) {
+    private WebApp(Core core, WebServer server, NotificationDispatcher notifications) {
         this.core = core;
         this.server = server;
+        this.notifications = notifications;
     }
 
     public static WebApp start(StoreSettings settings, String host, int port) {
@@ -20,7 +23,10 @@ public final class WebApp implements AutoCloseable {
         Core core = plugins.injector().getInstance(Core.class);
         try {
             core.start();
-            return new WebApp(core, new WebServer(plugins.injector()).start(host, port));
+            WebServer server = new WebServer(plugins.injector()).start(host, port);
+            // a long-running host delivers the outbox; the CLI's short runs leave it to this
+            NotificationDispatcher notifications = plugins.injector().getInstance(NotificationDispatcher.class).start();
+            return new WebApp(core, server, notifications);
         } catch (RuntimeException e) {
             core.close();
             throw e;
@@ -38,6 +44,7 @@ public final class WebApp implements AutoCloseable {
     @Override
     public void close() {
         try {
+            notifications.close();
             server.stop();
         } finally {
             core.close();

@@ -50,8 +50,14 @@ class AccessControlMatrixTest {
             "GET /api/v1/constraint-catalogue",
             "GET /api/v1/scene-vocabulary");
 
+    /**
+     * Open to anyone who knows the secret in the address (a calendar app cannot sign in): the right
+     * secret answers 200, any other 404, with or without a session.
+     */
+    private static final Set<String> SECRET_ADDRESSES = Set.of("GET /plugins/calendar/feed/{token}");
+
     /** Path parameters naming entries that are their author's alone (not the couple's). */
-    private static final Set<String> AUTHOR_ONLY_IDS = Set.of("questionId", "constraintId", "momentId");
+    private static final Set<String> AUTHOR_ONLY_IDS = Set.of("questionId", "constraintId", "momentId", "endpointId");
 
     private static final String PASSWORD = "a long enough secret";
     private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
@@ -239,12 +245,22 @@ class AccessControlMatrixTest {
         expect(ana, "POST", base + "/partner-questions/" + bensAsk + "/answer",
                 "{\"answer\":\"" + ANA_PRIVATE_ANSWER + "\",\"share\":false}", 200);
 
+        // the plugins: each a calendar feed address and a webhook endpoint of their own
+        String anasFeed = expect(ana, "POST", "/plugins/calendar/feeds", json("journeyId", j), 201).get("url").asText();
+        String bensFeed = expect(ben, "POST", "/plugins/calendar/feeds", json("journeyId", j), 201).get("url").asText();
+        String anasEndpoint = expect(ana, "POST", "/plugins/webhook/endpoints", json("url", "https://example.org/ana"), 201)
+                .get("endpointId").asText();
+        String bensEndpoint = expect(ben, "POST", "/plugins/webhook/endpoints", json("url", "https://example.org/ben"), 201)
+                .get("endpointId").asText();
+
         Map<String, String> shared = Map.of("journeyId", j, "sceneId", anasScene, "invitationId", invitation, "talkId", talk,
                 "askId", anasAsk);
         Map<String, String> anas = new HashMap<>(shared);
-        anas.putAll(Map.of("questionId", anasQuestion, "constraintId", anasConstraint, "momentId", anasMoment));
+        anas.putAll(Map.of("questionId", anasQuestion, "constraintId", anasConstraint, "momentId", anasMoment,
+                "token", anasFeed.substring(anasFeed.lastIndexOf('/') + 1), "endpointId", anasEndpoint));
         Map<String, String> bens = new HashMap<>(shared);
-        bens.putAll(Map.of("questionId", bensQuestion, "constraintId", bensConstraint, "momentId", bensMoment, "askId", bensAsk));
+        bens.putAll(Map.of("questionId", bensQuestion, "constraintId", bensConstraint, "momentId", bensMoment, "askId", bensAsk,
+                "token", bensFeed.substring(bensFeed.lastIndexOf('/') + 1), "endpointId", bensEndpoint));
         return new Journey(j, Map.copyOf(anas), Map.copyOf(bens), zoesJourney);
     }
 
@@ -258,6 +274,16 @@ class AccessControlMatrixTest {
                 Map.of("Authorization", "Basic YW5hQGV4YW1wbGUub3JnOmEgbG9uZyBlbm91Z2ggc2VjcmV0"));
         for (Op op : ops) {
             String path = fill(op, journey.anasIds());
+            if (SECRET_ADDRESSES.contains(op.key())) {
+                ApiClient.Answer right = send(new ApiClient(port), op.method(), path, null, Map.of());
+                soft.assertThat(right.status()).as("anonymous %s with the secret", op.key()).isEqualTo(200);
+                assertNoMarker(soft, "anonymous " + op.key(), right, markers);
+                Map<String, String> guessed = new HashMap<>(journey.anasIds());
+                guessed.replaceAll((k, v) -> UUID.randomUUID().toString());
+                assertProblem(soft, "anonymous " + op.key() + " with a guessed secret", send(anonymous, op.method(),
+                        fill(op, guessed), null, Map.of()), 404);
+                continue;
+            }
             if (PUBLIC.contains(op.key())) {
                 // a fresh client each time: signing in must not make the next anonymous call a signed-in one
                 ApiClient.Answer answer = send(new ApiClient(port), op.method(), path, body(op, journey.anasIds(), BY_ANONYMOUS), Map.of());
@@ -330,7 +356,7 @@ class AccessControlMatrixTest {
                                                             Journey journey) throws Exception {
         int checked = 0;
         for (Op op : ops) {
-            if (!op.inJourney() || op.pathParams().stream().noneMatch(AUTHOR_ONLY_IDS::contains)) {
+            if (op.pathParams().stream().noneMatch(AUTHOR_ONLY_IDS::contains)) {
                 continue;
             }
             ApiClient.Answer benOnAnas = send(ben, op.method(), fill(op, journey.anasIds()), body(op, journey.anasIds(), BY_BEN), Map.of());
@@ -341,7 +367,7 @@ class AccessControlMatrixTest {
             assertNoMarker(soft, "Ana " + op.key() + " on Ben's entry", anaOnBens, BEN_PRIVATE);
             checked++;
         }
-        assertThat(checked).as("operations on author-only entries").isGreaterThanOrEqualTo(4);
+        assertThat(checked).as("operations on author-only entries").isGreaterThanOrEqualTo(5);
     }
 
     /**
@@ -492,7 +518,8 @@ class AccessControlMatrixTest {
             case "startedByPartner" -> f.booleanNode(false);
             case "minutes" -> f.numberNode(5);
             case "feltOpen" -> f.numberNode(4);
-            case "sceneId", "invitationId" -> f.textNode(ids.get(property));
+            case "sceneId", "invitationId", "journeyId" -> f.textNode(ids.get(property));
+            case "url" -> f.textNode("https://example.org/hook-" + typed);
             case "sceneIds" -> {
                 ArrayNode list = f.arrayNode();
                 list.add(ids.get("sceneId"));

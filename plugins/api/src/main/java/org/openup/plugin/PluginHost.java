@@ -1,16 +1,24 @@
 package org.openup.plugin;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.multibindings.MapBinder;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.util.Modules;
+import org.openup.plugin.cli.PluginCommand;
+import org.openup.plugin.web.WebRoutes;
 import org.openup.CoreModule;
 import org.openup.engine.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -42,14 +50,28 @@ public final class PluginHost {
         return start(settings, discover(), hostModules);
     }
 
+    /**
+     * For tests (the plugin test kit): exactly {@code plugins}, not the class path's, with
+     * {@code overrides} replacing core bindings such as the clock or the delivery settings.
+     */
+    public static PluginHost start(StoreSettings settings, List<OpenUpPlugin> plugins, Module overrides) {
+        return start(Modules.override(new CoreModule(settings)).with(overrides), new Discovery(plugins, List.of()));
+    }
+
     static PluginHost start(StoreSettings settings, Discovery discovery, Module... hostModules) {
+        return start(new CoreModule(settings), discovery, hostModules);
+    }
+
+    private static PluginHost start(Module core, Discovery discovery, Module... hostModules) {
         List<OpenUpPlugin> candidates = new ArrayList<>(discovery.plugins());
         List<Plugins.Failure> failed = new ArrayList<>(discovery.failures());
+        Set<String> names = new HashSet<>();
         // Wire each plugin on its own first, so one broken plugin cannot take the others down with it.
         for (Iterator<OpenUpPlugin> it = candidates.iterator(); it.hasNext(); ) {
             OpenUpPlugin plugin = it.next();
             try {
-                Guice.createInjector(Stage.TOOL, new CoreModule(settings), plugin);
+                checkName(plugin.name(), names);
+                Guice.createInjector(Stage.TOOL, core, new Contributions(), plugin);
             } catch (RuntimeException | LinkageError e) {
                 log.error("Plugin {} failed to start and is left out: {}", plugin.name(), e.getMessage());
                 failed.add(new Plugins.Failure(plugin.name(), firstLine(e)));
@@ -57,7 +79,8 @@ public final class PluginHost {
             }
         }
         List<Module> modules = new ArrayList<>();
-        modules.add(new CoreModule(settings));
+        modules.add(core);
+        modules.add(new Contributions());
         modules.addAll(candidates);
         modules.addAll(List.of(hostModules));
         List<String> loaded = candidates.stream().map(OpenUpPlugin::name).toList();
@@ -66,6 +89,25 @@ public final class PluginHost {
         Injector injector = Guice.createInjector(modules);
         loaded.forEach(name -> log.info("Plugin {} loaded", name));
         return new PluginHost(injector, plugins);
+    }
+
+    /** Plugin names become URL prefixes and command names: short, lower case, and each used once. */
+    private static void checkName(String name, Set<String> taken) {
+        if (name == null || !name.matches("[a-z][a-z0-9-]{0,30}")) {
+            throw new IllegalStateException("plugin name '" + name + "' must be lower-case letters, digits and '-', starting with a letter");
+        }
+        if (!taken.add(name)) {
+            throw new IllegalStateException("another plugin is already called '" + name + "'");
+        }
+    }
+
+    /** The contribution points, declared even when no plugin adds to them, so the hosts can always ask for them. */
+    private static final class Contributions extends AbstractModule {
+        @Override
+        protected void configure() {
+            MapBinder.newMapBinder(binder(), String.class, WebRoutes.class);
+            Multibinder.newSetBinder(binder(), PluginCommand.class);
+        }
     }
 
     record Discovery(List<OpenUpPlugin> plugins, List<Plugins.Failure> failures) {

@@ -81,6 +81,46 @@ class PluginHostTest {
         assertThat(content.prompt("moment.thank", "nl")).isEqualTo(content.prompt("moment.thank", "en"));
     }
 
+    static final class Named extends PluginModule {
+        private final String name;
+
+        Named(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        protected void configure() {
+            webRoutes(NoRoutes.class);
+        }
+    }
+
+    static final class NoRoutes implements org.openup.plugin.web.WebRoutes {
+        @Override
+        public void register(org.openup.plugin.web.Routes routes) {
+            routes.get("/", "nothing", request -> org.openup.plugin.web.WebResponse.noContent());
+        }
+    }
+
+    @Test
+    void aPluginWhoseNameCannotBeAPathOrIsTakenIsLeftOutByName() {
+        // Given three plugins, one named like a path and two with the same name
+        PluginHost host = PluginHost.start(StoreSettings.embedded(home),
+                new PluginHost.Discovery(List.of(new Named("../admin"), new Named("chat"), new Named("chat")), List.of()));
+
+        // Then the first of the two is loaded and the others are reported
+        assertThat(host.plugins().loaded()).containsExactly("chat");
+        assertThat(host.plugins().failed()).extracting(PluginHost.Plugins.Failure::reason)
+                .anySatisfy(r -> assertThat(r).contains("lower-case"))
+                .anySatisfy(r -> assertThat(r).contains("already called 'chat'"));
+        assertThat(host.injector().getInstance(com.google.inject.Key.get(
+                new com.google.inject.TypeLiteral<java.util.Map<String, org.openup.plugin.web.WebRoutes>>() { }))).containsOnlyKeys("chat");
+    }
+
     @Test
     void withNoPluginsOnTheClassPathTheHostRunsTheCoreAlone() {
         PluginHost host = PluginHost.start(StoreSettings.embedded(home));

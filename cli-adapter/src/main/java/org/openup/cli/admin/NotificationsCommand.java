@@ -1,0 +1,60 @@
+package org.openup.cli.admin;
+
+import jakarta.inject.Inject;
+import org.openup.cli.CliSession;
+import org.openup.cli.Options;
+import org.openup.cli.Output;
+import org.openup.notification.NotificationDispatcher;
+import org.openup.notification.Notifications;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "notifications", mixinStandardHelpOptions = true,
+        description = {"The notification outbox: deliveries by channel and state, and reminders waiting for their time.",
+                "The web adapter delivers by itself; without one running, --deliver does one pass now."},
+        footer = {"", "Examples:", "  openup admin notifications", "  openup admin notifications --deliver --json"})
+final class NotificationsCommand implements Callable<Integer> {
+
+    @Mixin
+    Options.JsonOption json;
+
+    @Option(names = "--deliver", description = "Deliver what is due now (one pass), then report.")
+    boolean deliver;
+
+    private final CliSession session;
+
+    @Inject
+    NotificationsCommand(CliSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (deliver) {
+            // the engine runs the projections first, so notifications of the latest events are in the outbox
+            session.core(org.openup.engine.Engine.class).start();
+            session.core(org.openup.engine.CatchUp.class).awaitProjections();
+            answer.put("pass", session.core(NotificationDispatcher.class).deliverDue());
+        }
+        Notifications outbox = session.core(Notifications.class);
+        answer.put("waiting", outbox.waiting());
+        answer.put("deliveries", outbox.deliveryCounts());
+        if (json.json) {
+            Output.json(session.out(), answer);
+            return 0;
+        }
+        if (answer.get("pass") instanceof NotificationDispatcher.Pass pass) {
+            session.out().printf("Delivered %d, %d to retry, %d given up (%d newly due).%n", pass.delivered(), pass.retrying(),
+                    pass.failed(), pass.routed());
+        }
+        session.out().printf("Reminders and notifications waiting for their time: %d%n", outbox.waiting());
+        outbox.deliveryCounts().forEach((channel, states) -> session.out().printf("%-10s %s%n", channel, states));
+        return 0;
+    }
+}

@@ -1,0 +1,16 @@
+package org.openup.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Delivery ids derived from the event, the member and the kind, so the same event always yields the same id. */
+final class DeliveryIds {
+
+    private DeliveryIds() {
+    }
+
+    static String of(String eventId, String memberId, NotificationKind kind) {
+        return "msg_" + UUID.nameUUIDFromBytes((eventId + "/" + memberId + "/" + kind.name()).getBytes(StandardCharsets.UTF_8))
+                .toString().replace("-", "");
+    }
+}

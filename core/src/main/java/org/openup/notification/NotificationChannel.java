@@ -1,0 +1,31 @@
+package org.openup.notification;
+
+import java.util.List;
+
+/**
+ * Somewhere notifications go (a webhook, a chat, an e-mail). Plugins contribute channels; the core
+ * keeps a durable outbox and calls {@link #deliver} until it succeeds, with backoff between tries.
+ * A delivery may be repeated after a crash, always with the same {@link Notification#deliveryId()},
+ * so a channel passes that id on for the receiver to drop duplicates.
+ */
+public interface NotificationChannel {
+
+    /** A short, stable name, stored with every delivery. */
+    String name();
+
+    /**
+     * Where on this channel the member wants notifications (e.g. their endpoint ids); empty when
+     * they have not enabled it. Asked once per notification, when it becomes due.
+     */
+    List<String> targets(String memberId);
+
+    /** Delivers or throws; a throw is retried later. Throw {@link TargetGone} when retrying is pointless. */
+    void deliver(Notification notification, String target) throws Exception;
+
+    /** The target no longer exists (e.g. the member removed the endpoint): the delivery is dropped. */
+    final class TargetGone extends Exception {
+        public TargetGone(String message) {
+            super(message);
+        }
+    }
+}

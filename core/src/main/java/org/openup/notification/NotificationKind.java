@@ -1,0 +1,28 @@
+package org.openup.notification;
+
+/** What a notification is about, and where in the web app the member can see it. */
+public enum NotificationKind {
+    /** The partner invited the member to a talk; the member chooses a time, defers or declines. */
+    INVITATION_RECEIVED("/#/invitations"),
+    /** The partner chose a time for the member's invitation. */
+    TIME_CHOSEN("/#/invitations"),
+    /** The partner said "not now" to the member's invitation. */
+    INVITATION_DEFERRED("/#/invitations"),
+    /** The partner declined the member's invitation. */
+    INVITATION_DECLINED("/#/invitations"),
+    /** A chosen talk time is coming up. */
+    TALK_REMINDER("/#/invitations"),
+    /** The partner thanked the member for opening up. */
+    GRATITUDE_RECEIVED("/#/moments");
+
+    private final String link;
+
+    NotificationKind(String link) {
+        this.link = link;
+    }
+
+    /** A path in the web app, relative to wherever the operator serves it. */
+    public String link() {
+        return link;
+    }
+}

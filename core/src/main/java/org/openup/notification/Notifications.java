@@ -1,0 +1,39 @@
+package org.openup.notification;
+
+import org.openup.engine.Jdbc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reading the outbox: a member's own notifications, and delivery counts for operators. */
+public final class Notifications {
+
+    private final Jdbc jdbc;
+
+    public Notifications(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The member's notifications that are due (sent or being sent), newest first. Only their own. */
+    public List<Notification> of(String memberId, int limit) {
+        List<Notification> all = jdbc.query("SELECT * FROM notification_outbox WHERE member_id = ? AND state = 'routed' "
+                + "ORDER BY occurred_at DESC, delivery_id", Outbox::notification, memberId);
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /** How many deliveries are in each state, by channel, e.g. {@code {webhook={delivered=3, pending=1}}}. */
+    public Map<String, Map<String, Long>> deliveryCounts() {
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        jdbc.query("SELECT channel, state, COUNT(*) FROM notification_delivery GROUP BY channel, state", rs -> {
+            out.computeIfAbsent(rs.getString(1), c -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+            return null;
+        });
+        return out;
+    }
+
+    /** Notifications not yet due (reminders waiting for their time). */
+    public long waiting() {
+        return jdbc.one("SELECT COUNT(*) FROM notification_outbox WHERE state = 'waiting'", rs -> rs.getLong(1)).orElse(0L);
+    }
+}

@@ -1,0 +1,11 @@
+package org.openup.plugin.cli;
+
+import picocli.CommandLine.Option;
+
+/** The CLI's {@code --profile} option, as a picocli mixin for plugin commands: {@code @Mixin ProfileOption profile;}. */
+public final class ProfileOption {
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "${env:OPENUP_PROFILE:-default}",
+            description = "Whose profile to act as (default: ${DEFAULT-VALUE}; env OPENUP_PROFILE).")
+    public String name;
+}

@@ -1,0 +1,49 @@
+package org.openup.calendar;
+
+import jakarta.inject.Inject;
+import org.openup.failure.NotFoundException;
+import org.openup.plugin.web.Routes;
+import org.openup.plugin.web.WebResponse;
+import org.openup.plugin.web.WebRoutes;
+
+import java.util.Map;
+
+/**
+ * The feed itself needs no session (calendar apps cannot sign in): its secret address is the key.
+ * Making and revoking the address need the signed-in member.
+ */
+final class CalendarRoutes implements WebRoutes {
+
+    /** The request for a new feed address. */
+    public record NewFeed(String journeyId) {
+    }
+
+    private final Feeds feeds;
+    private final TalkCalendar calendar;
+
+    @Inject
+    CalendarRoutes(Feeds feeds, TalkCalendar calendar) {
+        this.feeds = feeds;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.post("/feeds", "A new secret calendar feed address for my chosen talks (earlier ones stop working)", NewFeed.class,
+                request -> {
+                    String member = request.memberId();
+                    String token = feeds.create(member, request.body(NewFeed.class).journeyId());
+                    return WebResponse.json(201, Map.of("url", request.baseUrl() + "/plugins/calendar/feed/" + token + ".ics"));
+                });
+        routes.delete("/feeds/{journeyId}", "Revoke my calendar feed for a journey", request -> {
+            feeds.revoke(request.memberId(), request.pathParam("journeyId"));
+            return WebResponse.noContent();
+        });
+        routes.get("/feed/{token}", "The calendar feed (iCalendar) at a secret address", request -> {
+            String token = request.pathParam("token").replaceFirst("\\.ics$", "");
+            Feeds.Owner owner = feeds.owner(token).orElseThrow(() -> new NotFoundException("No calendar feed at this address."));
+            return WebResponse.text(200, "text/calendar; charset=utf-8", calendar.of(owner.memberId(), owner.journeyId()))
+                    .withHeader("Cache-Control", "private, no-cache");
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package org.openup.calendar;
+
+import org.openup.engine.Jdbc;
+import org.openup.engine.Store;
+import org.openup.journey.Journeys;
+import org.openup.plugin.PluginTables;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Secret feed addresses. A member has at most one live feed per journey: a new one replaces the
+ * old (so a leaked address is fixed by making a new one), and revoking ends it.
+ */
+public final class Feeds {
+
+    /** Whose feed a token opens. */
+    public record Owner(String memberId, String journeyId) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Jdbc jdbc;
+    private final PluginTables tables;
+    private final Journeys journeys;
+    private final Clock clock;
+
+    public Feeds(Jdbc jdbc, Store store, Journeys journeys, Clock clock) {
+        this.jdbc = jdbc;
+        this.tables = new PluginTables(store, Feeds.class, "/org/openup/calendar/tables.sql");
+        this.journeys = journeys;
+        this.clock = clock;
+    }
+
+    /** A new secret token for the member's feed of this journey; earlier ones stop working. */
+    public String create(String memberId, String journeyId) {
+        tables.ensure();
+        String journey = journeys.journey(memberId, journeyId).journeyId(); // only a journey the member may read
+        revoke(memberId, journey);
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.update("INSERT INTO calendar_feed (token_hash, member_id, journey_id, created_at) VALUES (?, ?, ?, ?)",
+                hash(token), memberId, journey, clock.instant());
+        return token;
+    }
+
+    /** Ends the member's feed of this journey; true when there was one. A journey not theirs does not exist for them. */
+    public boolean revoke(String memberId, String journeyId) {
+        tables.ensure();
+        journeys.journey(memberId, journeyId);
+        return jdbc.update("UPDATE calendar_feed SET revoked_at = ? WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
+                clock.instant(), memberId, journeyId) > 0;
+    }
+
+    public Optional<Owner> owner(String token) {
+        tables.ensure();
+        return jdbc.one("SELECT member_id, journey_id FROM calendar_feed WHERE token_hash = ? AND revoked_at IS NULL",
+                rs -> new Owner(rs.getString(1), rs.getString(2)), hash(token));
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

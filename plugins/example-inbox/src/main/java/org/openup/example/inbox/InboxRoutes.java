@@ -1,0 +1,25 @@
+package org.openup.example.inbox;
+
+import jakarta.inject.Inject;
+import org.openup.plugin.web.Routes;
+import org.openup.plugin.web.WebResponse;
+import org.openup.plugin.web.WebRoutes;
+
+import java.util.Map;
+
+/** {@code GET /plugins/inbox/}: the signed-in member's own inbox, nobody else's. */
+final class InboxRoutes implements WebRoutes {
+
+    private final Inbox inbox;
+
+    @Inject
+    InboxRoutes(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get("/", "My inbox: one line per notification", request ->
+                WebResponse.json(200, Map.of("lines", inbox.lines(request.memberId()))));
+    }
+}

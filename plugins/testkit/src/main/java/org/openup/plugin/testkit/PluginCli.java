@@ -1,0 +1,77 @@
+package org.openup.plugin.testkit;
+
+import com.google.inject.Injector;
+import org.openup.engine.Serialization;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotFoundException;
+import org.openup.failure.RefusedException;
+import org.openup.plugin.cli.CliContext;
+import org.openup.plugin.cli.PluginCommands;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
+
+/** A plugin's commands run in this JVM, grouped and named as the CLI groups them, as one member. */
+public final class PluginCli {
+
+    public record Result(int exit, String out, String err) {
+    }
+
+    private PluginCli() {
+    }
+
+    static Result run(Injector injector, Partner member, String plugin, Set<Class<?>> types, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        CliContext context = new CliContext() {
+            @Override
+            public Member member(String profile) {
+                return new Member(member.memberId(), member.journeyId());
+            }
+
+            @Override
+            public <T> T core(Class<T> service) {
+                return injector.getInstance(service);
+            }
+
+            @Override
+            public PrintWriter out() {
+                return o;
+            }
+
+            @Override
+            public PrintWriter err() {
+                return e;
+            }
+
+            @Override
+            public void json(Object value) {
+                try {
+                    o.println(Serialization.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        };
+        Injector commands = injector.createChildInjector(binder -> binder.bind(CliContext.class).toInstance(context));
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type.getName().startsWith("org.openup.") || types.contains(type)
+                        ? commands.getInstance(type) : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = PluginCommands.group(plugin, types, factory).setOut(o).setErr(e)
+                .setExecutionExceptionHandler((ex, line, parsed) -> {
+                    e.println("openup: " + ex.getMessage());
+                    // the CLI's exit codes (docs/cli.md): refused 1, bad input 2, unexpected 4
+                    return ex instanceof RefusedException || ex instanceof NotFoundException ? 1 : ex instanceof InvalidInputException ? 2 : 4;
+                });
+        int exit = cli.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,131 @@
+package org.openup.plugin.testkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openup.engine.Serialization;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotAuthenticatedException;
+import org.openup.failure.NotFoundException;
+import org.openup.plugin.web.Routes;
+import org.openup.plugin.web.WebHandler;
+import org.openup.plugin.web.WebRequest;
+import org.openup.plugin.web.WebResponse;
+import org.openup.plugin.web.WebRoutes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A plugin's routes called in this JVM: path matching with {@code {param}} segments as the web
+ * adapter does, JSON bodies, and a signed-in member or none. Failures come back as the core's
+ * exceptions. For the routes over real HTTP, the web adapter's own tests mount them.
+ */
+public final class PluginWeb {
+
+    private record Route(String method, String path, WebHandler handler) {
+    }
+
+    private static final ObjectMapper JSON = Serialization.objectMapper();
+    private final List<Route> routes = new ArrayList<>();
+
+    PluginWeb(WebRoutes plugin) {
+        plugin.register(new Routes() {
+            @Override
+            public void get(String path, String summary, WebHandler handler) {
+                routes.add(new Route("GET", path, handler));
+            }
+
+            @Override
+            public void post(String path, String summary, Class<?> body, WebHandler handler) {
+                routes.add(new Route("POST", path, handler));
+            }
+
+            @Override
+            public void delete(String path, String summary, WebHandler handler) {
+                routes.add(new Route("DELETE", path, handler));
+            }
+        });
+    }
+
+    /** As nobody signed in. */
+    public WebResponse call(String method, String pathAndQuery, String jsonBody) throws Exception {
+        return call(null, method, pathAndQuery, jsonBody);
+    }
+
+    /** As {@code member} (null: nobody signed in). */
+    public WebResponse call(Partner member, String method, String pathAndQuery, String jsonBody) throws Exception {
+        String[] parts = pathAndQuery.split("\\?", 2);
+        Map<String, String> query = new HashMap<>();
+        if (parts.length > 1) {
+            for (String pair : parts[1].split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+            }
+        }
+        for (Route route : routes) {
+            Map<String, String> params = match(route.path(), parts[0]);
+            if (route.method().equals(method) && params != null) {
+                return route.handler().handle(new Request(params, query, jsonBody, member));
+            }
+        }
+        throw new NotFoundException("No route " + method + " " + parts[0]);
+    }
+
+    private static Map<String, String> match(String template, String path) {
+        String[] want = template.split("/", -1);
+        String[] got = path.split("/", -1);
+        if (want.length != got.length) {
+            return null;
+        }
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i < want.length; i++) {
+            if (want[i].startsWith("{") && want[i].endsWith("}")) {
+                params.put(want[i].substring(1, want[i].length() - 1), got[i]);
+            } else if (!want[i].equals(got[i])) {
+                return null;
+            }
+        }
+        return params;
+    }
+
+    private record Request(Map<String, String> params, Map<String, String> query, String body, Partner member) implements WebRequest {
+        @Override
+        public String pathParam(String name) {
+            return params.get(name);
+        }
+
+        @Override
+        public Optional<String> query(String name) {
+            return Optional.ofNullable(query.get(name));
+        }
+
+        @Override
+        public Optional<String> header(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public <T> T body(Class<T> type) {
+            try {
+                return JSON.readValue(body == null ? "{}" : body, type);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new InvalidInputException("body", "Not the JSON this route takes: " + e.getOriginalMessage());
+            }
+        }
+
+        @Override
+        public String memberId() {
+            if (member == null) {
+                throw new NotAuthenticatedException("Sign in first.");
+            }
+            return member.memberId();
+        }
+
+        @Override
+        public String baseUrl() {
+            return "http://localhost:8080";
+        }
+    }
+}

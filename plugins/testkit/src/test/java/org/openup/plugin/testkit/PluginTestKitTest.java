@@ -1,0 +1,116 @@
+package org.openup.plugin.testkit;
+
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openup.failure.NotAuthenticatedException;
+import org.openup.notification.Notification;
+import org.openup.notification.NotificationChannel;
+import org.openup.notification.NotificationKind;
+import org.openup.plugin.PluginModule;
+import org.openup.plugin.cli.CliContext;
+import org.openup.plugin.cli.ProfileOption;
+import org.openup.plugin.web.Routes;
+import org.openup.plugin.web.WebResponse;
+import org.openup.plugin.web.WebRoutes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The kit drives a real core; a tiny plugin with all three kinds of contribution is its subject. */
+class PluginTestKitTest {
+
+    @TempDir
+    Path home;
+
+    static final List<Notification> RECEIVED = new CopyOnWriteArrayList<>();
+
+    static final class Tally extends PluginModule {
+        @Override
+        public String name() {
+            return "tally";
+        }
+
+        @Override
+        protected void configure() {
+            notificationChannel().toInstance(new NotificationChannel() {
+                @Override
+                public String name() {
+                    return "tally";
+                }
+
+                @Override
+                public List<String> targets(String memberId) {
+                    return List.of(memberId);
+                }
+
+                @Override
+                public void deliver(Notification notification, String target) {
+                    RECEIVED.add(notification);
+                }
+            });
+            webRoutes(TallyRoutes.class);
+            cliCommand(CountCommand.class);
+        }
+    }
+
+    static final class TallyRoutes implements WebRoutes {
+        @Override
+        public void register(Routes routes) {
+            routes.get("/mine/{kind}", "How many of my notifications are of a kind", request -> WebResponse.json(200, Map.of("count",
+                    RECEIVED.stream().filter(n -> n.memberId().equals(request.memberId())
+                            && n.kind().name().equals(request.pathParam("kind"))).count())));
+        }
+    }
+
+    @Command(name = "count", description = "How many notifications I received")
+    static final class CountCommand implements Callable<Integer> {
+        @Mixin
+        ProfileOption profile;
+        private final CliContext cli;
+
+        @Inject
+        CountCommand(CliContext cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public Integer call() {
+            String me = cli.member(profile.name).memberId();
+            cli.out().println(RECEIVED.stream().filter(n -> n.memberId().equals(me)).count());
+            return 0;
+        }
+    }
+
+    @Test
+    void aJourneyDrivenThroughTheKitReachesThePluginsChannelRoutesAndCommands() throws Exception {
+        RECEIVED.clear();
+        try (PluginTestKit kit = PluginTestKit.start(home, new Tally())) {
+            // Given Ana invites Ben and Ben chooses a time an hour ahead
+            Couple couple = kit.couple();
+            String invitation = couple.ana().invite(10);
+            couple.ben().chooseTimeIn(invitation, Duration.ofHours(1), "UTC");
+
+            // When the outbox is worked now and again at the reminder time (30 minutes before)
+            kit.deliverNotifications();
+            kit.advance(Duration.ofMinutes(30));
+
+            // Then the channel got what each of them may know, and the route and command agree
+            assertThat(RECEIVED).extracting(Notification::kind).containsExactlyInAnyOrder(NotificationKind.INVITATION_RECEIVED,
+                    NotificationKind.TIME_CHOSEN, NotificationKind.TALK_REMINDER, NotificationKind.TALK_REMINDER);
+            assertThat(kit.web("tally").call(couple.ben(), "GET", "/mine/TALK_REMINDER", null).body()).isEqualTo(Map.of("count", 1L));
+            assertThatThrownBy(() -> kit.web("tally").call("GET", "/mine/TALK_REMINDER", null))
+                    .isInstanceOf(NotAuthenticatedException.class);
+            assertThat(kit.cli(couple.ana(), "tally", "count").out().strip()).isEqualTo("2");
+        }
+    }
+}

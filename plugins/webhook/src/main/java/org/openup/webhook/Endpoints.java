@@ -1,0 +1,106 @@
+package org.openup.webhook;
+
+import org.openup.engine.Jdbc;
+import org.openup.engine.Store;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.NotFoundException;
+import org.openup.member.MemberIds;
+import org.openup.plugin.PluginTables;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Registered endpoints. Members see and remove only their own; operator endpoints (no member) only from the CLI. */
+public final class Endpoints {
+
+    /** An endpoint as its owner sees it: the secret is shown once, when it is created. */
+    public record Endpoint(String endpointId, String memberId, String url, Instant createdAt) {
+    }
+
+    /** What registering answers: the endpoint and its signing secret. */
+    public record Registered(String endpointId, String url, String secret) {
+    }
+
+    record Target(String url, String secret) {
+    }
+
+    private final Jdbc jdbc;
+    private final PluginTables tables;
+    private final Clock clock;
+
+    public Endpoints(Jdbc jdbc, Store store, Clock clock) {
+        this.jdbc = jdbc;
+        this.tables = new PluginTables(store, Endpoints.class, "/org/openup/webhook/tables.sql");
+        this.clock = clock;
+    }
+
+    /** {@code memberId} null registers an operator endpoint, which receives every member's notifications. */
+    public Registered register(String memberId, String url) {
+        tables.ensure();
+        String checked = checkUrl(url);
+        String id = "ep_" + MemberIds.newId();
+        String secret = Signature.newSecret();
+        jdbc.update("INSERT INTO webhook_endpoint (endpoint_id, member_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)",
+                id, memberId, checked, secret, clock.instant());
+        return new Registered(id, checked, secret);
+    }
+
+    /** The member's endpoints (null: the operator's). */
+    public List<Endpoint> of(String memberId) {
+        tables.ensure();
+        return jdbc.query("SELECT endpoint_id, member_id, url, created_at FROM webhook_endpoint WHERE removed_at IS NULL AND "
+                        + owner(memberId) + " ORDER BY created_at, endpoint_id",
+                rs -> new Endpoint(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "created_at")), owned(memberId));
+    }
+
+    public void remove(String memberId, String endpointId) {
+        tables.ensure();
+        Object[] values = memberId == null ? new Object[]{clock.instant(), endpointId} : new Object[]{clock.instant(), endpointId, memberId};
+        int removed = jdbc.update("UPDATE webhook_endpoint SET removed_at = ? WHERE endpoint_id = ? AND removed_at IS NULL AND "
+                + owner(memberId), values);
+        if (removed == 0) {
+            throw new NotFoundException("You have no webhook endpoint with id " + endpointId + ".");
+        }
+    }
+
+    /** Where a member's notifications go: their own endpoints and the operator's. */
+    List<String> targetsOf(String memberId) {
+        tables.ensure();
+        return jdbc.query("SELECT endpoint_id FROM webhook_endpoint WHERE removed_at IS NULL AND (member_id = ? OR member_id IS NULL) "
+                + "ORDER BY endpoint_id", rs -> rs.getString(1), memberId);
+    }
+
+    Optional<Target> target(String endpointId) {
+        tables.ensure();
+        return jdbc.one("SELECT url, secret FROM webhook_endpoint WHERE endpoint_id = ? AND removed_at IS NULL",
+                rs -> new Target(rs.getString(1), rs.getString(2)), endpointId);
+    }
+
+    /** The operator's endpoints have no member; written out, as a typeless null parameter upsets PostgreSQL. */
+    private static String owner(String memberId) {
+        return memberId == null ? "member_id IS NULL" : "member_id = ?";
+    }
+
+    private static Object[] owned(String memberId) {
+        return memberId == null ? new Object[0] : new Object[]{memberId};
+    }
+
+    private static String checkUrl(String url) {
+        if (url == null || url.isBlank() || url.length() > 2000) {
+            throw new InvalidInputException("url", "Give the endpoint's address, e.g. https://example.org/openup-hook.");
+        }
+        try {
+            URI uri = new URI(url.strip());
+            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+                throw new InvalidInputException("url", "A webhook address starts with https:// (or http://) and names a host.");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("url", "'" + url + "' is not a web address.");
+        }
+    }
+}

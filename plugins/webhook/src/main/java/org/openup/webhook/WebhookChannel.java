@@ -1,0 +1,95 @@
+package org.openup.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openup.engine.Serialization;
+import org.openup.notification.Notification;
+import org.openup.notification.NotificationChannel;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * POSTs a notification to one endpoint. The body follows the Standard Webhooks shape
+ * ({@code type}, {@code timestamp}, {@code data}); {@code webhook-id} is the notification's delivery
+ * id, the same on every retry, so a receiver that remembers ids handles each notification once.
+ * Anything but a 2xx answer is a failure, retried by the outbox.
+ */
+final class WebhookChannel implements NotificationChannel {
+
+    private static final ObjectMapper JSON = Serialization.objectMapper();
+
+    private final Endpoints endpoints;
+    private final HttpClient http;
+    private final Clock clock;
+    private final String publicUrl;
+
+    WebhookChannel(Endpoints endpoints, HttpClient http, Clock clock, String publicUrl) {
+        this.endpoints = endpoints;
+        this.http = http;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @Override
+    public String name() {
+        return "webhook";
+    }
+
+    @Override
+    public List<String> targets(String memberId) {
+        return endpoints.targetsOf(memberId);
+    }
+
+    @Override
+    public void deliver(Notification n, String endpointId) throws Exception {
+        Endpoints.Target target = endpoints.target(endpointId).orElseThrow(() -> new TargetGone("endpoint " + endpointId + " was removed"));
+        String body = body(n);
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
+                .timeout(Duration.ofSeconds(10))
+                .header("content-type", "application/json")
+                .header("webhook-id", n.deliveryId())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", Signature.sign(target.secret(), n.deliveryId(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<Void> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new IOException("cannot reach " + URI.create(target.url()).getHost() + ": " + e.getMessage(), e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("the endpoint answered HTTP " + response.statusCode());
+        }
+    }
+
+    /** Structure only (the notification holds no personal text): what happened, when, and where to look. */
+    String body(Notification n) throws JsonProcessingException {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("deliveryId", n.deliveryId());
+        data.put("memberId", n.memberId());
+        data.put("journeyId", n.journeyId());
+        data.put("kind", n.kind());
+        data.put("invitationId", n.invitationId());
+        data.put("talkAt", n.talkAt());
+        data.put("talkZone", n.talkZone());
+        data.put("minutes", n.minutes());
+        data.put("link", publicUrl + n.link());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "openup." + n.kind().name().toLowerCase(Locale.ROOT).replace('_', '.'));
+        body.put("timestamp", n.occurredAt());
+        body.put("data", data);
+        return JSON.writeValueAsString(body);
+    }
+}

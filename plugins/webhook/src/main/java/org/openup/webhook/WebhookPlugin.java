@@ -1,0 +1,47 @@
+package org.openup.webhook;
+
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.openup.engine.Jdbc;
+import org.openup.engine.Store;
+import org.openup.plugin.PluginModule;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Webhooks: a member (or an operator, for everyone) registers an endpoint; each notification is
+ * POSTed to it as JSON, signed per the Standard Webhooks convention, from the core's outbox, which
+ * retries with backoff.
+ */
+public final class WebhookPlugin extends PluginModule {
+
+    @Override
+    public String name() {
+        return "webhook";
+    }
+
+    @Override
+    protected void configure() {
+        notificationChannel().to(WebhookChannel.class);
+        webRoutes(WebhookRoutes.class);
+        cliCommand(WebhookCommands.Add.class);
+        cliCommand(WebhookCommands.ListEndpoints.class);
+        cliCommand(WebhookCommands.Remove.class);
+    }
+
+    @Provides
+    @Singleton
+    Endpoints endpoints(Jdbc jdbc, Store store, Clock clock) {
+        return new Endpoints(jdbc, store, clock);
+    }
+
+    @Provides
+    @Singleton
+    WebhookChannel channel(Endpoints endpoints, Clock clock) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return new WebhookChannel(endpoints, http, clock, System.getenv().getOrDefault("OPENUP_PUBLIC_URL", ""));
+    }
+}

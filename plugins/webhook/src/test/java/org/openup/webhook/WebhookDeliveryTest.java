@@ -1,0 +1,97 @@
+package org.openup.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.conversation.Conversations;
+import org.openup.notification.Notifications;
+import org.openup.plugin.testkit.Couple;
+import org.openup.plugin.testkit.HttpRecorder;
+import org.openup.plugin.testkit.PluginTestKit;
+import org.openup.plugin.web.WebResponse;
+import org.openup.testing.TestStores;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Notifications POSTed to a real local HTTP server, retried after a failure, and their signatures
+ * checked by the standardwebhooks npm package; on an H2 file and on PostgreSQL.
+ */
+class WebhookDeliveryTest {
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void installIndependentVerifier() throws Exception {
+        StandardWebhooksVerifier.install();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void signedDeliveriesSurviveAFailingReceiverAndVerifyWithAnotherImplementation(TestStores kind) throws Exception {
+        try (HttpRecorder receiver = new HttpRecorder(1);
+             PluginTestKit kit = PluginTestKit.start(kind.newStore(home), new WebhookPlugin())) {
+            Couple couple = kit.couple();
+            // Given Ben registers an endpoint on the web and Ana one from the CLI
+            WebResponse bens = kit.web("webhook").call(couple.ben(), "POST", "/endpoints",
+                    "{\"url\":\"" + receiver.url("/ben") + "\"}");
+            assertThat(bens.status()).isEqualTo(201);
+            String benSecret = ((Endpoints.Registered) bens.body()).secret();
+            var added = kit.cli(couple.ana(), "webhook", "add", receiver.url("/ana"), "--json");
+            assertThat(added.exit()).as(added.err()).isZero();
+            String anaSecret = new ObjectMapper().readTree(added.out()).get("secret").asText();
+
+            // When Ana invites Ben (with a private topic hint) and Ben's receiver fails the first time
+            String invitation = kit.get(Conversations.class)
+                    .invite(couple.ana().memberId(), couple.ana().journeyId(), "money worries", 10, List.of()).invitationId();
+            assertThat(kit.deliverNotifications().retrying()).isEqualTo(1);
+            assertThat(kit.advance(PluginTestKit.QUICK_RETRIES.firstRetry()).delivered()).isEqualTo(1);
+            // and Ben chooses a time, which Ana hears of
+            couple.ben().chooseTimeIn(invitation, Duration.ofHours(3), "America/Chicago");
+            assertThat(kit.deliverNotifications().delivered()).isEqualTo(1);
+
+            // Then the retry carried the same webhook-id, each side got only its own notification
+            assertThat(receiver.received()).extracting(r -> r.headers().get("webhook-id")).hasSize(3)
+                    .satisfies(ids -> assertThat(ids.get(0)).isEqualTo(ids.get(1)));
+            HttpRecorder.Received toBen = receiver.accepted("/ben").get(0);
+            HttpRecorder.Received toAna = receiver.accepted("/ana").get(0);
+            JsonNode benBody = new ObjectMapper().readTree(toBen.body());
+            assertThat(benBody.get("type").asText()).isEqualTo("openup.invitation.received");
+            assertThat(benBody.at("/data/memberId").asText()).isEqualTo(couple.ben().memberId());
+            assertThat(benBody.at("/data/minutes").asInt()).isEqualTo(10);
+            assertThat(new ObjectMapper().readTree(toAna.body()).at("/data/talkZone").asText()).isEqualTo("America/Chicago");
+            assertThat(receiver.received()).allSatisfy(r -> assertThat(r.body()).doesNotContain("money").doesNotContain("Ana")
+                    .doesNotContain("Ben"));
+
+            // and the standardwebhooks package accepts both signatures, but not a changed body or the wrong secret
+            List<StandardWebhooksVerifier.Delivery> checks = new ArrayList<>(List.of(
+                    new StandardWebhooksVerifier.Delivery(benSecret, toBen.headers(), toBen.body()),
+                    new StandardWebhooksVerifier.Delivery(anaSecret, toAna.headers(), toAna.body()),
+                    new StandardWebhooksVerifier.Delivery(benSecret, toBen.headers(), toBen.body().replace("10", "60")),
+                    new StandardWebhooksVerifier.Delivery(anaSecret, toBen.headers(), toBen.body())));
+            JsonNode verdicts = StandardWebhooksVerifier.verify(checks);
+            assertThat(verdicts.findValuesAsText("ok")).containsExactly("true", "true", "false", "false");
+            assertThat(verdicts.get(0).get("type").asText()).isEqualTo("openup.invitation.received");
+
+            // and after Ben removes his endpoint nothing more is sent to it
+            var listed = (Map<?, ?>) kit.web("webhook").call(couple.ben(), "GET", "/endpoints", null).body();
+            String endpoint = ((List<?>) listed.get("endpoints")).stream().map(e -> ((Endpoints.Endpoint) e).endpointId())
+                    .findFirst().orElseThrow();
+            assertThat(kit.web("webhook").call(couple.ben(), "DELETE", "/endpoints/" + endpoint, null).status()).isEqualTo(204);
+            couple.ana().invite(5);
+            kit.deliverNotifications();
+            assertThat(receiver.accepted("/ben")).hasSize(1);
+            assertThat(kit.get(Notifications.class).deliveryCounts().get("webhook")).containsEntry("delivered", 2L);
+        }
+    }
+}
