@@ -24,6 +24,7 @@ import org.openup.engine.StoreSettings;
 import org.openup.journey.JourneyModule;
 import org.openup.journey.Journeys;
 import org.openup.privacy.Forgetting;
+import org.openup.privacy.MemberData;
 import org.openup.export.ExportModule;
 import org.openup.insight.InsightModule;
 import org.openup.notification.NotificationModule;
@@ -56,6 +57,7 @@ public final class CoreModule extends AbstractModule {
         // Declared here so a core without features (or a plugin adding more) still has the sets.
         Multibinder.newSetBinder(binder(), AggregateType.class);
         Multibinder.newSetBinder(binder(), ReadModel.class);
+        Multibinder.newSetBinder(binder(), MemberData.class);
         // English first: it is the base every other pack falls back to. Plugins add more packs.
         Multibinder.newSetBinder(binder(), ContentPack.class).addBinding()
                 .toProvider(() -> ContentPack.fromResource("/org/openup/content/en.json"));
@@ -137,8 +139,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Forgetting forgetting(Journeys journeys, Accounts accounts, Keyring keyring) {
-        return new Forgetting(journeys, accounts, keyring);
+    Forgetting forgetting(Journeys journeys, Accounts accounts, Keyring keyring, Set<MemberData> elsewhere) {
+        return new Forgetting(journeys, accounts, keyring, elsewhere);
     }
 
     @Provides

@@ -6,9 +6,11 @@ import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 
+import java.util.Set;
+
 /**
- * Forgetting a member: they leave every journey they are still in, their credentials are deleted
- * and their data key is destroyed. Their events stay (the log is append-only), so dates and counts
+ * Forgetting a member: they leave every journey they are still in, their credentials and what
+ * plugins keep about them ({@link MemberData}) are deleted, and their data key is destroyed. Their events stay (the log is append-only), so dates and counts
  * still add up for the partner, but every text they wrote, in the events and in the read models
  * alike, was sealed under that key and from now on reads as {@link PersonalText#FORGOTTEN}.
  * Running it again finishes a forget that was interrupted.
@@ -22,11 +24,13 @@ public final class Forgetting {
     private final Journeys journeys;
     private final Accounts accounts;
     private final Keyring keyring;
+    private final Set<MemberData> elsewhere;
 
-    public Forgetting(Journeys journeys, Accounts accounts, Keyring keyring) {
+    public Forgetting(Journeys journeys, Accounts accounts, Keyring keyring, Set<MemberData> elsewhere) {
         this.journeys = journeys;
         this.accounts = accounts;
         this.keyring = keyring;
+        this.elsewhere = elsewhere;
     }
 
     public Forgotten forget(String memberId) {
@@ -40,6 +44,7 @@ public final class Forgetting {
         }
         boolean hadAccount = accounts.byMember(member).isPresent();
         accounts.delete(member);
+        elsewhere.forEach(data -> data.erase(member));
         // Last, so that an interrupted forget can be run again: the steps above still see the member.
         keyring.forget(member);
         return new Forgotten(member, left, hadAccount);

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import org.openup.content.ContentPack;
 import org.openup.notification.NotificationChannel;
 import org.openup.plugin.cli.PluginCommand;
+import org.openup.privacy.MemberData;
 import org.openup.plugin.web.WebRoutes;
 
 /**
@@ -29,6 +30,11 @@ public abstract class PluginModule extends AbstractModule implements OpenUpPlugi
     /** A channel that receives the notifications addressed to the members who enabled it. */
     protected final LinkedBindingBuilder<NotificationChannel> notificationChannel() {
         return Multibinder.newSetBinder(binder(), NotificationChannel.class).addBinding();
+    }
+
+    /** What the plugin keeps about a member outside the events, erased when the member is forgotten. */
+    protected final LinkedBindingBuilder<MemberData> memberData() {
+        return Multibinder.newSetBinder(binder(), MemberData.class).addBinding();
     }
 
     /** A content pack (prompts, a language) from a JSON resource in the plugin's jar. */

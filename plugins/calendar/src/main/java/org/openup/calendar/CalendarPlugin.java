@@ -25,6 +25,7 @@ public final class CalendarPlugin extends PluginModule {
     @Override
     protected void configure() {
         webRoutes(CalendarRoutes.class);
+        memberData().to(Feeds.class);
         cliCommand(CalendarCommands.Export.class);
         cliCommand(CalendarCommands.Feed.class);
         cliCommand(CalendarCommands.Revoke.class);

@@ -4,6 +4,7 @@ import org.openup.engine.Jdbc;
 import org.openup.engine.Store;
 import org.openup.journey.Journeys;
 import org.openup.plugin.PluginTables;
+import org.openup.privacy.MemberData;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * Secret feed addresses. A member has at most one live feed per journey: a new one replaces the
  * old (so a leaked address is fixed by making a new one), and revoking ends it.
  */
-public final class Feeds {
+public final class Feeds implements MemberData {
 
     /** Whose feed a token opens. */
     public record Owner(String memberId, String journeyId) {
@@ -57,6 +58,13 @@ public final class Feeds {
         journeys.journey(memberId, journeyId);
         return jdbc.update("UPDATE calendar_feed SET revoked_at = ? WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
                 clock.instant(), memberId, journeyId) > 0;
+    }
+
+    /** A forgotten member's feeds end and their rows go. */
+    @Override
+    public void erase(String memberId) {
+        tables.ensure();
+        jdbc.update("DELETE FROM calendar_feed WHERE member_id = ?", memberId);
     }
 
     public Optional<Owner> owner(String token) {

@@ -90,6 +90,26 @@ class CalendarFeedTest {
     }
 
     @Test
+    void forgettingAMemberEndsTheirFeedAndErasesItsRow() throws Exception {
+        try (PluginTestKit kit = PluginTestKit.start(home, new CalendarPlugin())) {
+            // Given Ana has a feed address
+            Couple couple = kit.couple();
+            String url = (String) ((Map<?, ?>) kit.web("calendar").call(couple.ana(), "POST", "/feeds",
+                    "{\"journeyId\":\"" + couple.ana().journeyId() + "\"}").body()).get("url");
+            String path = url.substring(url.indexOf("/plugins/calendar") + "/plugins/calendar".length());
+            assertThat(kit.web("calendar").call("GET", path, null).status()).isEqualTo(200);
+
+            // When she is forgotten
+            kit.get(org.openup.privacy.Forgetting.class).forget(couple.ana().memberId());
+
+            // Then the address finds nothing and no row of hers is left
+            assertThatThrownBy(() -> kit.web("calendar").call("GET", path, null)).isInstanceOf(NotFoundException.class);
+            assertThat(kit.get(org.openup.engine.Jdbc.class).one("SELECT COUNT(*) FROM calendar_feed WHERE member_id = ?",
+                    rs -> rs.getLong(1), couple.ana().memberId())).contains(0L);
+        }
+    }
+
+    @Test
     void longTextIsFoldedAndEscapedSoParsersReadItBackWhole() throws Exception {
         // Given a text longer than a content line, with the characters iCalendar escapes and multi-byte letters
         String text = "Grüße; über Zeit, Ort und Stille\\ — ".repeat(5) + "Ende";

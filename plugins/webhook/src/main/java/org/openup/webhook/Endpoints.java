@@ -12,10 +12,12 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.openup.privacy.MemberData;
+
 import java.util.Optional;
 
 /** Registered endpoints. Members see and remove only their own; operator endpoints (no member) only from the CLI. */
-public final class Endpoints {
+public final class Endpoints implements MemberData {
 
     /** An endpoint as its owner sees it: the secret is shown once, when it is created. */
     public record Endpoint(String endpointId, String memberId, String url, Instant createdAt) {
@@ -65,6 +67,13 @@ public final class Endpoints {
         if (removed == 0) {
             throw new NotFoundException("You have no webhook endpoint with id " + endpointId + ".");
         }
+    }
+
+    /** A forgotten member's endpoints go for good, addresses and secrets with them. */
+    @Override
+    public void erase(String memberId) {
+        tables.ensure();
+        jdbc.update("DELETE FROM webhook_endpoint WHERE member_id = ?", memberId);
     }
 
     /** Where a member's notifications go: their own endpoints and the operator's. */

@@ -25,6 +25,7 @@ public final class WebhookPlugin extends PluginModule {
     @Override
     protected void configure() {
         notificationChannel().to(WebhookChannel.class);
+        memberData().to(Endpoints.class);
         webRoutes(WebhookRoutes.class);
         cliCommand(WebhookCommands.Add.class);
         cliCommand(WebhookCommands.ListEndpoints.class);

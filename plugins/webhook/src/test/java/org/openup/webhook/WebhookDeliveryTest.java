@@ -94,4 +94,25 @@ class WebhookDeliveryTest {
             assertThat(kit.get(Notifications.class).deliveryCounts().get("webhook")).containsEntry("delivered", 2L);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void forgettingAMemberErasesTheirEndpointsAndSecrets() throws Exception {
+        try (HttpRecorder receiver = new HttpRecorder(0);
+             PluginTestKit kit = PluginTestKit.start(TestStores.H2.newStore(home), new WebhookPlugin())) {
+            // Given Ana has an endpoint
+            Couple couple = kit.couple();
+            var added = kit.cli(couple.ana(), "webhook", "add", receiver.url("/ana"), "--json");
+            assertThat(added.exit()).as(added.err()).isZero();
+            Endpoints endpoints = kit.get(Endpoints.class);
+            assertThat(endpoints.of(couple.ana().memberId())).hasSize(1);
+
+            // When she is forgotten
+            kit.get(org.openup.privacy.Forgetting.class).forget(couple.ana().memberId());
+
+            // Then neither her address nor its secret is kept
+            assertThat(endpoints.of(couple.ana().memberId())).isEmpty();
+            assertThat(kit.get(org.openup.engine.Jdbc.class).one("SELECT COUNT(*) FROM webhook_endpoint WHERE member_id = ?",
+                    rs -> rs.getLong(1), couple.ana().memberId())).contains(0L);
+        }
+    }
 }
