@@ -65,7 +65,10 @@ public final class Cli {
             });
             GuiceFactory factory = new GuiceFactory(commands);
             CommandLine cli = new CommandLine(new OpenUpCommand(), factory);
-            PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), factory, err);
+            OpenUpCommand.neededFor(rest).forEach(cli::addSubcommand);
+            if (!OpenUpCommand.namesCoreCommand(rest)) {
+                PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), factory, err);
+            }
             cli.setOut(out)
                     .setErr(err)
                     .setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, err, debug));

@@ -1,0 +1,178 @@
+package org.openup.bench;
+
+import org.openup.engine.MasterKey;
+import org.openup.engine.Store;
+import org.openup.engine.StoreSettings;
+import org.openup.testing.PostgresServer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every figure of docs/performance.md, each next to its limit measured in the same run on the same
+ * machine, printed as a Markdown table. Run through {@code bench/run}; see its header for options.
+ */
+public final class Bench {
+
+    private final Path root;
+    private final String kind;
+    private final int events;
+    private final int seconds;
+    private final int clients;
+    private final int connections;
+    private final Path home;
+    private final List<String> rows = new ArrayList<>();
+
+    private Bench(Map<String, String> options) throws Exception {
+        root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        kind = options.getOrDefault("store", "h2");
+        events = Integer.parseInt(options.getOrDefault("events", "10000"));
+        seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
+        clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        connections = Integer.parseInt(options.getOrDefault("connections", "100"));
+        home = Path.of(options.getOrDefault("home", Files.createTempDirectory("openup-bench").toString())).toAbsolutePath();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        new Bench(options).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(home);
+        Path keyFile = home.resolve("bench-master.key");
+        if (!Files.exists(keyFile)) {
+            Files.writeString(keyFile, MasterKey.generate());
+        }
+        String key = Files.readString(keyFile).strip();
+        Map<String, String> env = new HashMap<>(Map.of(StoreSettings.HOME, home.toString(), MasterKey.ENV, key));
+        if (kind.equals("postgres")) {
+            env.put(StoreSettings.DB_URL, PostgresServer.shared().newDatabaseUrl());
+            env.put(StoreSettings.DB_USER, "postgres");
+        }
+        StoreSettings settings = StoreSettings.from(env);
+        log("store " + settings.displayUrl() + " in " + home);
+
+        long existing = eventCount(settings);
+        if (existing < events) {
+            log("seeding " + (events - existing) + " events through the real command path");
+            Processes.openup(root, env, "admin", "seed", "--events", String.valueOf(events - existing), "--threads", "2");
+        }
+        long stored = eventCount(settings);
+
+        log("replay");
+        ReplayRate.Result replay = ReplayRate.run(settings);
+        row(stored, "projection replay (events/s)", replay.replayPerSecond(), "read + deserialise the same events", replay.rawPerSecond(),
+                "≥ 50 %");
+
+        try (Processes.Server server = Processes.benchServer(root, env)) {
+            Http http = new Http(server.webPort());
+            List<Http.Member> members = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                members.add(http.newMemberWithJourney());
+            }
+            log("command load, warm-up");
+            CommandLoad.run(http, members, Duration.ofSeconds(3));
+            log("command load, " + clients + " clients for " + seconds + " s");
+            CommandLoad.Result commands = CommandLoad.run(http, members, Duration.ofSeconds(seconds));
+            int payload = averageBytes(settings, "payload");
+            int metaData = averageBytes(settings, "meta_data");
+            log("storage limit, " + clients + " writers for " + seconds + " s (rows of " + payload + " + " + metaData + " bytes)");
+            double limit = JdbcWriteLimit.run(limitUrl(settings), settings.user(), settings.password(), clients,
+                    Duration.ofSeconds(seconds), payload, metaData);
+            row(stored, "commands over HTTP, " + clients + " clients (per s)", commands.perSecond(), "plain JDBC event append, same concurrency",
+                    limit, "≥ 50 %");
+            rows.add(String.format(Locale.ROOT, "| %s | %,d | command latency p50 / p99 (ms) | %.1f / %.1f | | | %d failed |",
+                    kind, stored, commands.p50Millis(), commands.p99Millis(), commands.failed()));
+
+            // the same journey in every run: thirty moments, so reads on small and large stores compare
+            Http.Member reader = http.newMemberWithJourney();
+            for (int i = 0; i < 30; i++) {
+                Http.expect(201, http.send("POST", "/api/v1/journeys/" + reader.journeyId() + "/moments", reader.token(),
+                        CommandLoad.MOMENT));
+            }
+            log("read load, " + connections + " connections");
+            Wrk.Result bare = Wrk.run("http://127.0.0.1:" + server.barePort() + "/bare", null, connections, seconds);
+            for (String read : List.of("insights", "timeline")) {
+                Wrk.Result r = Wrk.run(http.url("/api/v1/journeys/" + reader.journeyId() + "/" + read), reader.token(), connections, seconds);
+                rows.add(String.format(Locale.ROOT, "| %s | %,d | %s p50 / p99 at %d clients (ms) | %.1f / %.1f | bare Javalin route: %.1f / %.1f | | p99 < 50 ms; %d errors |",
+                        kind, stored, read, connections, r.p50Millis(), r.p99Millis(), bare.p50Millis(), bare.p99Millis(), r.errors()));
+                rows.add(String.format(Locale.ROOT, "| %s | %,d | %s throughput (req/s) | %,.0f | bare Javalin route: %,.0f | %.0f %% | |",
+                        kind, stored, read, r.perSecond(), bare.perSecond(), 100 * r.perSecond() / bare.perSecond()));
+            }
+            long[] rss = server.residentMiB();
+            rows.add(String.format(Locale.ROOT, "| %s | %,d | web adapter resident memory after the load (MiB) | %d (peak %d) | | | |",
+                    kind, stored, rss[0], rss[1]));
+        }
+
+        log("start-up");
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            starts.add(Processes.webStartToFirstHealthy(root, env));
+        }
+        starts.sort(null);
+        long java = Processes.medianMillis(7, root, Map.of(), "java", "-version");
+        rows.add(String.format(Locale.ROOT, "| %s | %,d | web adapter start to first 200 on /health (ms, median of 3) | %d | `java -version`: %d | | |",
+                kind, stored, starts.get(1), java));
+        if (!Files.exists(home.resolve("profiles/default.properties"))) {
+            Processes.openup(root, env, "init", "--name", "Bench");
+        }
+        long cli = Processes.medianMillis(7, root, env, root.resolve("openup").toString(), "partner", "show");
+        rows.add(String.format(Locale.ROOT, "| %s | %,d | CLI read `openup partner show` (ms, median of 7) | %d | `java -version`: %d | | well under 1 s |",
+                kind, stored, cli, java));
+
+        System.out.println();
+        System.out.println("OpenUp benchmarks, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version"));
+        System.out.println();
+        System.out.println("| store | events | figure | OpenUp | limit (same run) | OpenUp / limit | target |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private void row(long stored, String figure, double value, String limitName, double limit, String target) {
+        rows.add(String.format(Locale.ROOT, "| %s | %,d | %s | %,.0f | %s: %,.0f | %.0f %% | %s |", kind, stored, figure, value,
+                limitName, limit, 100 * value / limit, target));
+    }
+
+    /** H2: a fresh file of the same kind (the server's file is busy); PostgreSQL: the same database. */
+    private String limitUrl(StoreSettings settings) throws Exception {
+        return settings.isPostgres() ? settings.jdbcUrl()
+                : StoreSettings.embedded(Files.createTempDirectory(home, "jdbc-limit")).jdbcUrl();
+    }
+
+    private static long eventCount(StoreSettings settings) {
+        try (Store store = Store.open(settings)) {
+            return store.eventCount();
+        }
+    }
+
+    private static int averageBytes(StoreSettings settings, String column) throws Exception {
+        try (Store store = Store.open(settings); Connection c = store.dataSource().getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT AVG(OCTET_LENGTH(" + column + ")) FROM domain_event_entry "
+                     + "WHERE payload_type LIKE '%MomentNoted'");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return (int) Math.round(rs.getDouble(1));
+        }
+    }
+
+    private static void log(String what) {
+        System.err.println("[bench] " + what);
+    }
+}

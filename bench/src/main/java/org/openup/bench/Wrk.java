@@ -1,0 +1,70 @@
+package org.openup.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Read load from a separate process: wrk, with its latency distribution. */
+final class Wrk {
+
+    record Result(double perSecond, double p50Millis, double p99Millis, long errors) {
+    }
+
+    private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$");
+    private static final Pattern RATE = Pattern.compile("^Requests/sec:\\s+([\\d.]+)");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+    private Wrk() {
+    }
+
+    static Result run(String url, String token, int connections, int seconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
+        if (token != null) {
+            command.addAll(List.of("-H", "Authorization: Bearer " + token));
+        }
+        command.add(url);
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + out);
+        }
+        double rate = Double.NaN;
+        double p50 = Double.NaN;
+        double p99 = Double.NaN;
+        long errors = 0;
+        for (String line : out.split("\n")) {
+            Matcher m = PERCENTILE.matcher(line);
+            if (m.matches()) {
+                double value = Double.parseDouble(m.group(2)) * switch (m.group(3)) {
+                    case "us" -> 0.001;
+                    case "s" -> 1000;
+                    default -> 1;
+                };
+                if (m.group(1).equals("50")) {
+                    p50 = value;
+                } else {
+                    p99 = value;
+                }
+            }
+            Matcher r = RATE.matcher(line);
+            if (r.find()) {
+                rate = Double.parseDouble(r.group(1));
+            }
+            Matcher n = NON_2XX.matcher(line);
+            if (n.find()) {
+                errors += Long.parseLong(n.group(1));
+            }
+            Matcher s = SOCKET.matcher(line);
+            if (s.find()) {
+                for (int i = 1; i <= 4; i++) {
+                    errors += Long.parseLong(s.group(i));
+                }
+            }
+        }
+        return new Result(rate, p50, p99, errors);
+    }
+}
