@@ -44,6 +44,7 @@ public final class Keyring {
     private static final int TAG_BITS = 128;
 
     private final DataSource dataSource;
+    private final JdbcTransactions transactions;
     private final MasterKey master;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -54,8 +55,9 @@ public final class Keyring {
     private record Cached(SecretKey key, long readAt) {
     }
 
-    public Keyring(DataSource dataSource, MasterKey master, Clock clock) {
+    public Keyring(DataSource dataSource, JdbcTransactions transactions, MasterKey master, Clock clock) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
         this.master = master;
         this.clock = clock;
     }
@@ -131,11 +133,16 @@ public final class Keyring {
             return Optional.ofNullable(cached.key());
         }
         checkMaster();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            Optional<Optional<SecretKey>> stored = read(c, member);
+        // Read on the thread's own connection when it has one: a projection's transaction that
+        // waited for a second pooled connection could starve the pool. A new key is written on a
+        // connection of its own, so it is committed before anything is sealed under it.
+        try (Connection reader = transactions.getConnection()) {
+            Optional<Optional<SecretKey>> stored = read(reader, member);
             if (stored.isEmpty() && createIfMissing) {
-                stored = create(c, member);
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(true);
+                    stored = create(c, member);
+                }
             }
             if (stored.isEmpty()) {
                 return Optional.empty();
