@@ -47,7 +47,7 @@ public final class CatchUp {
 
     public boolean awaitEventsOf(String aggregateId, Duration timeout) {
         List<Target> targets = targetsFor(aggregateId);
-        return await(timeout, () -> targets.stream().allMatch(this::reached));
+        return await(engine.progress(), timeout, () -> targets.stream().allMatch(this::reached));
     }
 
     private record Target(String processor, String aggregateId, long index) {
@@ -112,13 +112,18 @@ public final class CatchUp {
         if (globalIndex < 0) {
             return true;
         }
-        return await(timeout, () -> lagBehind(globalIndex).isEmpty());
+        return await(engine.progress(), timeout, () -> lagBehind(globalIndex).isEmpty());
     }
 
-    private static boolean await(Duration timeout, BooleanSupplier done) {
+    /**
+     * Looks, then waits for a local projection to commit (or, for another process's progress, a
+     * pause that doubles up to 50 ms), and looks again.
+     */
+    private static boolean await(ProjectionProgress progress, Duration timeout, BooleanSupplier done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = 1;
         while (true) {
+            long seen = progress.rings();
             if (done.getAsBoolean()) {
                 return true;
             }
@@ -126,7 +131,7 @@ public final class CatchUp {
                 return false;
             }
             try {
-                Thread.sleep(pause);
+                progress.awaitRingAfter(seen, pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -78,6 +78,7 @@ public final class Engine implements AutoCloseable {
     private final List<String> processorNames;
     private final ScheduledExecutorService retries;
     private final String nodeId;
+    private final ProjectionProgress progress = new ProjectionProgress();
     private boolean started;
 
     public Engine(Store store, Keyring keyring, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
@@ -151,6 +152,10 @@ public final class Engine implements AutoCloseable {
                 names.add(processingGroup(model));
                 processing.registerEventHandler(c -> model);
             }
+            processing.registerDefaultHandlerInterceptor((c, name) -> (unitOfWork, chain) -> {
+                unitOfWork.afterCommit(u -> progress.ring());
+                return chain.proceed();
+            });
         });
         this.processorNames = List.copyOf(names);
         this.axon = configurer.buildConfiguration();
@@ -193,6 +198,10 @@ public final class Engine implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    ProjectionProgress progress() {
+        return progress;
     }
 
     public Serializer serializer() {
