@@ -38,10 +38,13 @@ public record StoreSettings(Path home, String jdbcUrl, String user, String passw
     /**
      * The embedded store. AUTO_SERVER lets a second process (the CLI beside a running web
      * adapter) open the same file through the first one's server instead of being locked out.
+     * WRITE_DELAY=0 writes each commit to the file before the commit returns: H2's default keeps
+     * commits in memory for up to half a second, so a killed process lost writes it had
+     * already answered (the crash test in system-tests showed it).
      */
     public static StoreSettings embedded(Path home, int segments) {
         String file = home.resolve("openup").toString();
-        return new StoreSettings(home, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "", segments, null);
+        return new StoreSettings(home, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "", segments, null);
     }
 
     public static StoreSettings embedded(Path home) {
