@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class MomentLoad implements AutoCloseable {
 
     /** An acknowledged write: the node said it is durable and visible. */
-    record Ack(Couple couple, Api.Member member, String momentId) {
+    record Ack(Api.Member member, String momentId) {
     }
 
     private final Api api;
@@ -64,7 +64,7 @@ final class MomentLoad implements AutoCloseable {
                         "{\"what\":\"" + text + "\"}");
                 if (a.status() == 201) {
                     String id = a.body().get("momentId").asText();
-                    acknowledged.put(id, new Ack(couple, member, id));
+                    acknowledged.put(id, new Ack(member, id));
                 } else if (a.status() == 503) {
                     unanswered.incrementAndGet(); // a node that cannot reach its store says so: not acknowledged
                 } else {
