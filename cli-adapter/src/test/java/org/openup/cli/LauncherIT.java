@@ -8,14 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.engine.StoreSettings;
 import org.openup.testing.TestStores;
+import org.openup.testing.WebProcess;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LauncherIT {
 
     private static final Path ROOT = findRoot();
-    private static final Pattern ADDRESS = Pattern.compile("running at http://127\\.0\\.0\\.1:(\\d+)/");
 
     @TempDir
     Path home;
@@ -65,31 +60,9 @@ class LauncherIT {
         return r;
     }
 
-    private Process startWeb(List<String> log) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("openup").toString(), "web", "--port", "0")
-                .directory(ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process web = builder.start();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(web.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        String line;
-        while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {
-            log.add(line);
-            Matcher m = ADDRESS.matcher(line);
-            if (m.find()) {
-                log.add("port=" + m.group(1));
-                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }), "web-output");
-                drain.setDaemon(true);
-                drain.start();
-                return web;
-            }
-        }
-        web.destroyForcibly();
-        throw new AssertionError("The web adapter did not report its address:\n" + String.join("\n", log));
-    }
-
-    private static int port(List<String> log) {
-        return Integer.parseInt(log.get(log.size() - 1).substring("port=".length()));
+    private WebProcess startWeb() throws Exception {
+        return WebProcess.start(List.of(ROOT.resolve("openup").toString(), "web", "--port", "0"), ROOT, env,
+                Files.createTempFile(home, "web", ".log"));
     }
 
     private JsonNode health(int port) throws Exception {
@@ -109,10 +82,9 @@ class LauncherIT {
         String code = json.readTree(ok("partner", "invite", "--json").out()).get("code").asText();
         ok("partner", "join", code, "--name", "Ben", "--profile", "ben");
 
-        List<String> log = new ArrayList<>();
-        Process web = startWeb(log);
+        WebProcess web = startWeb();
         try {
-            int port = port(log);
+            int port = web.port();
             assertThat(health(port).at("/store/events").asLong()).isEqualTo(3);
 
             // Beside the live web adapter: a read and a write from the CLI, on the same store.
@@ -123,23 +95,16 @@ class LauncherIT {
             assertThat(afterLeave.at("/members/1/leftAt").isNull()).as(afterLeave.toString()).isFalse();
             assertThat(health(port).at("/store/events").asLong()).isEqualTo(4);
         } finally {
-            web.destroyForcibly(); // SIGKILL: no shutdown hook runs
-            assertThat(web.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(web.kill()).isEqualTo(137); // SIGKILL: no shutdown hook runs
         }
-        assertThat(web.exitValue()).isEqualTo(137);
 
-        List<String> again = new ArrayList<>();
-        Process restarted = startWeb(again);
-        try {
-            JsonNode health = health(port(again));
+        try (WebProcess restarted = startWeb()) {
+            JsonNode health = health(restarted.port());
             assertThat(health.at("/store/events").asLong()).isEqualTo(4);
             assertThat(health.at("/store/schemaVersion").asInt()).isPositive();
             JsonNode journey = json.readTree(ok("partner", "show", "--json").out());
             assertThat(journey.get("members").findValuesAsText("displayName")).containsExactly("Ana", "Ben");
             assertThat(journey.at("/members/1/leftAt").isNull()).isFalse();
-        } finally {
-            restarted.destroy();
-            restarted.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -149,8 +114,7 @@ class LauncherIT {
         ok("init", "--name", "Ana");
         ok("moment", "before the backup");
         Path zip = home.resolve("backup.zip");
-        List<String> log = new ArrayList<>();
-        Process web = startWeb(log);
+        WebProcess web = startWeb();
         try {
             ok("admin", "backup", zip.toString());            // online, while the web adapter runs
             ok("moment", "after the backup");
@@ -158,8 +122,7 @@ class LauncherIT {
             assertThat(refused.exit()).isEqualTo(ExitCode.REFUSED);
             assertThat(refused.err()).contains("in use");
         } finally {
-            web.destroy();
-            assertThat(web.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(web.stop()).isNotEqualTo(-1);
         }
         ok("admin", "restore", zip.toString());
         String moments = ok("moment", "--list", "--json").out();

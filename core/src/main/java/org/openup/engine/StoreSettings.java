@@ -38,8 +38,9 @@ public record StoreSettings(Path home, String jdbcUrl, String user, String passw
     /**
      * The embedded store. AUTO_SERVER lets a second process (the CLI beside a running web
      * adapter) open the same file through the first one's server instead of being locked out.
-     * WRITE_DELAY=0 writes each commit to the file before the commit returns: by default H2 holds
-     * commits back for up to half a second, and a killed process lost them.
+     * WRITE_DELAY=0 writes each commit to the file before the commit returns: H2's default keeps
+     * commits in memory for up to half a second, so a killed process lost writes it had
+     * already answered (the crash test in system-tests showed it).
      */
     public static StoreSettings embedded(Path home, int segments) {
         String file = home.resolve("openup").toString();
