@@ -112,6 +112,7 @@ class ApiFuzzTest {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger transportFailures = new AtomicInteger();
     private final Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
+    private final Set<String> operationsCalled = ConcurrentHashMap.newKeySet();
     private final List<String> violations = new ArrayList<>();
     private final Map<String, Integer> violationKinds = new TreeMap<>();
 
@@ -157,6 +158,8 @@ class ApiFuzzTest {
             assertThat(violations).as("broken rules (seed %d; replay with -Dopenup.fuzz.seed=%d -Dopenup.fuzz.threads=%d), first ones",
                     SEED, SEED, THREADS).isEmpty();
             assertThat(sent.get()).isEqualTo(REQUESTS);
+            assertThat(operationsCalled).as("documented operations called")
+                    .containsAll(api.all().stream().map(Op::key).toList());
             assertThat(statuses.keySet()).as("the fuzzer reached both accepted and refused requests")
                     .anyMatch(s -> s < 300).anyMatch(s -> s >= 400);
         }
@@ -227,6 +230,9 @@ class ApiFuzzTest {
                     continue;
                 }
                 statuses.merge(answer.status(), 1, Integer::sum);
+                if (request.op() != null) {
+                    operationsCalled.add(request.op().key());
+                }
                 check(n, request, answer);
                 learn(request, answer);
                 if (request.caller() == disposable && answer.status() < 300 && request.op() != null
