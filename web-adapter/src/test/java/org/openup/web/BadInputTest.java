@@ -224,6 +224,8 @@ class BadInputTest {
             refused(ana, "POST", invitations, "{\"sceneIds\":\"" + scene + "\"}", 400, "sceneIds");
             refused(ana, "POST", invitations, "{\"sceneIds\":{\"a\":1}}", 400, "sceneIds");
             refused(ana, "POST", invitations, "{\"sceneIds\":[1,2]}", 400, "sceneIds");
+            refused(ana, "POST", invitations, "{\"sceneIds\":[null]}", 400, "sceneIds");
+            refused(ana, "POST", invitations, "{\"sceneIds\":[\"" + scene + "\",null]}", 400, "sceneIds");
             refused(ana, "POST", invitations, "{\"minutes\":0}", 400, "minutes");
             refused(ana, "POST", invitations, "{\"minutes\":601}", 400, "minutes");
             refused(ana, "POST", invitations, "{\"minutes\":-5}", 400, "minutes");
