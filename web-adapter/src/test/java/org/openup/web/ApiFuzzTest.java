@@ -158,6 +158,10 @@ class ApiFuzzTest {
             assertThat(violations).as("broken rules (seed %d; replay with -Dopenup.fuzz.seed=%d -Dopenup.fuzz.threads=%d), first ones",
                     SEED, SEED, THREADS).isEmpty();
             assertThat(sent.get()).isEqualTo(REQUESTS);
+            for (Caller member : List.of(ana, ben, zoe)) {
+                assertThat(member.client.call("GET", "/api/v1/session", null).status())
+                        .as("%s is still signed in: the run went on as her or him to the end", member.name).isEqualTo(200);
+            }
             assertThat(operationsCalled).as("documented operations called")
                     .containsAll(api.all().stream().map(Op::key).toList());
             assertThat(statuses.keySet()).as("the fuzzer reached both accepted and refused requests")
@@ -169,9 +173,6 @@ class ApiFuzzTest {
         ApiClient anasClient = new ApiClient(port);
         ApiClient bensClient = new ApiClient(port);
         ApiClient zoesClient = new ApiClient(port);
-        anasClient.register("ana@example.org", "Ana");
-        bensClient.register("ben@example.org", "Ben");
-        zoesClient.register("zoe@example.org", "Zoe");
         journey = MarkedJourneys.setUp(anasClient, bensClient, zoesClient);
         api = ApiOperations.of(anasClient);
         ana = new Caller("Ana", anasClient, journey.anasIds(), false);
@@ -235,8 +236,8 @@ class ApiFuzzTest {
                 }
                 check(n, request, answer);
                 learn(request, answer);
-                if (request.caller() == disposable && answer.status() < 300 && request.op() != null
-                        && SESSION_CHANGING.contains(request.op().key())) {
+                if (request.caller() == disposable && answer.status() < 300
+                        && changesSession(request.method(), request.op(), request.path())) {
                     disposableSignedIn = false; // signed out, forgotten, moved or left: start again with a fresh account
                 }
             }
@@ -259,7 +260,9 @@ class ApiFuzzTest {
             if (op != null && SESSION_CHANGING.contains(op.key()) && input.chance(0.75)) {
                 op = input.pick(api.all()); // rarer: most of them hash a password, which takes a tenth of a second
             }
-            if (op != null && SESSION_CHANGING.contains(op.key()) && caller != anonymous) {
+            String method = op == null ? randomMethod() : input.chance(0.93) ? op.method().toUpperCase(Locale.ROOT) : randomMethod();
+            String path = op == null ? undocumentedPath(caller) : ApiOperations.fill(op, idsFor(op, caller)) + query();
+            if (caller != anonymous && changesSession(method, op, path)) {
                 caller = disposable; // Ana's, Ben's and Zoe's sessions and journeys must outlive the run
             }
             if (caller == disposable && !disposableSignedIn && disposableAccounts.get() < MAX_DISPOSABLE_ACCOUNTS) {
@@ -268,8 +271,6 @@ class ApiFuzzTest {
             if (caller == anonymous) {
                 anonymous.client.forgetSession(); // a sign-in by an earlier request must not carry over
             }
-            String method = op == null ? randomMethod() : input.chance(0.93) ? op.method().toUpperCase(Locale.ROOT) : randomMethod();
-            String path = op == null ? undocumentedPath(caller) : ApiOperations.fill(op, idsFor(op, caller)) + query();
             byte[] body = body(op, caller);
             Map<String, String> headers = headers(caller, body != null);
             boolean csrf = caller == anonymous || input.chance(0.92);
@@ -277,6 +278,14 @@ class ApiFuzzTest {
                 headers.put("X-CSRF-Token", input.chance(0.5) ? UUID.randomUUID().toString() : "");
             }
             return new Fuzzed(caller, op, method, path, body, headers, csrf);
+        }
+
+        /** Whether the request may reach an operation that ends or replaces a session, also by another method or address. */
+        private static boolean changesSession(String method, Op op, String path) {
+            if (op != null) {
+                return SESSION_CHANGING.contains(method + " " + op.path());
+            }
+            return path.startsWith("/api/v1/session") || path.startsWith("/api/v1/account") || path.contains("leave");
         }
 
         private Caller pickCaller() {

@@ -87,7 +87,11 @@ final class MarkedJourneys {
         return Stream.of(ANA_PRIVATE, ANA_SHARED, BEN_PRIVATE, BEN_SHARED, ZOE_ALL).flatMap(List::stream).toList();
     }
 
+    /** Registers the three (each client stays signed in as its member) and writes their journeys. */
     static Journey setUp(ApiClient ana, ApiClient ben, ApiClient zoe) throws Exception {
+        ana.register("ana@example.org", "Ana");
+        ben.register("ben@example.org", "Ben");
+        zoe.register("zoe@example.org", "Zoe");
         String j = expect(ana, "POST", "/api/v1/journeys", null, 201).get("journeyId").asText();
         String base = "/api/v1/journeys/" + j;
         String code = expect(ana, "POST", base + "/partner-invitations", null, 201).get("code").asText();
