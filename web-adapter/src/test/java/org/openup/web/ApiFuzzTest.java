@@ -366,7 +366,7 @@ class ApiFuzzTest {
                 return utf8(input.json(sample(op, caller)));
             }
             if (takesBody && roll < 62) {
-                return utf8(input.json(mutated(sample(op, caller), op, caller)));
+                return utf8(input.json(mutated(sample(op, caller), caller)));
             }
             if (roll < 70) {
                 return utf8(input.json(input.value(3)));
@@ -375,7 +375,7 @@ class ApiFuzzTest {
                 return utf8(input.malformed());
             }
             if (roll < 83) {
-                return huge(op, caller);
+                return huge(op);
             }
             if (roll < 88) {
                 String deep = FuzzInput.nested(1 + input.random().nextInt(input.chance(0.5) ? 100 : 6000), input.random().nextBoolean());
@@ -407,7 +407,7 @@ class ApiFuzzTest {
         }
 
         /** One to three changes to a valid body: a field dropped, added, retyped, nulled or pointed at someone else's entry. */
-        private Object mutated(Map<String, Object> body, Op op, Caller caller) {
+        private Object mutated(Map<String, Object> body, Caller caller) {
             List<Map.Entry<String, Object>> fields = new ArrayList<>(body.entrySet());
             for (int i = 1 + input.random().nextInt(3); i > 0; i--) {
                 int roll = input.random().nextInt(6);
@@ -430,7 +430,7 @@ class ApiFuzzTest {
         }
 
         /** A body around the 64 KiB limit: just under it (reaching validation), at it, and over it (refused as too large). */
-        private byte[] huge(Op op, Caller caller) {
+        private byte[] huge(Op op) {
             int size = (int) JsonBodies.MAX_BODY_BYTES + input.random().nextInt(3_000) - 1_500
                     + (input.chance(0.3) ? input.random().nextInt(40_000) : 0);
             String field = op != null && op.bodyProperties() != null ? op.bodyProperties().fieldNames().next() : "note";
