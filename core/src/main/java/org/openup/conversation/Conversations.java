@@ -59,6 +59,9 @@ public final class Conversations {
      */
     public Invitation invite(String askerId, String journeyId, String topicHint, Integer minutes, List<String> sceneIds) {
         JourneyView journey = access.toWrite(askerId, journeyId);
+        if (sceneIds != null && sceneIds.contains(null)) { // JSON's [null] reads as a list holding null
+            throw new InvalidInputException("sceneIds", "Each item of 'sceneIds' must be the id of a scene in your library.");
+        }
         List<String> scenesToSuggest = sceneIds == null ? List.of() : List.copyOf(sceneIds);
         scenesToSuggest.forEach(id -> scenes.scene(askerId, journey.journeyId(), id));
         int suggested = minutes != null ? validMinutes(minutes) : suggestedMinutes(askerId, journey.journeyId());

@@ -136,6 +136,20 @@ public final class JsonBodies {
         }
     }
 
+    /**
+     * After any request, reads what is left of its body (up to {@link #DRAIN_LIMIT}), whether or not
+     * the route wanted one. A body nobody read is still in the socket when Jetty closes the
+     * connection, and closing with unread data resets it: the client lost the end of the answer
+     * (seen as a cut-off chunked answer to a GET of /metrics sent with a 128 KiB body).
+     */
+    public static void discardUnread(Context ctx) {
+        try {
+            drain(ctx.req().getInputStream(), ctx.contentLength());
+        } catch (IOException | IllegalStateException unreadable) {
+            // nothing more can be read (the connection is gone, or the body was taken as a reader): nothing to discard
+        }
+    }
+
     /** Reads what the client still sends, up to {@link #DRAIN_LIMIT}, so that it reads the answer rather than a reset. */
     private static void drain(InputStream in, long declared) throws IOException {
         if (declared > DRAIN_LIMIT) {

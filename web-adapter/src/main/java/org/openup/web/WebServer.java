@@ -42,6 +42,7 @@ public final class WebServer {
                 staticFiles.location = Location.CLASSPATH;
             });
             new ProblemHandlers(json).register(config.routes);
+            config.routes.after(JsonBodies::discardUnread);
             child.getInstance(Metrics.class).register(config);
             Api api = new Api(config.routes);
             child.getInstance(HealthRoutes.class).register(api);

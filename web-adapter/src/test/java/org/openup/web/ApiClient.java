@@ -18,7 +18,8 @@ final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     String csrf;
 
     ApiClient(int port) {
@@ -45,6 +46,7 @@ final class ApiClient {
     Answer send(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers, boolean sendCsrf)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(java.time.Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
@@ -67,6 +69,18 @@ final class ApiClient {
             csrf = parsed.get("csrfToken").asText();
         }
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed, response);
+    }
+
+    /** The session token from the cookie jar (a script would send it as a bearer token), or null when signed out. */
+    String sessionToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("openup_session"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Forgets the session here (not on the server): the next request is anonymous again. */
+    void forgetSession() {
+        cookies.getCookieStore().removeAll();
+        csrf = null;
     }
 
     /** Registers and stays signed in; returns the member id. */

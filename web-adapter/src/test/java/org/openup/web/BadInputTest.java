@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,9 +136,12 @@ class BadInputTest {
                 }
             }
 
-            // --- ids in the path that are no ids: nothing there (a NUL makes the address itself unreadable), never a store error ---
-            for (String junk : new String[]{"%00", "x%00y", "%E2%80%AE", "%F0%9F%98%82", "..%2F..%2Fetc", "'%20OR%201=1--", "x".repeat(300)}) {
-                int status = junk.contains("%00") ? 400 : 404;
+            // --- ids in the path that are no ids: nothing there (a NUL, or bytes that are no UTF-8, make the address itself
+            // unreadable, and a PUT to it is answered with a problem document like a GET), never a store error ---
+            List<String> unreadable = List.of("%00", "x%00y", "%C0%AE%C0%AE", "%ED%A0%80", "%FF%FE");
+            for (String junk : Stream.concat(unreadable.stream(),
+                    Stream.of("%E2%80%AE", "%F0%9F%98%82", "..%2F..%2Fetc", "'%20OR%201=1--", "x".repeat(300))).toList()) {
+                int status = unreadable.contains(junk) ? 400 : 404;
                 refused(ana, "POST", base + "/questions/" + junk + "/decision", obj("decision", "accepted"), status, null);
                 refused(ana, "PUT", base + "/constraints/" + junk + "/note", obj("note", "x"), status, null);
                 refused(ana, "PUT", base + "/constraints/" + junk + "/sharing", "{\"shared\":true}", status, null);
@@ -219,6 +224,8 @@ class BadInputTest {
             refused(ana, "POST", invitations, "{\"sceneIds\":\"" + scene + "\"}", 400, "sceneIds");
             refused(ana, "POST", invitations, "{\"sceneIds\":{\"a\":1}}", 400, "sceneIds");
             refused(ana, "POST", invitations, "{\"sceneIds\":[1,2]}", 400, "sceneIds");
+            refused(ana, "POST", invitations, "{\"sceneIds\":[null]}", 400, "sceneIds");
+            refused(ana, "POST", invitations, "{\"sceneIds\":[\"" + scene + "\",null]}", 400, "sceneIds");
             refused(ana, "POST", invitations, "{\"minutes\":0}", 400, "minutes");
             refused(ana, "POST", invitations, "{\"minutes\":601}", 400, "minutes");
             refused(ana, "POST", invitations, "{\"minutes\":-5}", 400, "minutes");

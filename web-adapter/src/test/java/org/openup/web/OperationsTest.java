@@ -8,7 +8,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openup.testing.TestStores;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +60,46 @@ class OperationsTest {
                             .doesNotContain("ana.unique").doesNotContain(j));
         } finally {
             accessLog.detachAppender(lines);
+        }
+    }
+
+    /**
+     * A body sent where none is read (here a GET of /metrics, whose answer is long and sent in
+     * chunks) must not cost the client the end of the answer: unread, it made Jetty reset the
+     * connection, and clients sending at the same time often saw the answer cut off.
+     */
+    @Test
+    void aBodyNobodyReadsDoesNotCutOffTheAnswer() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + app.port();
+            HttpClient warmUp = HttpClient.newHttpClient();
+            // a long /metrics: every method, route and status it has seen adds a histogram
+            for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE")) {
+                for (String path : List.of("/health", "/api/v1/journeys", "/api/v1/session", "/nowhere", "/api/v1/join", "/openapi.json")) {
+                    for (String body : List.of("", "{")) {
+                        warmUp.send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofString(body))
+                                .build(), HttpResponse.BodyHandlers.discarding());
+                    }
+                }
+            }
+            String body = "{\"note\":\"" + "x".repeat(128 * 1024) + "\"}";
+            ExecutorService clients = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int c = 0; c < 4; c++) {
+                    HttpClient client = HttpClient.newHttpClient();
+                    for (int i = 0; i < 25; i++) {
+                        answers.add(clients.submit(() -> client.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                                .method("GET", HttpRequest.BodyPublishers.ofString(body)).build(),
+                                HttpResponse.BodyHandlers.ofString()).statusCode()));
+                    }
+                }
+                for (Future<Integer> answer : answers) {
+                    assertThat(answer.get()).isEqualTo(200); // a cut-off answer fails here with an IOException
+                }
+            } finally {
+                clients.shutdownNow();
+            }
         }
     }
 }

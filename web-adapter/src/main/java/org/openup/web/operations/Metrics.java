@@ -61,9 +61,11 @@ public final class Metrics {
         access.info("method={} route={} status={} ms={}", ctx.method().name(), route, status, String.format("%.1f", millis));
     }
 
+    /** The template of the route that answered; not of a before or after handler that ran last (their path is "*"). */
     private static String route(Context ctx) {
         try {
-            return ctx.endpoint().path;
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            return endpoint == null ? "unmatched" : endpoint.path;
         } catch (RuntimeException e) {
             return "unmatched";
         }

@@ -25,6 +25,16 @@ public final class JettyProblems extends ErrorHandler {
         this.json = json;
     }
 
+    /**
+     * Jetty writes its error page only for GET, POST and HEAD and leaves other methods with an
+     * empty body and no content type (a PUT to an address with broken percent-encoding got a bare
+     * 400); every client deserves the problem document.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
