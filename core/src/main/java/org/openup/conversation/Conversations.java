@@ -59,7 +59,8 @@ public final class Conversations {
      */
     public Invitation invite(String askerId, String journeyId, String topicHint, Integer minutes, List<String> sceneIds) {
         JourneyView journey = access.toWrite(askerId, journeyId);
-        if (sceneIds != null && sceneIds.contains(null)) { // JSON's [null] reads as a list holding null
+        // JSON's [null] reads as a list holding null (and List.of lists refuse to even look for one)
+        if (sceneIds != null && sceneIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("sceneIds", "Each item of 'sceneIds' must be the id of a scene in your library.");
         }
         List<String> scenesToSuggest = sceneIds == null ? List.of() : List.copyOf(sceneIds);
