@@ -61,18 +61,36 @@ final class Processes {
             jar = jars.filter(p -> p.getFileName().toString().matches("openup-bench-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("bench/target holds no jar: build with mvn -pl bench -am package"));
         }
-        ProcessBuilder builder = new ProcessBuilder("java", "-cp", jar + ":" + root.resolve("bench/target/lib") + "/*",
-                BenchServer.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // the web adapter's own logging, not the test configuration the core's test jar brings along
+        ProcessBuilder builder = new ProcessBuilder("java", "-Dlogback.configurationFile=logback.xml",
+                "-cp", jar + ":" + root.resolve("bench/target/lib") + "/*", BenchServer.class.getName())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             Matcher m = READY.matcher(line);
             if (m.find()) {
+                drain(out);
                 return new Server(process, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
             }
         }
         throw new IllegalStateException("the bench server stopped before it was ready (exit " + process.waitFor(5, TimeUnit.SECONDS) + ")");
+    }
+
+    /** Keeps reading what the process writes, so a full pipe never stops it. */
+    private static void drain(BufferedReader out) {
+        Thread reader = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // nothing to keep
+                }
+            } catch (IOException closed) {
+                // the process ended
+            }
+        }, "bench-server-output");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** Milliseconds from starting {@code ./openup web} to its first 200 on {@code /health}. */
@@ -94,6 +112,7 @@ final class Processes {
             if (port < 0) {
                 throw new IllegalStateException("./openup web never said where it runs");
             }
+            drain(out);
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
             while (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
