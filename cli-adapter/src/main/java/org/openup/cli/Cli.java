@@ -30,16 +30,22 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
-        // A CLI run is short: Guice need not record where each binding was declared, nor generate
-        // classes for bindings that are used once. Both cost more at start than they save.
-        System.setProperty("guice_include_stack_traces", System.getProperty("guice_include_stack_traces", "OFF"));
-        System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
+        configureForShortRun();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, System.getenv(), out, err, System.console() != null);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * A CLI run is short: Guice need not record where each binding was declared, nor generate
+     * classes for bindings that are used once. Both cost more at start than they save.
+     */
+    static void configureForShortRun() {
+        System.setProperty("guice_include_stack_traces", System.getProperty("guice_include_stack_traces", "OFF"));
+        System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
     }
 
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, boolean interactive) {

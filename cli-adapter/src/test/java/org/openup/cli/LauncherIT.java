@@ -144,6 +144,9 @@ class LauncherIT {
         Result badPort = openup("web", "--port", "seventy");
         assertThat(badPort.exit()).isEqualTo(2);
         assertThat(badPort.err()).contains("--port must be a port number");
+
+        // the first CLI run after a build recorded the class-data archive of the training session
+        assertThat(ROOT.resolve("cli-adapter/target/openup-cli.jsa")).isNotEmptyFile();
     }
 
     private static Path findRoot() {

@@ -66,18 +66,35 @@ public final class PluginHost {
         List<OpenUpPlugin> candidates = new ArrayList<>(discovery.plugins());
         List<Plugins.Failure> failed = new ArrayList<>(discovery.failures());
         Set<String> names = new HashSet<>();
-        // Wire each plugin on its own first, so one broken plugin cannot take the others down with it.
         for (Iterator<OpenUpPlugin> it = candidates.iterator(); it.hasNext(); ) {
             OpenUpPlugin plugin = it.next();
             try {
                 checkName(plugin.name(), names);
-                Guice.createInjector(Stage.TOOL, core, new Contributions(), plugin);
             } catch (RuntimeException | LinkageError e) {
-                log.error("Plugin {} failed to start and is left out: {}", plugin.name(), e.getMessage());
-                failed.add(new Plugins.Failure(plugin.name(), firstLine(e)));
+                reportLeftOut(plugin, e, failed);
                 it.remove();
             }
         }
+        // Wiring everything at once is the usual case and costs one injector (a CLI run feels each
+        // one). Only when that fails is each plugin wired on its own, to find the broken one and
+        // leave it out. Nothing is bound as an eager singleton, so a failed attempt creates nothing.
+        try {
+            return host(core, candidates, failed, hostModules);
+        } catch (CreationException | LinkageError first) {
+            for (Iterator<OpenUpPlugin> it = candidates.iterator(); it.hasNext(); ) {
+                OpenUpPlugin plugin = it.next();
+                try {
+                    Guice.createInjector(Stage.TOOL, core, new Contributions(), plugin);
+                } catch (RuntimeException | LinkageError e) {
+                    reportLeftOut(plugin, e, failed);
+                    it.remove();
+                }
+            }
+            return host(core, candidates, failed, hostModules);
+        }
+    }
+
+    private static PluginHost host(Module core, List<OpenUpPlugin> candidates, List<Plugins.Failure> failed, Module... hostModules) {
         List<Module> modules = new ArrayList<>();
         modules.add(core);
         modules.add(new Contributions());
@@ -89,6 +106,11 @@ public final class PluginHost {
         Injector injector = Guice.createInjector(modules);
         loaded.forEach(name -> log.info("Plugin {} loaded", name));
         return new PluginHost(injector, plugins);
+    }
+
+    private static void reportLeftOut(OpenUpPlugin plugin, Throwable e, List<Plugins.Failure> failed) {
+        log.error("Plugin {} failed to start and is left out: {}", plugin.name(), e.getMessage());
+        failed.add(new Plugins.Failure(plugin.name(), firstLine(e)));
     }
 
     /** Plugin names become URL prefixes and command names: short, lower case, and each used once. */
