@@ -17,12 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every figure of docs/performance.md, each next to its limit measured in the same run on the same
  * machine, printed as a Markdown table. Run through {@code bench/run}; see its header for options.
  */
 public final class Bench {
+
+    /** What can be measured alone (--phases=commands,reads): all of them unless told. */
+    private static final String[] PHASES = {"replay", "commands", "reads", "start"};
 
     private final Path root;
     private final String kind;
@@ -31,6 +35,7 @@ public final class Bench {
     private final int clients;
     private final int connections;
     private final Path home;
+    private final Set<String> phases;
     private final List<String> rows = new ArrayList<>();
 
     private Bench(Map<String, String> options) throws Exception {
@@ -40,6 +45,10 @@ public final class Bench {
         seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         connections = Integer.parseInt(options.getOrDefault("connections", "100"));
+        phases = Set.of(options.getOrDefault("phases", String.join(",", PHASES)).split(","));
+        if (!Set.of(PHASES).containsAll(phases)) {
+            throw new IllegalArgumentException("--phases takes a comma-separated list of " + String.join(", ", PHASES));
+        }
         home = Path.of(options.getOrDefault("home", Files.createTempDirectory("openup-bench").toString())).toAbsolutePath();
     }
 
@@ -75,51 +84,82 @@ public final class Bench {
         }
         long stored = eventCount(settings);
 
-        log("replay");
-        ReplayRate.Result replay = ReplayRate.run(settings);
-        row(stored, "projection replay (events/s)", replay.replayPerSecond(), "read + deserialise the same events", replay.rawPerSecond(),
-                "≥ 50 %");
+        if (phases.contains("replay")) {
+            log("replay");
+            ReplayRate.Result replay = ReplayRate.run(settings);
+            row(stored, "projection replay (events/s)", replay.replayPerSecond(), "read + deserialise the same events", replay.rawPerSecond(),
+                    "≥ 50 %");
+        }
+        if (phases.contains("commands") || phases.contains("reads")) {
+            measureServer(settings, env, stored);
+        }
+        if (phases.contains("start")) {
+            measureStart(env, stored);
+        }
 
+        System.out.println();
+        System.out.println("OpenUp benchmarks, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version"));
+        System.out.println();
+        System.out.println("| store | events | figure | OpenUp | limit (same run) | OpenUp / limit | target |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private void measureServer(StoreSettings settings, Map<String, String> env, long stored) throws Exception {
         try (Processes.Server server = Processes.benchServer(root, env)) {
             Http http = new Http(server.webPort());
-            List<Http.Member> members = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                members.add(http.newMemberWithJourney());
+            if (phases.contains("commands")) {
+                measureCommands(settings, http, stored);
             }
-            log("command load, warm-up");
-            CommandLoad.run(http, members, Duration.ofSeconds(3));
-            log("command load, " + clients + " clients for " + seconds + " s");
-            CommandLoad.Result commands = CommandLoad.run(http, members, Duration.ofSeconds(seconds));
-            int payload = averageBytes(settings, "payload");
-            int metaData = averageBytes(settings, "meta_data");
-            log("storage limit, " + clients + " writers for " + seconds + " s (rows of " + payload + " + " + metaData + " bytes)");
-            double limit = JdbcWriteLimit.run(limitUrl(settings), settings.user(), settings.password(), clients,
-                    Duration.ofSeconds(seconds), payload, metaData);
-            row(stored, "commands over HTTP, " + clients + " clients (per s)", commands.perSecond(), "plain JDBC event append, same concurrency",
-                    limit, "≥ 50 %");
-            rows.add(String.format(Locale.ROOT, "| %s | %,d | command latency p50 / p99 (ms) | %.1f / %.1f | | | %d failed |",
-                    kind, stored, commands.p50Millis(), commands.p99Millis(), commands.failed()));
-
-            // the same journey in every run: thirty moments, so reads on small and large stores compare
-            Http.Member reader = http.newMemberWithJourney();
-            for (int i = 0; i < 30; i++) {
-                Http.expect(201, http.send("POST", "/api/v1/journeys/" + reader.journeyId() + "/moments", reader.token(),
-                        CommandLoad.MOMENT));
-            }
-            log("read load, " + connections + " connections");
-            Wrk.Result bare = Wrk.run("http://127.0.0.1:" + server.barePort() + "/bare", null, connections, seconds);
-            for (String read : List.of("insights", "timeline")) {
-                Wrk.Result r = Wrk.run(http.url("/api/v1/journeys/" + reader.journeyId() + "/" + read), reader.token(), connections, seconds);
-                rows.add(String.format(Locale.ROOT, "| %s | %,d | %s p50 / p99 at %d clients (ms) | %.1f / %.1f | bare Javalin route: %.1f / %.1f | | p99 < 50 ms; %d errors |",
-                        kind, stored, read, connections, r.p50Millis(), r.p99Millis(), bare.p50Millis(), bare.p99Millis(), r.errors()));
-                rows.add(String.format(Locale.ROOT, "| %s | %,d | %s throughput (req/s) | %,.0f | bare Javalin route: %,.0f | %.0f %% | |",
-                        kind, stored, read, r.perSecond(), bare.perSecond(), 100 * r.perSecond() / bare.perSecond()));
+            if (phases.contains("reads")) {
+                measureReads(server, http, stored);
             }
             long[] rss = server.residentMiB();
             rows.add(String.format(Locale.ROOT, "| %s | %,d | web adapter resident memory after the load (MiB) | %d (peak %d) | | | |",
                     kind, stored, rss[0], rss[1]));
         }
+    }
 
+    private void measureCommands(StoreSettings settings, Http http, long stored) throws Exception {
+        List<Http.Member> members = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            members.add(http.newMemberWithJourney());
+        }
+        log("command load, warm-up");
+        CommandLoad.run(http, members, Duration.ofSeconds(3));
+        log("command load, " + clients + " clients for " + seconds + " s");
+        CommandLoad.Result commands = CommandLoad.run(http, members, Duration.ofSeconds(seconds));
+        int payload = averageBytes(settings, "payload");
+        int metaData = averageBytes(settings, "meta_data");
+        log("storage limit, " + clients + " writers for " + seconds + " s (rows of " + payload + " + " + metaData + " bytes)");
+        double limit = JdbcWriteLimit.run(limitUrl(settings), settings.user(), settings.password(), clients,
+                Duration.ofSeconds(seconds), payload, metaData);
+        row(stored, "commands over HTTP, " + clients + " clients (per s)", commands.perSecond(), "plain JDBC event append, same concurrency",
+                limit, "≥ 50 %");
+        rows.add(String.format(Locale.ROOT, "| %s | %,d | command latency p50 / p99 (ms) | %.1f / %.1f | | | %d failed |",
+                kind, stored, commands.p50Millis(), commands.p99Millis(), commands.failed()));
+    }
+
+    private void measureReads(Processes.Server server, Http http, long stored) throws Exception {
+        // the same journey in every run: thirty moments, so reads on small and large stores compare
+        Http.Member reader = http.newMemberWithJourney();
+        for (int i = 0; i < 30; i++) {
+            Http.expect(201, http.send("POST", "/api/v1/journeys/" + reader.journeyId() + "/moments", reader.token(),
+                    CommandLoad.MOMENT));
+        }
+        log("read load, " + connections + " connections");
+        Wrk.Result bare = Wrk.run("http://127.0.0.1:" + server.barePort() + "/bare", null, connections, seconds);
+        for (String read : List.of("insights", "timeline")) {
+            Wrk.Result r = Wrk.run(http.url("/api/v1/journeys/" + reader.journeyId() + "/" + read), reader.token(), connections, seconds);
+            rows.add(String.format(Locale.ROOT, "| %s | %,d | %s p50 / p99 at %d clients (ms) | %.1f / %.1f | bare Javalin route: %.1f / %.1f | | p99 < 50 ms; %d errors |",
+                    kind, stored, read, connections, r.p50Millis(), r.p99Millis(), bare.p50Millis(), bare.p99Millis(), r.errors()));
+            rows.add(String.format(Locale.ROOT, "| %s | %,d | %s throughput (req/s) | %,.0f | bare Javalin route: %,.0f | %.0f %% | |",
+                    kind, stored, read, r.perSecond(), bare.perSecond(), 100 * r.perSecond() / bare.perSecond()));
+        }
+    }
+
+    private void measureStart(Map<String, String> env, long stored) throws Exception {
         log("start-up");
         List<Long> starts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -135,14 +175,6 @@ public final class Bench {
         long cli = Processes.medianMillis(7, root, env, root.resolve("openup").toString(), "partner", "show");
         rows.add(String.format(Locale.ROOT, "| %s | %,d | CLI read `openup partner show` (ms, median of 7) | %d | `java -version`: %d | | well under 1 s |",
                 kind, stored, cli, java));
-
-        System.out.println();
-        System.out.println("OpenUp benchmarks, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version"));
-        System.out.println();
-        System.out.println("| store | events | figure | OpenUp | limit (same run) | OpenUp / limit | target |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        rows.forEach(System.out::println);
     }
 
     private void row(long stored, String figure, double value, String limitName, double limit, String target) {

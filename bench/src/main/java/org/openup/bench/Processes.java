@@ -62,9 +62,14 @@ final class Processes {
                     .orElseThrow(() -> new IllegalStateException("bench/target holds no jar: build with mvn -pl bench -am package"));
         }
         // the web adapter's own logging, not the test configuration the core's test jar brings along
-        ProcessBuilder builder = new ProcessBuilder("java", "-Dlogback.configurationFile=logback.xml",
-                "-cp", jar + ":" + root.resolve("bench/target/lib") + "/*", BenchServer.class.getName())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        List<String> command = new ArrayList<>(List.of("java", "-Dlogback.configurationFile=logback.xml"));
+        // e.g. BENCH_SERVER_OPTS="-XX:StartFlightRecording=filename=/tmp/server.jfr" to profile the server under load
+        String extra = System.getenv("BENCH_SERVER_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", jar + ":" + root.resolve("bench/target/lib") + "/*", BenchServer.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

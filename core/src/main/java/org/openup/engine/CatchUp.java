@@ -50,13 +50,43 @@ public final class CatchUp {
         return await(engine.progress(), timeout, () -> targets.stream().allMatch(this::reached));
     }
 
+    /**
+     * Waits until every processor that handles them has processed the events given by aggregate
+     * and sequence number (what a command just appended); false on time-out.
+     */
+    public boolean awaitAppended(Map<String, List<Long>> sequencesByAggregate) {
+        List<Target> targets = new ArrayList<>();
+        sequencesByAggregate.forEach((aggregateId, sequences) -> targets.addAll(targets(aggregateId, rowsOf(aggregateId, sequences))));
+        return await(engine.progress(), DEFAULT_WAIT, () -> targets.stream().allMatch(this::reached));
+    }
+
     private record Target(String processor, String aggregateId, long index) {
     }
 
-    private List<Target> targetsFor(String aggregateId) {
-        List<Target> targets = new ArrayList<>();
-        record Row(long index, String type) {
+    private record Row(long index, String type) {
+    }
+
+    /** The rows of the given events, found through the (aggregate, sequence) index. */
+    private List<Row> rowsOf(String aggregateId, List<Long> sequences) {
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = engine.store().dataSource().getConnection();
+             PreparedStatement p = c.prepareStatement("SELECT global_index, payload_type FROM domain_event_entry "
+                     + "WHERE aggregate_identifier = ? AND sequence_number BETWEEN ? AND ?")) {
+            p.setString(1, aggregateId);
+            p.setLong(2, sequences.stream().mapToLong(Long::longValue).min().orElseThrow());
+            p.setLong(3, sequences.stream().mapToLong(Long::longValue).max().orElseThrow());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read the events just written", e);
         }
+        return rows;
+    }
+
+    private List<Target> targetsFor(String aggregateId) {
         List<Row> rows = new ArrayList<>();
         try (Connection c = engine.store().dataSource().getConnection();
              PreparedStatement p = c.prepareStatement("SELECT global_index, payload_type FROM domain_event_entry "
@@ -71,6 +101,12 @@ public final class CatchUp {
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot read the events just written", e);
         }
+        return targets(aggregateId, rows);
+    }
+
+    /** For each processor that handles any of {@code rows}, the newest of them it must reach. */
+    private List<Target> targets(String aggregateId, List<Row> rows) {
+        List<Target> targets = new ArrayList<>();
         for (String name : engine.processorNames()) {
             var invoker = engine.processor(name).orElseThrow().eventHandlerInvoker();
             rows.stream()

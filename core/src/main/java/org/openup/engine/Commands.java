@@ -2,9 +2,12 @@ package org.openup.engine;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.openup.failure.NotFoundException;
+import org.openup.failure.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -41,20 +44,43 @@ public final class Commands {
     public <R> R send(String aggregateId, Object command) {
         Engine engine = engines.get().start(); // a process that only reads never pays for the engine
         R result;
+        engine.appended().clear();
         try {
-            result = engine.commands().sendAndWait(command);
-        } catch (AggregateNotFoundException e) {
-            failed.incrementAndGet();
-            // the id a person gave names nothing (e.g. an invitation in a journey that never had one)
-            throw new NotFoundException("There is nothing with that id here.");
+            result = sendDeciding(engine, command);
         } catch (RuntimeException e) {
             failed.incrementAndGet();
             throw e;
         }
         sent.incrementAndGet();
-        if (!catchUps.get().awaitEventsOf(aggregateId)) {
+        Map<String, List<Long>> appended = engine.appended().take();
+        CatchUp catchUp = catchUps.get();
+        boolean caughtUp = appended.isEmpty()
+                ? catchUp.awaitEventsOf(aggregateId) // a retry ran on another thread: look the newest events up
+                : catchUp.awaitAppended(appended);
+        if (!caughtUp) {
             log.warn("Saved, but the read models have not caught up with {} yet", aggregateId);
         }
         return result;
+    }
+
+    /**
+     * A refusal may come from an aggregate cached before another process wrote to it; the
+     * rollback dropped it from the cache, so one more try decides on what the store holds.
+     */
+    private static <R> R sendDeciding(Engine engine, Object command) {
+        try {
+            return sendOnce(engine, command);
+        } catch (RefusedException | NotFoundException refused) {
+            return sendOnce(engine, command);
+        }
+    }
+
+    private static <R> R sendOnce(Engine engine, Object command) {
+        try {
+            return engine.commands().sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            // the id a person gave names nothing (e.g. an invitation in a journey that never had one)
+            throw new NotFoundException("There is nothing with that id here.");
+        }
     }
 }

@@ -45,6 +45,8 @@ public final class Engine implements AutoCloseable {
 
     /** Events between two snapshots of an aggregate, so loading never replays more than this. */
     public static final int SNAPSHOT_EVERY = 50;
+    /** Aggregates of each type kept in memory between commands (see {@link AggregateCache}). */
+    static final int CACHED_AGGREGATES = 5_000;
     public static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
 
     /** Axon's JDBC defaults are camelCase; our tables (see schema/V1) use snake_case names. */
@@ -79,6 +81,7 @@ public final class Engine implements AutoCloseable {
     private final ScheduledExecutorService retries;
     private final String nodeId;
     private final ProjectionProgress progress = new ProjectionProgress();
+    private final AppendedEvents appended = new AppendedEvents();
     private boolean started;
 
     public Engine(Store store, Keyring keyring, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
@@ -107,6 +110,7 @@ public final class Engine implements AutoCloseable {
                         .upcasterChain(new EventUpcasterChain(new TextRevisionUpcaster()))
                         .dataType(byte[].class)
                         .schema(EVENT_SCHEMA)
+                        .readEventDataWithGaps(new GapBoundedEventQuery())
                         .build())
                 .configureEventStore(c -> EmbeddedEventStore.builder()
                         .storageEngine(c.getComponent(EventStorageEngine.class))
@@ -159,10 +163,13 @@ public final class Engine implements AutoCloseable {
         });
         this.processorNames = List.copyOf(names);
         this.axon = configurer.buildConfiguration();
+        axon.eventStore().subscribe(appended::published);
     }
 
     private static <A> AggregateConfigurer<A> aggregateConfig(Class<A> type) {
+        AggregateCache cache = new AggregateCache(CACHED_AGGREGATES);
         return AggregateConfigurer.defaultConfiguration(type)
+                .configureCache(c -> cache)
                 .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), SNAPSHOT_EVERY));
     }
 
@@ -198,6 +205,10 @@ public final class Engine implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    AppendedEvents appended() {
+        return appended;
     }
 
     ProjectionProgress progress() {
