@@ -12,6 +12,7 @@ import org.openup.content.Content;
 import org.openup.content.ContentPack;
 import org.openup.engine.AggregateType;
 import org.openup.engine.CatchUp;
+import org.openup.engine.ReadCache;
 import org.openup.engine.Commands;
 import org.openup.engine.Engine;
 import org.openup.engine.Jdbc;
@@ -115,6 +116,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     Commands commands(Provider<Engine> engine, Provider<CatchUp> catchUp) {
         return new Commands(engine::get, catchUp::get);
+    }
+
+    @Provides
+    @Singleton
+    ReadCache readCache(Store store, Keyring keyring) {
+        return new ReadCache(store.dataSource(), keyring, 2_000);
     }
 
     @Provides

@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Reads invitations, talks and ratings into their tables; the chosen time's reminder goes with it. */
-@ProcessingGroup("conversations")
+@ProcessingGroup(ReadModel.PROCESSOR)
 public class ConversationProjection implements ReadModel {
 
     private final Jdbc jdbc;

@@ -118,6 +118,14 @@ public final class CatchUp {
     }
 
     private boolean reached(Target target) {
+        // The segment's status in this process, when this process holds it: updated after each
+        // batch commits, so it never runs ahead of the read models, and asked without a query.
+        var here = engine.processor(target.processor()).map(p -> p.processingStatus().values()).orElse(List.of());
+        for (var status : here) {
+            if (status.getSegment().matches(target.aggregateId()) && !status.isErrorState()) {
+                return covers(status.getTrackingToken(), target.index());
+            }
+        }
         Map<Integer, TrackingToken> tokens = tokensBySegment(target.processor());
         if (tokens.isEmpty()) {
             return false;

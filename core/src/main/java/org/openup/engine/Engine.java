@@ -149,11 +149,14 @@ public final class Engine implements AutoCloseable {
             processing.usingPooledStreamingEventProcessors((c, builder) -> builder
                     .messageSource(c.getComponent(WakingEventSource.class))
                     .initialSegmentCount(segments)
-                    .batchSize(100)
+                    .batchSize(1000)
                     .tokenClaimInterval(250)
                     .claimExtensionThreshold(CLAIM_TIMEOUT.toMillis() / 3));
             for (ReadModel model : readModels) {
-                names.add(processingGroup(model));
+                String name = processingGroup(model);
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
                 processing.registerEventHandler(c -> model);
             }
             processing.registerDefaultHandlerInterceptor((c, name) -> (unitOfWork, chain) -> {

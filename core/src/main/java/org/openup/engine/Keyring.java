@@ -20,9 +20,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Per-member data keys, and the AES-GCM sealing of personal text under them. A member's key is
@@ -50,9 +54,39 @@ public final class Keyring {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
     private volatile boolean masterChecked;
+    private final AtomicLong forgets = new AtomicLong();
 
-    /** A member's key as last read; {@code key} null means forgotten, which is for ever. */
-    private record Cached(SecretKey key, long readAt) {
+    /** Opened column texts kept per member while their key is cached (see {@link Cached#opened}). */
+    private static final int OPENED_PER_MEMBER = 128;
+
+    /** One AES/GCM cipher per thread: looking the algorithm up costs more than using it on short text. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java has no AES/GCM", e);
+        }
+    });
+
+    /**
+     * A member's key as last read; {@code key} null means forgotten, which is for ever. Column
+     * texts opened under it are kept with it, so a page read again does not decrypt again; they
+     * go when the key entry does (after {@link #KEY_CACHE_NANOS}, or at once when forgotten), so
+     * no opened text outlives the key in this process.
+     */
+    private record Cached(SecretKey key, long readAt, Map<String, String> opened) {
+        Cached(SecretKey key, long readAt) {
+            this(key, readAt, key == null ? Map.of() : Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > OPENED_PER_MEMBER;
+                }
+            }));
+        }
+
+        boolean fresh() {
+            return key == null || System.nanoTime() - readAt < KEY_CACHE_NANOS;
+        }
     }
 
     public Keyring(DataSource dataSource, JdbcTransactions transactions, MasterKey master, Clock clock) {
@@ -77,13 +111,16 @@ public final class Keyring {
 
     /** The text sealed by {@link #encrypt}, or {@link #FORGOTTEN} when the owner's key is gone. */
     public String decrypt(String owner, byte[] sealed) {
-        Optional<SecretKey> key = key(owner, false);
-        if (key.isEmpty() || sealed == null || sealed.length <= IV_BYTES) {
+        return key(owner, false).map(key -> decrypt(key, owner, sealed)).orElse(FORGOTTEN);
+    }
+
+    private static String decrypt(SecretKey key, String owner, byte[] sealed) {
+        if (sealed == null || sealed.length <= IV_BYTES) {
             return FORGOTTEN;
         }
         byte[] iv = Arrays.copyOf(sealed, IV_BYTES);
         byte[] body = Arrays.copyOfRange(sealed, IV_BYTES, sealed.length);
-        return new String(crypt(Cipher.DECRYPT_MODE, key.get(), iv, owner, body), StandardCharsets.UTF_8);
+        return new String(crypt(Cipher.DECRYPT_MODE, key, iv, owner, body), StandardCharsets.UTF_8);
     }
 
     /** The form personal text takes in a read-model column: {@code ou1:<owner>:<base64>}. */
@@ -101,7 +138,21 @@ public final class Keyring {
         int split = column.lastIndexOf(':');
         String owner = column.substring(COLUMN_PREFIX.length(), split);
         String body = column.substring(split + 1);
-        return body.isEmpty() ? FORGOTTEN : decrypt(owner, Base64.getDecoder().decode(body));
+        if (body.isEmpty()) {
+            return FORGOTTEN;
+        }
+        key(owner, false);
+        Cached entry = cache.get(owner);
+        if (entry == null || entry.key() == null) {
+            return FORGOTTEN;
+        }
+        String known = entry.opened().get(body);
+        if (known != null) {
+            return known;
+        }
+        String text = decrypt(entry.key(), owner, Base64.getDecoder().decode(body));
+        entry.opened().put(body, text);
+        return text;
     }
 
     /** Destroys {@code member}'s key, here and (within {@link #KEY_CACHE_NANOS}) on every node. */
@@ -121,6 +172,12 @@ public final class Keyring {
             throw new StoreUnavailableException("Cannot forget the member's key: " + e.getMessage(), e);
         }
         cache.put(member, new Cached(null, System.nanoTime()));
+        forgets.incrementAndGet();
+    }
+
+    /** How many members were forgotten through this process since it started (caches of opened text watch it). */
+    long forgetsHere() {
+        return forgets.get();
     }
 
     public boolean isForgotten(String member) {
@@ -129,7 +186,7 @@ public final class Keyring {
 
     private Optional<SecretKey> key(String member, boolean createIfMissing) {
         Cached cached = cache.get(member);
-        if (cached != null && (cached.key() == null || System.nanoTime() - cached.readAt() < KEY_CACHE_NANOS)) {
+        if (cached != null && cached.fresh()) {
             return Optional.ofNullable(cached.key());
         }
         checkMaster();
@@ -202,7 +259,7 @@ public final class Keyring {
     /** The owner (or key holder) is bound in as associated data, so text cannot be moved to another member. */
     private static byte[] crypt(int mode, SecretKey key, byte[] iv, String associated, byte[] input) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);

@@ -8,5 +8,12 @@ import java.util.List;
  */
 public interface ReadModel {
 
+    /**
+     * The processor of every read model of the core: one read of the event stream and one
+     * transaction per batch for all of them (five processors read and deserialised each event
+     * five times, and committed five times), and the read models never disagree with each other.
+     */
+    String PROCESSOR = "read-models";
+
     List<String> tables();
 }

@@ -88,6 +88,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
     private final class Stream_ implements BlockingStream<TrackedEventMessage<?>> {
         private final BlockingStream<TrackedEventMessage<?>> delegate;
         private volatile Runnable callback;
+        private volatile TrackingToken last;
 
         Stream_(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
@@ -105,7 +106,9 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
+            TrackedEventMessage<?> next = delegate.nextAvailable();
+            last = next.trackingToken();
+            return next;
         }
 
         @Override
@@ -135,7 +138,21 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
             }
             callback = onAvailable;
             waiting.add(onAvailable);
+            // The store's stream of a processor far behind (a replay) ends after each fetched
+            // batch and says "nothing available"; no commit will come to wake it, so wake it now.
+            if (behindHead()) {
+                waker.execute(onAvailable);
+            }
             return true;
+        }
+
+        private boolean behindHead() {
+            TrackingToken at = last;
+            if (at == null) {
+                return false;
+            }
+            TrackingToken head = store.createHeadToken();
+            return head != null && !at.covers(head);
         }
     }
 }

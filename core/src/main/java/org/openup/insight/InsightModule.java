@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.openup.content.Content;
+import org.openup.engine.ReadCache;
 import org.openup.conversation.Conversations;
 import org.openup.journey.JourneyAccess;
 import org.openup.reflection.Reflections;
@@ -14,7 +15,8 @@ public final class InsightModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Insights insights(JourneyAccess access, Reflections reflections, Scenes scenes, Conversations conversations, Content content) {
-        return new Insights(access, reflections, scenes, conversations, content);
+    Insights insights(JourneyAccess access, Reflections reflections, Scenes scenes, Conversations conversations, Content content,
+                      ReadCache cache) {
+        return new Insights(access, reflections, scenes, conversations, content, cache);
     }
 }

@@ -38,4 +38,9 @@ public final class InsightViews {
     /** One line of the viewer's timeline; {@code mine} tells their own entries from shared ones. */
     public record TimelineEntry(Instant at, String kind, boolean mine, String summary) {
     }
+
+    /** The insights page as one answer: what the web and the CLI show under "insights". */
+    public record Overview(LadderInsight ladder, SceneInsight scenes, List<Week> progress, Gratitude gratitude,
+                           List<Milestone> milestones, List<ConstraintArea> constraintMap) {
+    }
 }

@@ -6,10 +6,12 @@ import org.openup.conversation.ConversationViews;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.conversation.Suggestion;
+import org.openup.engine.ReadCache;
 import org.openup.insight.InsightViews.ConstraintArea;
 import org.openup.insight.InsightViews.Gratitude;
 import org.openup.insight.InsightViews.LadderInsight;
 import org.openup.insight.InsightViews.Milestone;
+import org.openup.insight.InsightViews.Overview;
 import org.openup.insight.InsightViews.SceneInsight;
 import org.openup.insight.InsightViews.TimelineEntry;
 import org.openup.insight.InsightViews.Week;
@@ -44,14 +46,24 @@ public final class Insights {
     private final Scenes scenes;
     private final Conversations conversations;
     private final Content content;
+    private final ReadCache cache;
     private final SceneStatistics statistics = new SceneStatistics();
 
-    public Insights(JourneyAccess access, Reflections reflections, Scenes scenes, Conversations conversations, Content content) {
+    public Insights(JourneyAccess access, Reflections reflections, Scenes scenes, Conversations conversations, Content content,
+                    ReadCache cache) {
+        this.cache = cache;
         this.access = access;
         this.reflections = reflections;
         this.scenes = scenes;
         this.conversations = conversations;
         this.content = content;
+    }
+
+    /** The insights page: everything below at once, kept while the read models stay as they are. */
+    public Overview overview(String viewerId, String journeyId) {
+        return cache.get(List.of("overview", viewerId, journeyId), () -> new Overview(ladder(viewerId, journeyId),
+                scenes(viewerId, journeyId), progress(viewerId, journeyId), gratitude(viewerId, journeyId),
+                milestones(viewerId, journeyId), constraintMap(viewerId, journeyId)));
     }
 
     public LadderInsight ladder(String viewerId, String journeyId) {
@@ -139,6 +151,10 @@ public final class Insights {
 
     /** Everything the viewer may see, newest first. */
     public List<TimelineEntry> timeline(String viewerId, String journeyId) {
+        return cache.get(List.of("timeline", viewerId, journeyId), () -> List.copyOf(computeTimeline(viewerId, journeyId)));
+    }
+
+    private List<TimelineEntry> computeTimeline(String viewerId, String journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         List<TimelineEntry> entries = new ArrayList<>();
         for (JourneyView.Member m : journey.members()) {

@@ -22,7 +22,7 @@ import java.util.List;
  * invitations of each journey (by code hash). Runs inside the processor's transaction, so the
  * rows commit together with the processor's token.
  */
-@ProcessingGroup("journeys")
+@ProcessingGroup(ReadModel.PROCESSOR)
 public class JourneyProjection implements ReadModel {
 
     private final Jdbc jdbc;

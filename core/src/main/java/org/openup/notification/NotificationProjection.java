@@ -26,7 +26,7 @@ import java.util.Objects;
  * is processed, never lost in a crash in between. A reminder is a row due at the reminder time,
  * which is its durable schedule. Only ids, times and minutes are copied, never personal text.
  */
-@ProcessingGroup("notifications")
+@ProcessingGroup(ReadModel.PROCESSOR)
 public class NotificationProjection implements ReadModel {
 
     /** Events older than this when processed (an upgraded store catching up) would only be noise. */

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Reads reflection events into the question, constraint, moment and partner-question tables. */
-@ProcessingGroup("reflections")
+@ProcessingGroup(ReadModel.PROCESSOR)
 public class ReflectionProjection implements ReadModel {
 
     private final Jdbc jdbc;

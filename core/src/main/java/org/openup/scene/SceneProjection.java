@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Reads scene events into the couple's scene library. */
-@ProcessingGroup("scenes")
+@ProcessingGroup(ReadModel.PROCESSOR)
 public class SceneProjection implements ReadModel {
 
     private final Jdbc jdbc;

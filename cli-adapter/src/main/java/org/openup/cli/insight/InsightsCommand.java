@@ -7,8 +7,6 @@ import org.openup.insight.Insights;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 @Command(name = "insights", mixinStandardHelpOptions = true,
         description = "What you are learning: the next talk length, what scenes work, progress, gratitude, milestones.",
@@ -25,18 +23,12 @@ public final class InsightsCommand extends InJourney {
         Insights insights = session.core(Insights.class);
         String m = memberId();
         String j = journeyId();
-        Map<String, Object> all = new LinkedHashMap<>();
-        var ladder = insights.ladder(m, j);
-        var scenes = insights.scenes(m, j);
-        var progress = insights.progress(m, j);
-        var gratitude = insights.gratitude(m, j);
-        var milestones = insights.milestones(m, j);
-        all.put("ladder", ladder);
-        all.put("scenes", scenes);
-        all.put("progress", progress);
-        all.put("gratitude", gratitude);
-        all.put("milestones", milestones);
-        all.put("constraintMap", insights.constraintMap(m, j));
+        var all = insights.overview(m, j);
+        var ladder = all.ladder();
+        var scenes = all.scenes();
+        var progress = all.progress();
+        var gratitude = all.gratitude();
+        var milestones = all.milestones();
         return answer(all, () -> {
             PrintWriter out = session.out();
             out.println("Next talk: about " + ladder.minutes() + " minutes. " + ladder.why());

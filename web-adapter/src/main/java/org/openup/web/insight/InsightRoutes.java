@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.openup.insight.Insights;
 import org.openup.web.access.Caller;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the couple can learn, as the calling member may see it, and their timeline. */
@@ -29,15 +28,6 @@ public final class InsightRoutes {
     }
 
     private void all(Context ctx) {
-        String member = caller.memberId(ctx);
-        String journey = ctx.pathParam("journeyId");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ladder", insights.ladder(member, journey));
-        body.put("scenes", insights.scenes(member, journey));
-        body.put("progress", insights.progress(member, journey));
-        body.put("gratitude", insights.gratitude(member, journey));
-        body.put("milestones", insights.milestones(member, journey));
-        body.put("constraintMap", insights.constraintMap(member, journey));
-        ctx.json(body);
+        ctx.json(insights.overview(caller.memberId(ctx), ctx.pathParam("journeyId")));
     }
 }

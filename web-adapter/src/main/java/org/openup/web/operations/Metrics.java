@@ -15,6 +15,8 @@ import org.openup.engine.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +29,11 @@ public final class Metrics {
     private static final Logger access = LoggerFactory.getLogger("openup.access");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Each request's timer found again by a map look-up, not rebuilt and registered per request. */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String method, String route, int status) {
+    }
 
     @Inject
     public Metrics(Store store, Engine engine, CatchUp catchUp, Commands commands) {
@@ -51,14 +58,15 @@ public final class Metrics {
     private void record(Context ctx, Float millis) {
         String route = route(ctx);
         int status = ctx.statusCode();
-        Timer.builder("http_server_requests")
-                .tag("method", ctx.method().name())
-                .tag("route", route)
-                .tag("status", String.valueOf(status))
-                .publishPercentileHistogram()
-                .register(registry)
+        String method = ctx.method().name();
+        timers.computeIfAbsent(new TimerKey(method, route, status), key -> Timer.builder("http_server_requests")
+                        .tag("method", key.method())
+                        .tag("route", key.route())
+                        .tag("status", String.valueOf(key.status()))
+                        .publishPercentileHistogram()
+                        .register(registry))
                 .record((long) (millis * 1000), TimeUnit.MICROSECONDS);
-        access.info("method={} route={} status={} ms={}", ctx.method().name(), route, status, String.format("%.1f", millis));
+        access.info("method={} route={} status={} ms={}", method, route, status, Math.round(millis * 10) / 10.0);
     }
 
     /** The template of the route that answered; not of a before or after handler that ran last (their path is "*"). */
