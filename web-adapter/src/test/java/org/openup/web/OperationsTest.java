@@ -42,7 +42,7 @@ class OperationsTest {
             ana.call("GET", "/api/v1/journeys/" + j, null);
 
             var health = ana.call("GET", "/health", null).body();
-            assertThat(health.at("/store/processors").findValuesAsText("name")).contains("journeys", "reflections");
+            assertThat(health.at("/store/processors").findValuesAsText("name")).containsExactly("read-models");
             assertThat(health.at("/store/processors/0/running").asBoolean()).isTrue();
 
             String metrics = ana.raw("/metrics").body();
@@ -50,7 +50,7 @@ class OperationsTest {
             assertThat(metrics).containsPattern("openup_commands_total \\d+\\.0");
             assertThat(metrics).doesNotContain("openup_commands_total 0.0");
             assertThat(metrics).containsPattern("openup_events [1-9]");
-            assertThat(metrics).contains("openup_projection_lag_events{processor=\"journeys\"}");
+            assertThat(metrics).contains("openup_projection_lag_events{processor=\"read-models\"}");
             assertThat(metrics).doesNotContain(j).doesNotContain("Uniquename");
 
             assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
