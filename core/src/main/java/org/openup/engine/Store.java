@@ -19,11 +19,13 @@ public final class Store implements AutoCloseable {
     private final StoreSettings settings;
     private final HikariDataSource dataSource;
     private final JdbcTransactions transactions;
+    private final EmbeddedFileUpkeep upkeep;
 
     private Store(StoreSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.transactions = new JdbcTransactions(dataSource);
+        this.upkeep = settings.isPostgres() ? null : new EmbeddedFileUpkeep(dataSource);
     }
 
     public static Store open(StoreSettings settings) {
@@ -102,6 +104,9 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        if (upkeep != null) {
+            upkeep.close();
+        }
         dataSource.close();
     }
 
