@@ -1,5 +1,6 @@
 package org.openup.engine;
 
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -12,18 +13,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
  * Read-your-writes. After a command, callers wait here until every projection that handles the
- * command's events has processed them, so the next query already shows the write. Positions are
- * read from the token table, not from this process's processors, because another process (or
- * node) may own the segments. Only the segment that holds the aggregate is checked: a segment
- * that receives nothing for itself stores its token lazily, so waiting for all of them would
- * wait for nothing.
+ * command's events has processed them, so the next query already shows the write. A segment
+ * this process holds is asked directly (its status moves only after a batch commits); one that
+ * another process (or node) holds is read from the token table. Only the segment that holds the
+ * aggregate is checked: a segment that receives nothing for itself stores its token lazily, so
+ * waiting for all of them would wait for nothing.
  */
 public final class CatchUp {
 
@@ -188,12 +192,37 @@ public final class CatchUp {
     public List<String> lagBehind(long globalIndex) {
         List<String> behind = new ArrayList<>();
         for (String name : engine.processorNames()) {
+            Optional<Boolean> here = passedHere(name, globalIndex);
+            if (here.isPresent()) {
+                if (!here.get()) {
+                    behind.add(name);
+                }
+                continue;
+            }
             List<TrackingToken> tokens = tokens(name);
             if (tokens.isEmpty() || !tokens.stream().allMatch(t -> covers(t, globalIndex))) {
                 behind.add(name);
             }
         }
         return behind;
+    }
+
+    /**
+     * Whether every segment of the processor has processed the event at {@code globalIndex}, from
+     * the processor's own status; empty unless this process holds all of its segments.
+     */
+    Optional<Boolean> passedHere(String processorName, long globalIndex) {
+        var status = heldHere(processorName);
+        return status.map(all -> all.stream().allMatch(s -> covers(s.getTrackingToken(), globalIndex)));
+    }
+
+    private Optional<Collection<EventTrackerStatus>> heldHere(String processorName) {
+        var status = engine.processor(processorName).map(p -> p.processingStatus().values()).orElse(List.of());
+        double held = status.stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        if (held < 0.999 || status.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+            return Optional.empty();
+        }
+        return Optional.of(status);
     }
 
     /** Events the processor has yet to process: the newest event's position minus its slowest segment's. */
@@ -203,9 +232,19 @@ public final class CatchUp {
 
     /** The lowest position any segment of the processor has reached, or -1 before its first event. */
     public long position(String processorName) {
-        return tokens(processorName).stream()
+        return positionHere(processorName).orElseGet(() -> tokens(processorName).stream()
                 .mapToLong(t -> t == null ? -1 : t.position().orElse(-1))
-                .min().orElse(-1);
+                .min().orElse(-1));
+    }
+
+    /**
+     * The processor's position from its own status, when this process holds all of its segments.
+     * It counts the events a segment passed without any of its own, which the token table learns
+     * only when that segment next stores its token.
+     */
+    OptionalLong positionHere(String processorName) {
+        return heldHere(processorName).map(all -> OptionalLong.of(all.stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1))).orElse(OptionalLong.empty());
     }
 
     static boolean covers(TrackingToken token, long index) {

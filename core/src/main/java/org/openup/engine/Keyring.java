@@ -175,7 +175,7 @@ public final class Keyring {
         forgets.incrementAndGet();
     }
 
-    /** How many members were forgotten through this process since it started (caches of opened text watch it). */
+    /** How many members were forgotten through this process since it started ({@link ReadCache} watches it). */
     long forgetsHere() {
         return forgets.get();
     }

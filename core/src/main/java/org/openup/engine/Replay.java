@@ -39,15 +39,7 @@ public final class Replay {
      * later, which was a third of a short replay).
      */
     private boolean caughtUpHere(long head) {
-        for (String name : engine.processorNames()) {
-            var status = engine.processor(name).orElseThrow().processingStatus().values();
-            double covered = status.stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
-            boolean passed = status.stream().allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= head);
-            if (covered < 0.999 || !passed) {
-                return false;
-            }
-        }
-        return true;
+        return engine.processorNames().stream().allMatch(name -> catchUp.passedHere(name, head).orElse(false));
     }
 
     public Result rebuildAll(Duration timeout, Consumer<String> progress) {
