@@ -108,8 +108,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CatchUp catchUp(Engine engine) {
-        return new CatchUp(engine);
+    CatchUp catchUp(Engine engine, Jdbc jdbc) {
+        return new CatchUp(engine, jdbc);
     }
 
     @Provides
@@ -120,8 +120,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ReadCache readCache(Store store, Keyring keyring) {
-        return new ReadCache(store.dataSource(), keyring, 2_000);
+    ReadCache readCache(Jdbc jdbc, Keyring keyring) {
+        return new ReadCache(jdbc, keyring, 2_000);
     }
 
     @Provides

@@ -71,8 +71,10 @@ public final class Cli {
             });
             GuiceFactory factory = new GuiceFactory(commands);
             CommandLine cli = new CommandLine(new OpenUpCommand(), factory);
-            OpenUpCommand.neededFor(rest).forEach(cli::addSubcommand);
-            if (!OpenUpCommand.namesCoreCommand(rest)) {
+            List<Class<?>> needed = OpenUpCommand.neededFor(rest);
+            needed.forEach(cli::addSubcommand);
+            // a run that names one of the core's own commands needs no plugin commands
+            if (needed.size() != 1) {
                 PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), factory, err);
             }
             cli.setOut(out)

@@ -46,9 +46,4 @@ public final class OpenUpCommand {
         List<Class<?>> one = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(named)).toList();
         return one.isEmpty() ? SUBCOMMANDS : one;
     }
-
-    /** Whether the run names one of the core's own commands, so plugins' commands are not needed. */
-    static boolean namesCoreCommand(List<String> args) {
-        return neededFor(args).size() == 1;
-    }
 }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,11 @@ public final class CatchUp {
     private static final int RECENT_EVENTS = 20;
 
     private final Engine engine;
+    private final Jdbc jdbc;
 
-    public CatchUp(Engine engine) {
+    public CatchUp(Engine engine, Jdbc jdbc) {
         this.engine = engine;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -72,40 +75,19 @@ public final class CatchUp {
 
     /** The rows of the given events, found through the (aggregate, sequence) index. */
     private List<Row> rowsOf(String aggregateId, List<Long> sequences) {
-        List<Row> rows = new ArrayList<>();
-        try (Connection c = engine.store().dataSource().getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT global_index, payload_type FROM domain_event_entry "
-                     + "WHERE aggregate_identifier = ? AND sequence_number BETWEEN ? AND ?")) {
-            p.setString(1, aggregateId);
-            p.setLong(2, sequences.stream().mapToLong(Long::longValue).min().orElseThrow());
-            p.setLong(3, sequences.stream().mapToLong(Long::longValue).max().orElseThrow());
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read the events just written", e);
-        }
-        return rows;
+        return jdbc.query("SELECT global_index, payload_type FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number BETWEEN ? AND ?", CatchUp::row, aggregateId,
+                Collections.min(sequences), Collections.max(sequences));
     }
 
     private List<Target> targetsFor(String aggregateId) {
-        List<Row> rows = new ArrayList<>();
-        try (Connection c = engine.store().dataSource().getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT global_index, payload_type FROM domain_event_entry "
-                     + "WHERE aggregate_identifier = ? ORDER BY sequence_number DESC")) {
-            p.setString(1, aggregateId);
-            p.setMaxRows(RECENT_EVENTS);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read the events just written", e);
-        }
-        return targets(aggregateId, rows);
+        return targets(aggregateId, jdbc.query("SELECT global_index, payload_type FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? ORDER BY sequence_number DESC FETCH FIRST " + RECENT_EVENTS + " ROWS ONLY",
+                CatchUp::row, aggregateId));
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2));
     }
 
     /** For each processor that handles any of {@code rows}, the newest of them it must reach. */
@@ -211,7 +193,7 @@ public final class CatchUp {
      * Whether every segment of the processor has processed the event at {@code globalIndex}, from
      * the processor's own status; empty unless this process holds all of its segments.
      */
-    Optional<Boolean> passedHere(String processorName, long globalIndex) {
+    private Optional<Boolean> passedHere(String processorName, long globalIndex) {
         var status = heldHere(processorName);
         return status.map(all -> all.stream().allMatch(s -> covers(s.getTrackingToken(), globalIndex)));
     }
@@ -242,7 +224,7 @@ public final class CatchUp {
      * It counts the events a segment passed without any of its own, which the token table learns
      * only when that segment next stores its token.
      */
-    OptionalLong positionHere(String processorName) {
+    private OptionalLong positionHere(String processorName) {
         return heldHere(processorName).map(all -> OptionalLong.of(all.stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1))).orElse(OptionalLong.empty());
     }

@@ -65,19 +65,16 @@ public final class Commands {
 
     /**
      * A refusal may come from an aggregate cached before another process wrote to it; the
-     * rollback dropped it from the cache, so one more try decides on what the store holds.
+     * rollback dropped it from the cache, so one more try decides on what the store holds. An id
+     * that names nothing was never cached and is not tried again.
      */
     private static <R> R sendDeciding(Engine engine, Object command) {
         try {
-            return sendOnce(engine, command);
-        } catch (RefusedException | NotFoundException refused) {
-            return sendOnce(engine, command);
-        }
-    }
-
-    private static <R> R sendOnce(Engine engine, Object command) {
-        try {
-            return engine.commands().sendAndWait(command);
+            try {
+                return engine.commands().sendAndWait(command);
+            } catch (RefusedException | NotFoundException refused) {
+                return engine.commands().sendAndWait(command);
+            }
         } catch (AggregateNotFoundException e) {
             // the id a person gave names nothing (e.g. an invitation in a journey that never had one)
             throw new NotFoundException("There is nothing with that id here.");

@@ -55,8 +55,6 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
                 return false;
             }
             MVStore store = found.get();
-            log.debug("Store upkeep: chunks {} % live, file {} % used, {} bytes", store.getFileStore().getChunksFillRate(),
-                    store.getFillRate(), store.getFileStore().size());
             if (store.getFileStore().size() < MIN_FILE_BYTES || store.getFileStore().getChunksFillRate() >= MIN_FILL_PERCENT) {
                 return false;
             }

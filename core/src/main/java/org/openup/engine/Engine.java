@@ -45,6 +45,8 @@ public final class Engine implements AutoCloseable {
 
     /** Events between two snapshots of an aggregate, so loading never replays more than this. */
     public static final int SNAPSHOT_EVERY = 50;
+    private static final String RINGS_AFTER_COMMIT = "openup.ringsAfterCommit";
+
     /** Aggregates of each type kept in memory between commands (see {@link AggregateCache}). */
     static final int CACHED_AGGREGATES = 5_000;
     public static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
@@ -87,7 +89,7 @@ public final class Engine implements AutoCloseable {
     public Engine(Store store, Keyring keyring, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
         this.store = store;
         this.serializer = Serialization.serializer(keyring);
-        this.nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.nodeId = newNodeId();
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "openup-command-retry");
             t.setDaemon(true);
@@ -160,7 +162,10 @@ public final class Engine implements AutoCloseable {
                 processing.registerEventHandler(c -> model);
             }
             processing.registerDefaultHandlerInterceptor((c, name) -> (unitOfWork, chain) -> {
-                unitOfWork.afterCommit(u -> progress.ring());
+                // once per batch, not once per event of it
+                if (unitOfWork.resources().putIfAbsent(RINGS_AFTER_COMMIT, Boolean.TRUE) == null) {
+                    unitOfWork.afterCommit(u -> progress.ring());
+                }
                 return chain.proceed();
             });
         });
@@ -220,6 +225,11 @@ public final class Engine implements AutoCloseable {
 
     public Serializer serializer() {
         return serializer;
+    }
+
+    /** A name for one running part of this process among all nodes: the JVM's pid@host and a random suffix. */
+    public static String newNodeId() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public String nodeId() {

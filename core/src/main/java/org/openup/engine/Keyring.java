@@ -20,12 +20,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,12 +49,14 @@ public final class Keyring {
     private final MasterKey master;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Bounded, so neither keys nor the texts opened with them pile up for every member ever read. */
+    private final Map<String, Cached> cache = LeastRecentlyUsed.map(KEYS_CACHED);
     private volatile boolean masterChecked;
     private final AtomicLong forgets = new AtomicLong();
 
     /** Opened column texts kept per member while their key is cached (see {@link Cached#opened}). */
     private static final int OPENED_PER_MEMBER = 128;
+    private static final int KEYS_CACHED = 10_000;
 
     /** One AES/GCM cipher per thread: looking the algorithm up costs more than using it on short text. */
     private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
@@ -76,12 +75,7 @@ public final class Keyring {
      */
     private record Cached(SecretKey key, long readAt, Map<String, String> opened) {
         Cached(SecretKey key, long readAt) {
-            this(key, readAt, key == null ? Map.of() : Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > OPENED_PER_MEMBER;
-                }
-            }));
+            this(key, readAt, key == null ? Map.of() : LeastRecentlyUsed.map(OPENED_PER_MEMBER));
         }
 
         boolean fresh() {
@@ -141,8 +135,7 @@ public final class Keyring {
         if (body.isEmpty()) {
             return FORGOTTEN;
         }
-        key(owner, false);
-        Cached entry = cache.get(owner);
+        Cached entry = entry(owner, false).orElse(null);
         if (entry == null || entry.key() == null) {
             return FORGOTTEN;
         }
@@ -185,9 +178,14 @@ public final class Keyring {
     }
 
     private Optional<SecretKey> key(String member, boolean createIfMissing) {
+        return entry(member, createIfMissing).flatMap(entry -> Optional.ofNullable(entry.key()));
+    }
+
+    /** The member's cached key entry, read again when stale; empty when they never had a key. */
+    private Optional<Cached> entry(String member, boolean createIfMissing) {
         Cached cached = cache.get(member);
         if (cached != null && cached.fresh()) {
-            return Optional.ofNullable(cached.key());
+            return Optional.of(cached);
         }
         checkMaster();
         // Read on the thread's own connection when it has one: a projection's transaction that
@@ -204,8 +202,9 @@ public final class Keyring {
             if (stored.isEmpty()) {
                 return Optional.empty();
             }
-            cache.put(member, new Cached(stored.get().orElse(null), System.nanoTime()));
-            return stored.get();
+            Cached fresh = new Cached(stored.get().orElse(null), System.nanoTime());
+            cache.put(member, fresh);
+            return Optional.of(fresh);
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot read the member's key: " + e.getMessage(), e);
         }

@@ -1,12 +1,6 @@
 package org.openup.engine;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -27,19 +21,14 @@ public final class ReadCache {
     private record Entry(long stamp, long computedAt, Object value) {
     }
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Keyring keyring;
     private final Map<Object, Entry> entries;
 
-    public ReadCache(DataSource dataSource, Keyring keyring, int capacity) {
-        this.dataSource = dataSource;
+    public ReadCache(Jdbc jdbc, Keyring keyring, int capacity) {
+        this.jdbc = jdbc;
         this.keyring = keyring;
-        this.entries = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.entries = LeastRecentlyUsed.map(capacity);
     }
 
     @SuppressWarnings("unchecked")
@@ -58,16 +47,13 @@ public final class ReadCache {
     /** A hash of every processor's stored token and of this node's forgets. */
     long stamp() {
         long hash = keyring.forgetsHere();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement p = c.prepareStatement("SELECT processor_name, segment, token FROM token_entry ORDER BY processor_name, segment");
-             ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                hash = 31 * hash + rs.getString(1).hashCode();
-                hash = 31 * hash + rs.getInt(2);
-                hash = 31 * hash + Arrays.hashCode(rs.getBytes(3));
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read projection positions", e);
+        record Token(String processor, int segment, byte[] bytes) {
+        }
+        for (Token token : jdbc.query("SELECT processor_name, segment, token FROM token_entry ORDER BY processor_name, segment",
+                rs -> new Token(rs.getString(1), rs.getInt(2), rs.getBytes(3)))) {
+            hash = 31 * hash + token.processor().hashCode();
+            hash = 31 * hash + token.segment();
+            hash = 31 * hash + Arrays.hashCode(token.bytes());
         }
         return hash;
     }

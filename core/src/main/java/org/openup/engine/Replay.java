@@ -30,18 +30,6 @@ public final class Replay {
         }
     }
 
-    private static final long REPORT_EVERY_NANOS = 500_000_000L;
-
-    /**
-     * Whether this process's processors, which the replay made claim every segment, have all
-     * passed {@code head}. Their own status knows at once; the token table learns it only when a
-     * segment that had nothing of its own at the end stores its position (up to a claim extension
-     * later, which was a third of a short replay).
-     */
-    private boolean caughtUpHere(long head) {
-        return engine.processorNames().stream().allMatch(name -> catchUp.passedHere(name, head).orElse(false));
-    }
-
     public Result rebuildAll(Duration timeout, Consumer<String> progress) {
         engine.start();
         long started = System.nanoTime();
@@ -64,16 +52,12 @@ public final class Replay {
             done.add(name);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        long reported = System.nanoTime();
-        while (!caughtUpHere(head) && !catchUp.awaitProjections(head, Duration.ofMillis(20))) {
+        // awaitProjections asks the processors' own status first: they hold every segment now
+        while (!catchUp.awaitProjections(head, Duration.ofMillis(500))) {
             if (System.nanoTime() > deadline) {
                 throw new StoreUnavailableException("The replay did not finish within " + timeout.toSeconds()
                         + " s; processors still behind: " + catchUp.lagBehind(head), null);
             }
-            if (System.nanoTime() - reported < REPORT_EVERY_NANOS) {
-                continue;
-            }
-            reported = System.nanoTime();
             long slowest = done.stream().mapToLong(catchUp::position).min().orElse(head);
             double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
             progress.accept(String.format("%,d of %,d events (%.0f%%), %,.0f events/s", Math.max(slowest, 0), head,

@@ -30,7 +30,6 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
      * the commit, so one wake-up can come too early; a few spaced ones catch it without polling.
      */
     private static final long[] WAKE_AFTER_MILLIS = {0, 3, 10, 30, 100};
-    private static final long BEHIND_WAKE_MILLIS = 5;
 
     private final EventStore store;
     private final Set<Runnable> waiting = ConcurrentHashMap.newKeySet();
@@ -89,7 +88,6 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
     private final class Stream_ implements BlockingStream<TrackedEventMessage<?>> {
         private final BlockingStream<TrackedEventMessage<?>> delegate;
         private volatile Runnable callback;
-        private volatile TrackingToken last;
 
         Stream_(BlockingStream<TrackedEventMessage<?>> delegate) {
             this.delegate = delegate;
@@ -107,9 +105,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            TrackedEventMessage<?> next = delegate.nextAvailable();
-            last = next.trackingToken();
-            return next;
+            return delegate.nextAvailable();
         }
 
         @Override
@@ -139,23 +135,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
             }
             callback = onAvailable;
             waiting.add(onAvailable);
-            // The store's stream of a processor far behind (a replay) ends after each fetched
-            // batch and says "nothing available"; no commit will come to wake it, so wake it
-            // soon. Not at once: an event another process wrote may be visible here a moment
-            // before the store's stream fetches it, and an immediate wake would spin until then.
-            if (behindHead()) {
-                waker.schedule(onAvailable, BEHIND_WAKE_MILLIS, TimeUnit.MILLISECONDS);
-            }
             return true;
-        }
-
-        private boolean behindHead() {
-            TrackingToken at = last;
-            if (at == null) {
-                return false;
-            }
-            TrackingToken head = store.createHeadToken();
-            return head != null && !at.covers(head);
         }
     }
 }

@@ -1,16 +1,15 @@
 package org.openup.notification;
 
+import org.openup.engine.Engine;
 import org.openup.engine.Jdbc;
 import org.openup.engine.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,7 @@ public final class NotificationDispatcher implements AutoCloseable {
     private final Set<NotificationChannel> channels;
     private final NotificationSettings settings;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final String node = Engine.newNodeId();
     private ScheduledExecutorService timer;
 
     public NotificationDispatcher(Jdbc jdbc, Store store, Set<NotificationChannel> channels, NotificationSettings settings, Clock clock) {

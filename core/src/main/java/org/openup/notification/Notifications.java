@@ -17,9 +17,8 @@ public final class Notifications {
 
     /** The member's notifications that are due (sent or being sent), newest first. Only their own. */
     public List<Notification> of(String memberId, int limit) {
-        List<Notification> all = jdbc.query("SELECT * FROM notification_outbox WHERE member_id = ? AND state = 'routed' "
-                + "ORDER BY occurred_at DESC, delivery_id", Outbox::notification, memberId);
-        return all.subList(0, Math.min(limit, all.size()));
+        return jdbc.query("SELECT * FROM notification_outbox WHERE member_id = ? AND state = 'routed' "
+                + "ORDER BY occurred_at DESC, delivery_id FETCH FIRST ? ROWS ONLY", Outbox::notification, memberId, Math.max(limit, 0));
     }
 
     /** How many deliveries are in each state, by channel, e.g. {@code {webhook={delivered=3, pending=1}}}. */

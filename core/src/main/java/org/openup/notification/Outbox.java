@@ -31,23 +31,23 @@ final class Outbox {
 
     /** Fans every due notification out to the channels its member enabled; returns how many were routed. */
     int route(Set<NotificationChannel> channels, Instant now) {
-        List<String> due = jdbc.query("SELECT delivery_id FROM notification_outbox WHERE state = 'waiting' AND due_at <= ? "
-                + "ORDER BY due_at, delivery_id", rs -> rs.getString(1), now);
+        record Due(String deliveryId, String memberId) {
+        }
+        List<Due> due = jdbc.query("SELECT delivery_id, member_id FROM notification_outbox WHERE state = 'waiting' AND due_at <= ? "
+                + "ORDER BY due_at, delivery_id FETCH FIRST " + BATCH + " ROWS ONLY", rs -> new Due(rs.getString(1), rs.getString(2)), now);
         int routed = 0;
-        for (String id : due.subList(0, Math.min(BATCH, due.size()))) {
-            routed += tx.fetchInTransaction(() -> routeOne(id, channels, now));
+        for (Due d : due) {
+            routed += tx.fetchInTransaction(() -> routeOne(d.deliveryId(), d.memberId(), channels, now));
         }
         return routed;
     }
 
-    private int routeOne(String deliveryId, Set<NotificationChannel> channels, Instant now) {
+    private int routeOne(String deliveryId, String member, Set<NotificationChannel> channels, Instant now) {
         // the state check makes a second node that raced for the same row route nothing
         if (jdbc.update("UPDATE notification_outbox SET state = 'routed', routed_at = ? WHERE delivery_id = ? AND state = 'waiting'",
                 now, deliveryId) == 0) {
             return 0;
         }
-        String member = jdbc.one("SELECT member_id FROM notification_outbox WHERE delivery_id = ?", rs -> rs.getString(1), deliveryId)
-                .orElseThrow();
         for (NotificationChannel channel : channels) {
             for (String target : channel.targets(member)) {
                 jdbc.update("INSERT INTO notification_delivery (delivery_id, channel, target, state, attempts, next_attempt_at) "
@@ -61,9 +61,10 @@ final class Outbox {
     List<Delivery> claim(Instant now, Instant until, String node) {
         List<Delivery> candidates = jdbc.query("SELECT o.*, d.channel, d.target, d.attempts FROM notification_delivery d "
                 + "JOIN notification_outbox o ON o.delivery_id = d.delivery_id WHERE d.state = 'pending' AND d.next_attempt_at <= ? "
-                + "AND (d.claimed_until IS NULL OR d.claimed_until < ?) ORDER BY d.next_attempt_at, d.delivery_id", Outbox::delivery, now, now);
+                + "AND (d.claimed_until IS NULL OR d.claimed_until < ?) ORDER BY d.next_attempt_at, d.delivery_id FETCH FIRST " + BATCH + " ROWS ONLY",
+                Outbox::delivery, now, now);
         List<Delivery> claimed = new ArrayList<>();
-        for (Delivery d : candidates.subList(0, Math.min(BATCH, candidates.size()))) {
+        for (Delivery d : candidates) {
             int won = jdbc.update("UPDATE notification_delivery SET claimed_until = ?, claimed_by = ? WHERE delivery_id = ? AND channel = ? "
                             + "AND target = ? AND state = 'pending' AND (claimed_until IS NULL OR claimed_until < ?)",
                     until, node, d.notification().deliveryId(), d.channel(), d.target(), now);

@@ -143,6 +143,9 @@ public final class JsonBodies {
      * (seen as a cut-off chunked answer to a GET of /metrics sent with a 128 KiB body).
      */
     public static void discardUnread(Context ctx) {
+        if (ctx.attribute(BODY) != null) {
+            return; // read whole by the route
+        }
         try {
             drain(ctx.req().getInputStream(), ctx.contentLength());
         } catch (IOException | IllegalStateException unreadable) {

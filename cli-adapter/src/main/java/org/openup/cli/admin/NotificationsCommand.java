@@ -35,26 +35,32 @@ final class NotificationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> answer = new LinkedHashMap<>();
+        NotificationDispatcher.Pass pass = null;
         if (deliver) {
             // the engine runs the projections first, so notifications of the latest events are in the outbox
             session.core(org.openup.engine.Engine.class).start();
             session.core(org.openup.engine.CatchUp.class).awaitProjections();
-            answer.put("pass", session.core(NotificationDispatcher.class).deliverDue());
+            pass = session.core(NotificationDispatcher.class).deliverDue();
         }
         Notifications outbox = session.core(Notifications.class);
-        answer.put("waiting", outbox.waiting());
-        answer.put("deliveries", outbox.deliveryCounts());
+        long waiting = outbox.waiting();
+        var deliveries = outbox.deliveryCounts();
         if (json.json) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            if (pass != null) {
+                answer.put("pass", pass);
+            }
+            answer.put("waiting", waiting);
+            answer.put("deliveries", deliveries);
             Output.json(session.out(), answer);
             return 0;
         }
-        if (answer.get("pass") instanceof NotificationDispatcher.Pass pass) {
+        if (pass != null) {
             session.out().printf("Delivered %d, %d to retry, %d given up (%d newly due).%n", pass.delivered(), pass.retrying(),
                     pass.failed(), pass.routed());
         }
-        session.out().printf("Reminders and notifications waiting for their time: %d%n", outbox.waiting());
-        outbox.deliveryCounts().forEach((channel, states) -> session.out().printf("%-10s %s%n", channel, states));
+        session.out().printf("Reminders and notifications waiting for their time: %d%n", waiting);
+        deliveries.forEach((channel, states) -> session.out().printf("%-10s %s%n", channel, states));
         return 0;
     }
 }

@@ -2,6 +2,8 @@ package org.openup.cli.admin;
 
 import com.google.inject.Injector;
 import com.google.inject.Key;
+import com.google.inject.Provider;
+import org.openup.Core;
 import com.google.inject.TypeLiteral;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
@@ -40,9 +42,12 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> web = new LinkedHashMap<>();
-        injector.getInstance(Key.get(new TypeLiteral<Map<String, WebRoutes>>() { }))
+        // the routes' names without building them (they would open the store for nothing)
+        injector.getInstance(Key.get(new TypeLiteral<Map<String, Provider<WebRoutes>>>() { }))
                 .keySet().forEach(name -> web.put(name, "/plugins/" + name + "/"));
         Set<PluginCommand> commands = injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { }));
+        // channels need the store: opened through the session, so that it is closed with it
+        session.core(Core.class);
         List<String> channels = injector.getInstance(Key.get(new TypeLiteral<Set<NotificationChannel>>() { }))
                 .stream().map(NotificationChannel::name).sorted().toList();
         if (json.json) {

@@ -1,0 +1,21 @@
+package org.openup.engine;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The bounded, thread-safe maps behind the engine's in-memory caches: the least recently used entry goes first. */
+final class LeastRecentlyUsed {
+
+    private LeastRecentlyUsed() {
+    }
+
+    static <K, V> Map<K, V> map(int capacity) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+}
