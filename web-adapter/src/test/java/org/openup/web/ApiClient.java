@@ -48,13 +48,7 @@ final class ApiClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(java.time.Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
-        if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
-            request.header("Content-Type", "application/json");
-        }
-        headers.forEach(request::header);
-        if (sendCsrf && csrf != null) {
-            request.header("X-CSRF-Token", csrf);
-        }
+        headersFor(body != null, headers, sendCsrf).forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
         JsonNode parsed = null;
@@ -69,6 +63,30 @@ final class ApiClient {
             csrf = parsed.get("csrfToken").asText();
         }
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed, response);
+    }
+
+    /** The headers {@link #send} adds to {@code headers}: JSON unless told otherwise, and the CSRF token when asked. */
+    private Map<String, String> headersFor(boolean hasBody, Map<String, String> headers, boolean sendCsrf) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        if (hasBody && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+            all.put("Content-Type", "application/json");
+        }
+        all.putAll(headers);
+        if (sendCsrf && csrf != null) {
+            all.put("X-CSRF-Token", csrf);
+        }
+        return all;
+    }
+
+    /** What {@link #send} would send as headers, its cookies included, for a client that writes the request itself. */
+    Map<String, String> headersWithCookies(boolean hasBody, Map<String, String> headers, boolean sendCsrf) {
+        Map<String, String> all = headersFor(hasBody, headers, sendCsrf);
+        String jar = cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        if (!jar.isEmpty() && all.keySet().stream().noneMatch("Cookie"::equalsIgnoreCase)) {
+            all.put("Cookie", jar);
+        }
+        return all;
     }
 
     /** The session token from the cookie jar (a script would send it as a bearer token), or null when signed out. */

@@ -88,6 +88,24 @@ class ApiFuzzTest {
         }
     }
 
+    /** An answer as the checks need it, whichever client read it. */
+    private record Seen(int status, String contentType, JsonNode body, String text, String headers) {
+        static Seen of(ApiClient.Answer answer) {
+            return new Seen(answer.status(), answer.contentType(), answer.body(), answer.raw().body(),
+                    answer.raw().headers().map().toString());
+        }
+
+        static Seen of(PlainSocketExchange.Reply reply) {
+            JsonNode json = null;
+            try {
+                json = reply.header("Content-Type").contains("json") && !reply.body().isEmpty() ? JSON.readTree(reply.body()) : null;
+            } catch (IOException notJson) {
+                json = null; // the raw text still tells
+            }
+            return new Seen(reply.status(), reply.header("Content-Type"), json, reply.body(), reply.headers().toString());
+        }
+    }
+
     /** One generated request, kept whole so a failure can be shown exactly. */
     private record Fuzzed(Caller caller, Op op, String method, String path, byte[] body, Map<String, String> headers,
                           boolean csrf) {
@@ -111,6 +129,7 @@ class ApiFuzzTest {
     private final AtomicInteger disposableAccounts = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger transportFailures = new AtomicInteger();
+    private final AtomicInteger resentOverPlainSocket = new AtomicInteger();
     private final Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
     private final Set<String> operationsCalled = ConcurrentHashMap.newKeySet();
     private final List<String> violations = new ArrayList<>();
@@ -152,8 +171,9 @@ class ApiFuzzTest {
 
             // then: a summary, and every broken rule with the request that broke it
             System.out.printf("ApiFuzzTest seed %d, %d threads: %d requests in %d ms (set-up %d ms, %.0f requests/s); by status %s; "
-                            + "%d without an answer; %d disposable accounts; broken rules %s%n", SEED, THREADS, sent.get(), fuzzMillis,
-                    setUpMillis, sent.get() * 1000.0 / Math.max(1, fuzzMillis), statuses, transportFailures.get(),
+                            + "%d without an answer; %d read over a plain socket; %d disposable accounts; broken rules %s%n", SEED,
+                    THREADS, sent.get(), fuzzMillis, setUpMillis, sent.get() * 1000.0 / Math.max(1, fuzzMillis), statuses,
+                    transportFailures.get(), resentOverPlainSocket.get(),
                     disposableAccounts.get(), violationKinds);
             assertThat(violations).as("broken rules (seed %d; replay with -Dopenup.fuzz.seed=%d -Dopenup.fuzz.threads=%d), first ones",
                     SEED, SEED, THREADS).isEmpty();
@@ -209,7 +229,10 @@ class ApiFuzzTest {
         private String disposableEmail;
         private boolean disposableSignedIn;
 
+        private final int port;
+
         Worker(int number, int port) {
+            this.port = port;
             input = new FuzzInput(new Random(SEED + number));
             disposable = new Caller("Dee" + number, new ApiClient(port), Map.of(), false);
             anonymous = new Caller("anonymous", new ApiClient(port), Map.of(), true);
@@ -222,7 +245,7 @@ class ApiFuzzTest {
                 Fuzzed request = next();
                 int n = sent.incrementAndGet();
                 mayShare(request);
-                ApiClient.Answer answer;
+                Seen answer;
                 try {
                     answer = send(request);
                 } catch (IOException e) {
@@ -480,18 +503,33 @@ class ApiFuzzTest {
             return headers;
         }
 
-        private ApiClient.Answer send(Fuzzed request) throws Exception {
-            return request.caller().client.send(request.method(), request.path(),
-                    request.body() == null ? null : HttpRequest.BodyPublishers.ofByteArray(request.body()), request.headers(),
-                    request.csrf());
+        /**
+         * Sends with Java's HttpClient; when that reports a broken connection for a request with a
+         * body, sends it once more over a plain socket that reads the answer anyway (see
+         * {@link PlainSocketExchange}): the server did answer, the client library dropped it.
+         */
+        private Seen send(Fuzzed request) throws Exception {
+            ApiClient client = request.caller().client;
+            try {
+                return Seen.of(client.send(request.method(), request.path(),
+                        request.body() == null ? null : HttpRequest.BodyPublishers.ofByteArray(request.body()), request.headers(),
+                        request.csrf()));
+            } catch (IOException dropped) {
+                if (request.body() == null) {
+                    throw dropped;
+                }
+                resentOverPlainSocket.incrementAndGet();
+                return Seen.of(PlainSocketExchange.send(port, request.method(), request.path(),
+                        client.headersWithCookies(true, request.headers(), request.csrf()), request.body()));
+            }
         }
     }
 
     // --- checking answers ---
 
-    private void check(int n, Fuzzed request, ApiClient.Answer answer) {
+    private void check(int n, Fuzzed request, Seen answer) {
         int status = answer.status();
-        String body = answer.raw().body();
+        String body = answer.text();
         if (status >= 500) {
             violation("5xx", n, request, status + " " + abbreviate(body, 300));
         }
@@ -510,7 +548,7 @@ class ApiFuzzTest {
             }
         });
         for (String marker : MarkedJourneys.everyMarker()) {
-            if (!readable.contains(marker) && (body.contains(marker) || answer.raw().headers().map().toString().contains(marker))) {
+            if (!readable.contains(marker) && (body.contains(marker) || answer.headers().contains(marker))) {
                 violation("leak", n, request, marker + " shown to " + request.caller().name + ": " + abbreviate(body, 300));
             }
         }
@@ -546,7 +584,7 @@ class ApiFuzzTest {
     }
 
     /** A new feed address is the caller's (and the old one stops working). */
-    private void learn(Fuzzed request, ApiClient.Answer answer) {
+    private void learn(Fuzzed request, Seen answer) {
         if (answer.status() < 300 && request.op() != null && request.op().key().equals("POST /plugins/calendar/feeds")
                 && answer.body() != null && answer.body().has("url")) {
             String url = answer.body().get("url").asText();
