@@ -1,13 +1,11 @@
 package org.openup.cli;
 
+import org.openup.plugin.cli.ExitCode;
 import com.google.inject.Injector;
 import org.openup.engine.StoreSettings;
-import org.openup.engine.StoreUnavailableException;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
 import org.openup.plugin.PluginHost;
 import org.openup.plugin.cli.CliContext;
+import org.openup.plugin.cli.CommandFactory;
 import org.openup.plugin.cli.PluginCommand;
 import org.openup.plugin.cli.PluginCommands;
 import com.google.inject.Key;
@@ -62,14 +60,14 @@ public final class Cli {
         try {
             injector = PluginHost.start(settings).injector();
         } catch (RuntimeException e) {
-            return fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
+            return ExitCode.fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
         }
         try (CliSession session = new CliSession(injector, settings, out, err, interactive)) {
             Injector commands = injector.createChildInjector(binder -> {
                 binder.bind(CliSession.class).toInstance(session);
                 binder.bind(CliContext.class).toInstance(session);
             });
-            GuiceFactory factory = new GuiceFactory(commands);
+            CommandFactory factory = new CommandFactory(commands);
             CommandLine cli = new CommandLine(new OpenUpCommand(), factory);
             List<Class<?>> needed = OpenUpCommand.neededFor(rest);
             needed.forEach(cli::addSubcommand);
@@ -79,46 +77,11 @@ public final class Cli {
             }
             cli.setOut(out)
                     .setErr(err)
-                    .setExecutionExceptionHandler((e, commandLine, parsed) -> handle(e, err, debug));
+                    .setExecutionExceptionHandler(ExitCode.reporter(err, debug));
             return cli.execute(rest.toArray(String[]::new));
         } catch (RuntimeException e) {
             // closing the core failed after the command's answer was given
-            return handle(e, err, debug);
-        }
-    }
-
-    static int handle(Exception e, PrintWriter err, boolean debug) {
-        if (e instanceof RefusedException || e instanceof NotFoundException) {
-            return fail(err, debug, e, ExitCode.REFUSED, e.getMessage());
-        }
-        if (e instanceof InvalidInputException) {
-            return fail(err, debug, e, ExitCode.USAGE, e.getMessage());
-        }
-        var store = StoreUnavailableException.findIn(e);
-        if (store.isPresent()) {
-            return fail(err, debug, e, ExitCode.STORE_UNAVAILABLE, "The store cannot be used right now: " + store.get().getMessage());
-        }
-        return fail(err, debug, e, ExitCode.INTERNAL, "Unexpected error: " + e
-                + (debug ? "" : " (run again with --debug for details)"));
-    }
-
-    private static int fail(PrintWriter err, boolean debug, Throwable e, int code, String message) {
-        err.println("openup: " + message);
-        if (debug) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return code;
-    }
-
-    /** Commands come from Guice so they can ask for the session; picocli's own classes from picocli. */
-    private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type.getName().startsWith("org.openup.")) {
-                return injector.getInstance(type);
-            }
-            return CommandLine.defaultFactory().create(type);
+            return ExitCode.report(e, err, debug);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.openup.cli;
 
+import org.openup.plugin.cli.ExitCode;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

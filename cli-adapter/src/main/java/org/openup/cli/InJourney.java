@@ -1,5 +1,8 @@
 package org.openup.cli;
 
+import org.openup.plugin.cli.ExitCode;
+import org.openup.plugin.cli.JsonOption;
+import org.openup.plugin.cli.ProfileOption;
 import org.openup.cli.profile.Profile;
 import picocli.CommandLine.Mixin;
 
@@ -9,10 +12,10 @@ import java.util.concurrent.Callable;
 public abstract class InJourney implements Callable<Integer> {
 
     @Mixin
-    protected Options.ProfileOption profile;
+    protected ProfileOption profile;
 
     @Mixin
-    protected Options.JsonOption json;
+    protected JsonOption json;
 
     protected final CliSession session;
 

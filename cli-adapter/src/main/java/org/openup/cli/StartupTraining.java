@@ -1,5 +1,6 @@
 package org.openup.cli;
 
+import org.openup.plugin.cli.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package org.openup.cli;
 
+import org.openup.plugin.cli.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

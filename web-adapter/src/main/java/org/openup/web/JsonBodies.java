@@ -1,26 +1,17 @@
 package org.openup.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
+import org.openup.plugin.web.RequestBodies;
 import org.openup.web.problem.ApiException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collection;
-import java.util.Objects;
 
 /**
- * Reads request bodies with the core's JSON settings and refuses what cannot be read, clearly.
- * Stricter than the core's reader: a value of the wrong JSON type (a number where text belongs,
- * "5" where a number belongs, 5.5 for a whole number) is refused rather than quietly converted,
- * and nothing may follow the JSON value.
+ * Reads request bodies as {@link RequestBodies} does (the plugin test kit reads them the same
+ * way), at most {@link #MAX_BODY_BYTES} of them, and answers what cannot be read with a
+ * "malformed-body" problem.
  */
 public final class JsonBodies {
 
@@ -34,26 +25,10 @@ public final class JsonBodies {
     static final long DRAIN_LIMIT = 1024 * 1024;
     private static final String BODY = JsonBodies.class.getName() + ".body";
 
-    private final ObjectMapper json;
+    private final RequestBodies strict;
 
     public JsonBodies(ObjectMapper json) {
-        ObjectMapper strict = json.copy();
-        strict.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        strict.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Integer)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Boolean)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        this.json = strict;
+        this.strict = new RequestBodies(json);
     }
 
     /** Like {@link #read} but an empty body means {@code fallback}. */
@@ -65,50 +40,11 @@ public final class JsonBodies {
     }
 
     public <T> T read(Context ctx, Class<T> type) {
-        byte[] body = body(ctx);
-        if (body.length == 0) {
-            throw ApiException.badJson("This request needs a JSON body.");
-        }
         try {
-            T value = json.readValue(body, type);
-            if (value == null) {
-                throw ApiException.badJson("This request needs a JSON object as its body.");
-            }
-            return value;
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                    .filter(Objects::nonNull).findFirst().orElse(null);
-            if (field == null) {
-                throw ApiException.badJson("This request needs a JSON object as its body, with the fields the request takes.");
-            }
-            boolean item = e.getPath().stream().anyMatch(r -> r.getFieldName() == null);
-            throw new ApiException(400, "malformed-body", "Malformed request body",
-                    (item ? "Each item of '" + field + "'" : "'" + field + "'") + " " + expected(e) + ".", field);
-        } catch (StreamConstraintsException e) {
-            throw ApiException.badJson("The request body is nested too deeply or holds a value that is too long.");
-        } catch (JsonProcessingException e) {
-            throw ApiException.badJson("The request body is not valid JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
-        } catch (IOException e) {
-            throw ApiException.badJson("The request body could not be read.");
+            return strict.read(body(ctx), type);
+        } catch (RequestBodies.MalformedBodyException e) {
+            throw new ApiException(400, "malformed-body", "Malformed request body", e.getMessage(), e.field());
         }
-    }
-
-    private static String expected(JsonMappingException e) {
-        Class<?> target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null;
-        if (target == String.class) {
-            return "must be text (in double quotes)";
-        }
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "must be a whole number";
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false";
-        }
-        if (target != null && (Collection.class.isAssignableFrom(target) || target.isArray())) {
-            return "must be a list";
-        }
-        return "has a value of the wrong kind or size";
     }
 
     /** The body, read once and at most {@link #MAX_BODY_BYTES} of it; anything longer is refused with 413. */

@@ -1,8 +1,8 @@
 package org.openup.cli.admin;
 
+import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.cli.export.AdminExportCommand;
 import org.openup.cli.privacy.AdminForgetCommand;
@@ -27,7 +27,7 @@ public final class AdminCommand {
             footer = {"", "Example:", "  openup admin replay"})
     static final class ReplayCommand implements Callable<Integer> {
         @Mixin
-        Options.JsonOption json;
+        JsonOption json;
         private final CliSession session;
 
         @Inject

@@ -1,9 +1,9 @@
 package org.openup.cli.admin;
 
+import org.openup.plugin.cli.ExitCode;
+import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.ExitCode;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.engine.StoreHealth;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 final class DoctorCommand implements Callable<Integer> {
 
     @Mixin
-    Options.JsonOption json;
+    JsonOption json;
 
     private final CliSession session;
 

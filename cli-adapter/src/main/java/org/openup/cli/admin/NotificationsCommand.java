@@ -1,8 +1,8 @@
 package org.openup.cli.admin;
 
+import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.notification.NotificationDispatcher;
 import org.openup.notification.Notifications;
@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 final class NotificationsCommand implements Callable<Integer> {
 
     @Mixin
-    Options.JsonOption json;
+    JsonOption json;
 
     @Option(names = "--deliver", description = "Deliver what is due now (one pass), then report.")
     boolean deliver;

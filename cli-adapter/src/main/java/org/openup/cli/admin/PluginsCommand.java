@@ -1,5 +1,6 @@
 package org.openup.cli.admin;
 
+import org.openup.plugin.cli.JsonOption;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Provider;
@@ -7,7 +8,6 @@ import org.openup.Core;
 import com.google.inject.TypeLiteral;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.notification.NotificationChannel;
 import org.openup.plugin.PluginHost.Plugins;
@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 final class PluginsCommand implements Callable<Integer> {
 
     @Mixin
-    Options.JsonOption json;
+    JsonOption json;
     private final CliSession session;
     private final Plugins plugins;
     private final Injector injector;

@@ -1,8 +1,8 @@
 package org.openup.cli.admin;
 
+import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
@@ -37,7 +37,7 @@ final class SeedCommand implements Callable<Integer> {
     int perJourney;
 
     @Mixin
-    Options.JsonOption json;
+    JsonOption json;
 
     private final CliSession session;
 

@@ -1,8 +1,9 @@
 package org.openup.cli.journey;
 
+import org.openup.plugin.cli.JsonOption;
+import org.openup.plugin.cli.ProfileOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
@@ -28,10 +29,10 @@ public final class InitCommand implements Callable<Integer> {
     String name;
 
     @Mixin
-    Options.ProfileOption profile;
+    ProfileOption profile;
 
     @Mixin
-    Options.JsonOption json;
+    JsonOption json;
 
     private final CliSession session;
 

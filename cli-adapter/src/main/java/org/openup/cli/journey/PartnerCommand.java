@@ -1,9 +1,10 @@
 package org.openup.cli.journey;
 
+import org.openup.plugin.cli.JsonOption;
+import org.openup.plugin.cli.ProfileOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
@@ -58,9 +59,9 @@ public final class PartnerCommand {
         @Option(names = "--name", paramLabel = "NAME", description = "The name you want to be shown by (asked for when missing).")
         String name;
         @Mixin
-        Options.ProfileOption profile;
+        ProfileOption profile;
         @Mixin
-        Options.JsonOption json;
+        JsonOption json;
         private final CliSession session;
 
         @Inject
@@ -125,7 +126,7 @@ public final class PartnerCommand {
         @Option(names = "--yes", description = "Confirm without being asked.")
         boolean yes;
         @Mixin
-        Options.ProfileOption profile;
+        ProfileOption profile;
         private final CliSession session;
 
         @Inject

@@ -1,8 +1,8 @@
 package org.openup.cli.privacy;
 
+import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Options;
 import org.openup.privacy.Forgetting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +25,7 @@ public final class AdminForgetCommand implements Callable<Integer> {
     boolean yes;
 
     @Mixin
-    Options.JsonOption json;
+    JsonOption json;
 
     private final CliSession session;
 

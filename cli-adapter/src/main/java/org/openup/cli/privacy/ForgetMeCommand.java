@@ -1,8 +1,9 @@
 package org.openup.cli.privacy;
 
+import org.openup.plugin.cli.JsonOption;
+import org.openup.plugin.cli.ProfileOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Options;
 import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
@@ -25,10 +26,10 @@ public final class ForgetMeCommand implements Callable<Integer> {
     boolean yes;
 
     @Mixin
-    Options.ProfileOption profile;
+    ProfileOption profile;
 
     @Mixin
-    Options.JsonOption json;
+    JsonOption json;
 
     private final CliSession session;
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 public final class ProfileOption {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "${env:OPENUP_PROFILE:-default}",
-            description = "Whose profile to act as (default: ${DEFAULT-VALUE}; env OPENUP_PROFILE).")
+            description = "Whose profile to act as (default: ${DEFAULT-VALUE}; env OPENUP_PROFILE). "
+                    + "Two partners on one machine each use their own.")
     public String name;
 }

@@ -2,10 +2,9 @@ package org.openup.plugin.testkit;
 
 import com.google.inject.Injector;
 import org.openup.engine.Serialization;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
 import org.openup.plugin.cli.CliContext;
+import org.openup.plugin.cli.CommandFactory;
+import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.PluginCommands;
 import picocli.CommandLine;
 
@@ -58,19 +57,9 @@ public final class PluginCli {
             }
         };
         Injector commands = injector.createChildInjector(binder -> binder.bind(CliContext.class).toInstance(context));
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type.getName().startsWith("org.openup.") || types.contains(type)
-                        ? commands.getInstance(type) : CommandLine.defaultFactory().create(type);
-            }
-        };
-        CommandLine cli = PluginCommands.group(plugin, types, factory).setOut(o).setErr(e)
-                .setExecutionExceptionHandler((ex, line, parsed) -> {
-                    e.println("openup: " + ex.getMessage());
-                    // the CLI's exit codes (docs/cli.md): refused 1, bad input 2, unexpected 4
-                    return ex instanceof RefusedException || ex instanceof NotFoundException ? 1 : ex instanceof InvalidInputException ? 2 : 4;
-                });
+        // the CLI's own factory and failure reporting, so the plugin's commands behave here as they do there
+        CommandLine cli = PluginCommands.group(plugin, types, new CommandFactory(commands)).setOut(o).setErr(e)
+                .setExecutionExceptionHandler(ExitCode.reporter(e, false));
         int exit = cli.execute(args);
         return new Result(exit, out.toString(), err.toString());
     }

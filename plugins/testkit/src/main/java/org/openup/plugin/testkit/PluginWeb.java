@@ -1,16 +1,16 @@
 package org.openup.plugin.testkit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openup.engine.Serialization;
-import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.NotFoundException;
+import org.openup.plugin.web.RequestBodies;
 import org.openup.plugin.web.Routes;
 import org.openup.plugin.web.WebHandler;
 import org.openup.plugin.web.WebRequest;
 import org.openup.plugin.web.WebResponse;
 import org.openup.plugin.web.WebRoutes;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,15 +19,16 @@ import java.util.Optional;
 
 /**
  * A plugin's routes called in this JVM: path matching with {@code {param}} segments as the web
- * adapter does, JSON bodies, and a signed-in member or none. Failures come back as the core's
- * exceptions. For the routes over real HTTP, the web adapter's own tests mount them.
+ * adapter does, JSON bodies read as strictly as the adapter reads them, and a signed-in member
+ * or none. Failures come back as the core's exceptions (a body that cannot be read as
+ * {@link RequestBodies.MalformedBodyException}, an {@code InvalidInputException}). For the routes over real HTTP, the web adapter's own tests mount them.
  */
 public final class PluginWeb {
 
     private record Route(String method, String path, WebHandler handler) {
     }
 
-    private static final ObjectMapper JSON = Serialization.objectMapper();
+    private static final RequestBodies BODIES = new RequestBodies(Serialization.objectMapper());
     private final List<Route> routes = new ArrayList<>();
 
     PluginWeb(WebRoutes plugin) {
@@ -106,13 +107,10 @@ public final class PluginWeb {
             return Optional.empty();
         }
 
+        /** As the web adapter reads bodies: no body, or JSON of the wrong shape, is refused the same way. */
         @Override
         public <T> T body(Class<T> type) {
-            try {
-                return JSON.readValue(body == null ? "{}" : body, type);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new InvalidInputException("body", "Not the JSON this route takes: " + e.getOriginalMessage());
-            }
+            return BODIES.read(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), type);
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.openup.notification.NotificationKind;
 import org.openup.plugin.PluginModule;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.ProfileOption;
+import org.openup.plugin.web.RequestBodies;
 import org.openup.plugin.web.Routes;
 import org.openup.plugin.web.WebResponse;
 import org.openup.plugin.web.WebRoutes;
@@ -69,7 +70,12 @@ class PluginTestKitTest {
             routes.get("/mine/{kind}", "How many of my notifications are of a kind", request -> WebResponse.json(200, Map.of("count",
                     RECEIVED.stream().filter(n -> n.memberId().equals(request.memberId())
                             && n.kind().name().equals(request.pathParam("kind"))).count())));
+            routes.post("/notes", "Keep a note", Note.class, request -> WebResponse.json(201,
+                    Map.of("kept", request.body(Note.class).text(), "by", request.memberId())));
         }
+    }
+
+    record Note(String text) {
     }
 
     @Command(name = "count", description = "How many notifications I received")
@@ -111,6 +117,27 @@ class PluginTestKitTest {
             assertThatThrownBy(() -> kit.web("tally").call("GET", "/mine/TALK_REMINDER", null))
                     .isInstanceOf(NotAuthenticatedException.class);
             assertThat(kit.cli(couple.ana(), "tally", "count").out().strip()).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void aRouteGetsItsBodyReadAsStrictlyAsTheWebAdapterReadsIt() throws Exception {
+        try (PluginTestKit kit = PluginTestKit.start(home, new Tally())) {
+            // given: a member signed in
+            Partner ana = kit.solo("Ana");
+            PluginWeb web = kit.web("tally");
+
+            // when / then: a well-formed body is read; no body, a number for text, or trailing text are refused
+            assertThat(web.call(ana, "POST", "/notes", "{\"text\":\"tea at eight\"}").body())
+                    .isEqualTo(Map.of("kept", "tea at eight", "by", ana.memberId()));
+            assertThatThrownBy(() -> web.call(ana, "POST", "/notes", null))
+                    .isInstanceOf(RequestBodies.MalformedBodyException.class).hasMessage("This request needs a JSON body.");
+            assertThatThrownBy(() -> web.call(ana, "POST", "/notes", "{\"text\":5}"))
+                    .isInstanceOf(RequestBodies.MalformedBodyException.class)
+                    .hasMessage("'text' must be text (in double quotes).")
+                    .extracting(e -> ((RequestBodies.MalformedBodyException) e).field()).isEqualTo("text");
+            assertThatThrownBy(() -> web.call(ana, "POST", "/notes", "{\"text\":\"a\"} and more"))
+                    .isInstanceOf(RequestBodies.MalformedBodyException.class);
         }
     }
 }
