@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -36,11 +35,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     private static final long EVERY_SECONDS = 5;
 
     private final DataSource dataSource;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "openup-store-upkeep");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = BackgroundThread.scheduler("openup-store-upkeep");
 
     EmbeddedFileUpkeep(DataSource dataSource) {
         this.dataSource = dataSource;

@@ -32,7 +32,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -90,11 +89,7 @@ public final class Engine implements AutoCloseable {
         this.store = store;
         this.serializer = Serialization.serializer(keyring);
         this.nodeId = newNodeId();
-        this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "openup-command-retry");
-            t.setDaemon(true);
-            return t;
-        });
+        this.retries = BackgroundThread.scheduler("openup-command-retry");
         JdbcTransactions tx = store.transactions();
         PersistenceExceptionResolver conflicts = new ConflictDetector();
 

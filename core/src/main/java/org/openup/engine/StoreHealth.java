@@ -26,6 +26,15 @@ public final class StoreHealth {
     /** {@code masterKeyMatches}: false when this process was given another master key than the store's. */
     public record Report(boolean up, String kind, String url, int schemaVersion, int expectedSchemaVersion,
                          long events, long head, List<Processor> processors, boolean masterKeyMatches, String error) {
+        /** Serving is possible: the store answers and the master key opens its texts (what /health reports). */
+        public boolean healthy() {
+            return up && masterKeyMatches;
+        }
+
+        /** The store's schema is the one this version of OpenUp writes. */
+        public boolean schemaCurrent() {
+            return schemaVersion == expectedSchemaVersion;
+        }
     }
 
     public Report check() {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -33,11 +32,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
 
     private final EventStore store;
     private final Set<Runnable> waiting = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "openup-processor-waker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService waker = BackgroundThread.scheduler("openup-processor-waker");
 
     WakingEventSource(EventStore store) {
         this.store = store;

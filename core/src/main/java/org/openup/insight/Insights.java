@@ -61,9 +61,11 @@ public final class Insights {
 
     /** The insights page: everything below at once, kept while the read models stay as they are. */
     public Overview overview(String viewerId, String journeyId) {
-        return cache.get(List.of("overview", viewerId, journeyId), () -> new Overview(ladder(viewerId, journeyId),
-                scenes(viewerId, journeyId), progress(viewerId, journeyId), gratitude(viewerId, journeyId),
-                milestones(viewerId, journeyId), constraintMap(viewerId, journeyId)));
+        return cache.get(List.of("overview", viewerId, journeyId), () -> {
+            List<ConversationViews.Talk> talks = conversations.talks(viewerId, journeyId); // read once for three parts
+            return new Overview(ladder(viewerId, journeyId), scenes(viewerId, journeyId, talks), progress(talks),
+                    gratitude(viewerId, journeyId), milestones(viewerId, talks), constraintMap(viewerId, journeyId));
+        });
     }
 
     public LadderInsight ladder(String viewerId, String journeyId) {
@@ -74,10 +76,14 @@ public final class Insights {
     }
 
     public SceneInsight scenes(String viewerId, String journeyId) {
+        return scenes(viewerId, journeyId, conversations.talks(viewerId, journeyId));
+    }
+
+    private SceneInsight scenes(String viewerId, String journeyId, List<ConversationViews.Talk> talks) {
         Map<String, Scenes.View> library = scenes.library(viewerId, journeyId).stream()
                 .collect(Collectors.toMap(Scenes.View::sceneId, Function.identity()));
         List<Observation> observations = new ArrayList<>();
-        for (ConversationViews.Talk talk : conversations.talks(viewerId, journeyId)) {
+        for (ConversationViews.Talk talk : talks) {
             Scenes.View scene = talk.sceneId() == null ? null : library.get(talk.sceneId());
             if (talk.myRating() != null && scene != null) {
                 observations.add(new Observation(scene.attributes(), talk.myRating().outcome() == Outcome.CONNECTED));
@@ -89,19 +95,23 @@ public final class Insights {
     }
 
     public List<Week> progress(String viewerId, String journeyId) {
+        return progress(conversations.talks(viewerId, journeyId));
+    }
+
+    private static List<Week> progress(List<ConversationViews.Talk> talks) {
         Map<LocalDate, List<ConversationViews.Talk>> byWeek = new TreeMap<>();
-        for (ConversationViews.Talk talk : conversations.talks(viewerId, journeyId)) {
+        for (ConversationViews.Talk talk : talks) {
             LocalDate monday = talk.heldAt().atZone(ZoneOffset.UTC).toLocalDate()
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             byWeek.computeIfAbsent(monday, k -> new ArrayList<>()).add(talk);
         }
         List<Week> weeks = new ArrayList<>();
-        byWeek.forEach((monday, talks) -> {
-            List<ConversationViews.MyRating> rated = talks.stream().map(ConversationViews.Talk::myRating)
+        byWeek.forEach((monday, inWeek) -> {
+            List<ConversationViews.MyRating> rated = inWeek.stream().map(ConversationViews.Talk::myRating)
                     .filter(r -> r != null).toList();
             double connecting = rated.isEmpty() ? 0 : rated.stream().filter(r -> r.outcome() == Outcome.CONNECTED).count() / (double) rated.size();
             double open = rated.stream().mapToInt(ConversationViews.MyRating::feltOpen).average().orElse(0);
-            weeks.add(new Week(monday, talks.size(), rated.size(), connecting, open));
+            weeks.add(new Week(monday, inWeek.size(), rated.size(), connecting, open));
         });
         return weeks;
     }
@@ -113,7 +123,10 @@ public final class Insights {
     }
 
     public List<Milestone> milestones(String viewerId, String journeyId) {
-        List<ConversationViews.Talk> talks = conversations.talks(viewerId, journeyId);
+        return milestones(viewerId, conversations.talks(viewerId, journeyId));
+    }
+
+    private List<Milestone> milestones(String viewerId, List<ConversationViews.Talk> talks) {
         List<Milestone> reached = new ArrayList<>();
         if (!talks.isEmpty()) {
             reached.add(milestone("FIRST_TALK", talks.get(0)));

@@ -1,5 +1,6 @@
 package org.openup.notification;
 
+import org.openup.engine.BackgroundThread;
 import org.openup.engine.Engine;
 import org.openup.engine.Jdbc;
 import org.openup.engine.Store;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -45,11 +45,7 @@ public final class NotificationDispatcher implements AutoCloseable {
     /** Delivers in the background until closed. Hosts that live long (the web adapter) call this. */
     public synchronized NotificationDispatcher start() {
         if (timer == null && !channels.isEmpty()) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "openup-notifications");
-                t.setDaemon(true);
-                return t;
-            });
+            timer = BackgroundThread.scheduler("openup-notifications");
             long every = settings.poll().toMillis();
             timer.scheduleWithFixedDelay(this::passQuietly, every, every, TimeUnit.MILLISECONDS);
         }

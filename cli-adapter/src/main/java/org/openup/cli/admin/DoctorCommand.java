@@ -31,8 +31,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreHealth.Report report = session.core(StoreHealth.class).check();
-        boolean schemaOk = report.schemaVersion() == report.expectedSchemaVersion();
-        int code = !report.up() ? ExitCode.STORE_UNAVAILABLE : schemaOk && report.masterKeyMatches() ? ExitCode.OK : ExitCode.REFUSED;
+        int code = !report.up() ? ExitCode.STORE_UNAVAILABLE : report.healthy() && report.schemaCurrent() ? ExitCode.OK : ExitCode.REFUSED;
         if (json.json) {
             Output.json(session.out(), report);
             return code;
@@ -41,7 +40,7 @@ final class DoctorCommand implements Callable<Integer> {
         out.printf("%-10s %s (%s)%n", "store", report.up() ? "reachable" : "NOT reachable: " + report.error(), report.url());
         if (report.up()) {
             out.printf("%-10s %d of %d%s%n", "schema", report.schemaVersion(), report.expectedSchemaVersion(),
-                    schemaOk ? "" : "  (start OpenUp once to upgrade it)");
+                    report.schemaCurrent() ? "" : "  (start OpenUp once to upgrade it)");
             out.printf("%-10s %s%n", "master key", report.masterKeyMatches() ? "matches the store" : report.error());
             out.printf("%-10s %,d (newest at position %d)%n", "events", report.events(), report.head());
             report.processors().forEach(p -> out.printf("%-10s %-14s at %d, %d behind%n", "projection", p.name(), p.position(), p.behind()));

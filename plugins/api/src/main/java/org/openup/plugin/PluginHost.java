@@ -102,7 +102,10 @@ public final class PluginHost {
         modules.addAll(List.of(hostModules));
         List<String> loaded = candidates.stream().map(OpenUpPlugin::name).toList();
         Plugins plugins = new Plugins(loaded, List.copyOf(failed));
-        modules.add(binder -> binder.bind(Plugins.class).toInstance(plugins));
+        modules.add(binder -> {
+            binder.bind(Plugins.class).toInstance(plugins);
+            binder.bind(PublicAddress.class).toInstance(PublicAddress.from(System.getenv()));
+        });
         Injector injector = Guice.createInjector(modules);
         loaded.forEach(name -> log.info("Plugin {} loaded", name));
         return new PluginHost(injector, plugins);

@@ -1,5 +1,6 @@
 package org.openup.calendar;
 
+import org.openup.plugin.PublicAddress;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.MemberCommand;
 import picocli.CommandLine.Command;
@@ -50,8 +51,7 @@ final class CalendarCommands {
         public Integer call() {
             CliContext.Member me = me();
             String token = cli.core(Feeds.class).create(me.memberId(), me.journeyId());
-            String base = System.getenv().getOrDefault("OPENUP_PUBLIC_URL", "http://localhost:8080");
-            cli.out().println(base.replaceAll("/$", "") + "/plugins/calendar/feed/" + token + ".ics");
+            cli.out().println(cli.core(PublicAddress.class).of(Feeds.path(token)));
             return 0;
         }
     }

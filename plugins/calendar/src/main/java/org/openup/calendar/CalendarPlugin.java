@@ -7,6 +7,7 @@ import org.openup.engine.Jdbc;
 import org.openup.engine.Store;
 import org.openup.journey.Journeys;
 import org.openup.plugin.PluginModule;
+import org.openup.plugin.PublicAddress;
 
 import java.time.Clock;
 
@@ -39,7 +40,7 @@ public final class CalendarPlugin extends PluginModule {
 
     @Provides
     @Singleton
-    TalkCalendar calendar(Conversations conversations, Clock clock) {
-        return new TalkCalendar(conversations, clock, System.getenv().getOrDefault("OPENUP_PUBLIC_URL", ""));
+    TalkCalendar calendar(Conversations conversations, Clock clock, PublicAddress address) {
+        return new TalkCalendar(conversations, clock, address);
     }
 }

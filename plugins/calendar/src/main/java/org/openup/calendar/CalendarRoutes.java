@@ -33,7 +33,7 @@ final class CalendarRoutes implements WebRoutes {
                 request -> {
                     String member = request.memberId();
                     String token = feeds.create(member, request.body(NewFeed.class).journeyId());
-                    return WebResponse.json(201, Map.of("url", request.baseUrl() + "/plugins/calendar/feed/" + token + ".ics"));
+                    return WebResponse.json(201, Map.of("url", request.baseUrl() + Feeds.path(token)));
                 });
         routes.delete("/feeds/{journeyId}", "Revoke my calendar feed for a journey", request -> {
             feeds.revoke(request.memberId(), request.pathParam("journeyId"));

@@ -39,11 +39,16 @@ public final class Feeds implements MemberData {
         this.clock = clock;
     }
 
+    /** Where the feed of {@code token} is served, under the address people reach OpenUp at. */
+    public static String path(String token) {
+        return "/plugins/calendar/feed/" + token + ".ics";
+    }
+
     /** A new secret token for the member's feed of this journey; earlier ones stop working. */
     public String create(String memberId, String journeyId) {
         tables.ensure();
         String journey = journeys.journey(memberId, journeyId).journeyId(); // only a journey the member may read
-        revoke(memberId, journey);
+        revokeChecked(memberId, journey);
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -56,6 +61,11 @@ public final class Feeds implements MemberData {
     public boolean revoke(String memberId, String journeyId) {
         tables.ensure();
         journeys.journey(memberId, journeyId);
+        return revokeChecked(memberId, journeyId);
+    }
+
+    /** {@link #revoke} once the member's access to the journey is known. */
+    private boolean revokeChecked(String memberId, String journeyId) {
         return jdbc.update("UPDATE calendar_feed SET revoked_at = ? WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
                 clock.instant(), memberId, journeyId) > 0;
     }

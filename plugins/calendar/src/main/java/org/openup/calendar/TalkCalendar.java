@@ -2,6 +2,7 @@ package org.openup.calendar;
 
 import org.openup.conversation.ConversationViews.Invitation;
 import org.openup.conversation.Conversations;
+import org.openup.plugin.PublicAddress;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,12 +17,12 @@ public final class TalkCalendar {
 
     private final Conversations conversations;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    public TalkCalendar(Conversations conversations, Clock clock, String publicUrl) {
+    public TalkCalendar(Conversations conversations, Clock clock, PublicAddress address) {
         this.conversations = conversations;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
     }
 
     public String of(String memberId, String journeyId) {
@@ -41,7 +42,7 @@ public final class TalkCalendar {
                     .time("DTEND", i.talkAt().plus(Duration.ofMinutes(i.suggestedMinutes())))
                     .text("SUMMARY", "OpenUp talk (" + i.suggestedMinutes() + " min)")
                     .text("DESCRIPTION", "The time you chose for a talk, about " + i.suggestedMinutes()
-                            + " minutes. Short and connecting is the aim. " + publicUrl + "/#/invitations");
+                            + " minutes. Short and connecting is the aim. " + address.of("/#/invitations"));
             if (i.remindAt() != null && i.remindAt().isBefore(i.talkAt())) {
                 long minutes = Duration.between(i.remindAt(), i.talkAt()).toMinutes();
                 ics.line("BEGIN", "VALARM")

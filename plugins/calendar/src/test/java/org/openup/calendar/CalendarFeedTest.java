@@ -90,6 +90,23 @@ class CalendarFeedTest {
     }
 
     @Test
+    void theFeedAddressTheCliPrintsIsServedAndTheOldOneStopsWorking() throws Exception {
+        try (PluginTestKit kit = PluginTestKit.start(home, new CalendarPlugin())) {
+            // Given Ben asked the CLI for a feed address, twice
+            Couple couple = kit.couple();
+            String first = kit.cli(couple.ben(), "calendar", "feed").out().strip();
+            String second = kit.cli(couple.ben(), "calendar", "feed").out().strip();
+
+            // Then each is under the public address (unset here: where `openup web` listens), and only the newer one works
+            assertThat(first).startsWith("http://127.0.0.1:7070/plugins/calendar/feed/").endsWith(".ics");
+            String prefix = "http://127.0.0.1:7070/plugins/calendar";
+            assertThat(kit.web("calendar").call("GET", second.substring(prefix.length()), null).status()).isEqualTo(200);
+            assertThatThrownBy(() -> kit.web("calendar").call("GET", first.substring(prefix.length()), null))
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
     void forgettingAMemberEndsTheirFeedAndErasesItsRow() throws Exception {
         try (PluginTestKit kit = PluginTestKit.start(home, new CalendarPlugin())) {
             // Given Ana has a feed address

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openup.engine.Serialization;
 import org.openup.notification.Notification;
 import org.openup.notification.NotificationChannel;
+import org.openup.plugin.PublicAddress;
 
 import java.io.IOException;
 import java.net.URI;
@@ -31,13 +32,13 @@ final class WebhookChannel implements NotificationChannel {
     private final Endpoints endpoints;
     private final HttpClient http;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    WebhookChannel(Endpoints endpoints, HttpClient http, Clock clock, String publicUrl) {
+    WebhookChannel(Endpoints endpoints, HttpClient http, Clock clock, PublicAddress address) {
         this.endpoints = endpoints;
         this.http = http;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
     }
 
     @Override
@@ -85,7 +86,7 @@ final class WebhookChannel implements NotificationChannel {
         data.put("talkAt", n.talkAt());
         data.put("talkZone", n.talkZone());
         data.put("minutes", n.minutes());
-        data.put("link", publicUrl + n.link());
+        data.put("link", address.of(n.link()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "openup." + n.kind().name().toLowerCase(Locale.ROOT).replace('_', '.'));
         body.put("timestamp", n.occurredAt());

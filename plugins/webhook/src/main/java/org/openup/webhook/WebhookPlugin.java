@@ -5,6 +5,7 @@ import com.google.inject.Singleton;
 import org.openup.engine.Jdbc;
 import org.openup.engine.Store;
 import org.openup.plugin.PluginModule;
+import org.openup.plugin.PublicAddress;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -40,9 +41,9 @@ public final class WebhookPlugin extends PluginModule {
 
     @Provides
     @Singleton
-    WebhookChannel channel(Endpoints endpoints, Clock clock) {
+    WebhookChannel channel(Endpoints endpoints, Clock clock, PublicAddress address) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        return new WebhookChannel(endpoints, http, clock, System.getenv().getOrDefault("OPENUP_PUBLIC_URL", ""));
+        return new WebhookChannel(endpoints, http, clock, address);
     }
 }

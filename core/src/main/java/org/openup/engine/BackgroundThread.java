@@ -1,0 +1,20 @@
+package org.openup.engine;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** The core's background work (delivery, upkeep, retries, wake-ups) runs on named daemon threads: none of it keeps a process alive. */
+public final class BackgroundThread {
+
+    private BackgroundThread() {
+    }
+
+    /** One daemon thread named {@code name} that runs scheduled tasks in turn. */
+    public static ScheduledExecutorService scheduler(String name) {
+        return Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}
