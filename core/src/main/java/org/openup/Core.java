@@ -30,6 +30,11 @@ public final class Core implements AutoCloseable {
         return store;
     }
 
+    /** The engine if something has built it, without building it. */
+    public synchronized java.util.Optional<Engine> engineIfBuilt() {
+        return java.util.Optional.ofNullable(engine);
+    }
+
     public synchronized Engine engine() {
         if (engine == null) {
             engine = factory.get();

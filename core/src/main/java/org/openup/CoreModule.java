@@ -35,6 +35,7 @@ import org.openup.reflection.ReflectionModule;
 import org.openup.scene.SceneModule;
 
 import java.time.Clock;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** The core, wired: the store, the engine and every feature. Adapters and plugins build on it. */
@@ -120,8 +121,9 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ReadCache readCache(Jdbc jdbc, Keyring keyring) {
-        return new ReadCache(jdbc, keyring, 2_000);
+    ReadCache readCache(Jdbc jdbc, Keyring keyring, Core core) {
+        return new ReadCache(jdbc, keyring, () -> core.engineIfBuilt().map(Engine::positionsHeldHere).orElse(OptionalLong.empty()),
+                2_000);
     }
 
     @Provides
@@ -138,8 +140,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Accounts accounts(Jdbc jdbc, Keyring keyring, Clock clock) {
-        Accounts accounts = new Accounts(jdbc, keyring, new PasswordHasher(), clock);
+    Accounts accounts(Jdbc jdbc, Keyring keyring, Sessions sessions, Clock clock) {
+        Accounts accounts = new Accounts(jdbc, keyring, new PasswordHasher(), sessions, clock);
         accounts.sealLegacyRows();
         return accounts;
     }

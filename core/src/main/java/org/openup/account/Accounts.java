@@ -37,13 +37,15 @@ public final class Accounts {
 
     private final Jdbc jdbc;
     private final PasswordHasher hasher;
+    private final Sessions sessions;
     private final Clock clock;
     /** A hash to check against when the email is unknown, so both cases take the same time. */
     private final String decoy;
     private final Keyring keyring;
 
-    public Accounts(Jdbc jdbc, Keyring keyring, PasswordHasher hasher, Clock clock) {
+    public Accounts(Jdbc jdbc, Keyring keyring, PasswordHasher hasher, Sessions sessions, Clock clock) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
         this.keyring = keyring;
         this.hasher = hasher;
         this.clock = clock;
@@ -129,7 +131,7 @@ public final class Accounts {
      */
     public void delete(String memberId) {
         byMember(memberId).ifPresent(account -> jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup(account.email())));
-        jdbc.update("DELETE FROM web_session WHERE member_id = ?", memberId);
+        sessions.endAll(memberId);
         jdbc.update("DELETE FROM account WHERE member_id = ?", memberId);
     }
 

@@ -1,6 +1,7 @@
 package org.openup.account;
 
 import org.openup.engine.Jdbc;
+import org.openup.engine.LeastRecentlyUsed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,19 +12,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Web sessions in the database, so any node can serve any request. The token goes to the browser
  * in an HttpOnly cookie; the table keeps only its hash, and a CSRF token that state-changing
  * requests must echo in a header.
+ *
+ * <p>Every request asks for its session, so a session found is kept in memory for up to
+ * {@link #REMEMBERED_FOR} (its expiry still checked on each use). Ending sessions here forgets
+ * them here at once; another node may still accept an ended session for that long.
  */
 public final class Sessions {
 
     public static final Duration LIFETIME = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a session found in the table is used without asking the table again. */
+    public static final Duration REMEMBERED_FOR = Duration.ofSeconds(1);
+
     public record Session(String memberId, String csrfToken, Instant expiresAt) {
+    }
+
+    private record Remembered(Session session, long foundAt) {
     }
 
     /** A new session: the token is for the cookie and exists nowhere else. */
@@ -32,6 +44,7 @@ public final class Sessions {
 
     private final Jdbc jdbc;
     private final Clock clock;
+    private final Map<String, Remembered> remembered = LeastRecentlyUsed.map(10_000);
 
     public Sessions(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -52,19 +65,41 @@ public final class Sessions {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.one("SELECT member_id, csrf_token, expires_at FROM web_session WHERE token_hash = ? AND expires_at > ?",
-                rs -> new Session(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "expires_at")), hash(token), clock.instant());
+        String hash = hash(token);
+        Instant now = clock.instant();
+        Remembered known = remembered.get(hash);
+        if (known != null && System.nanoTime() - known.foundAt() < REMEMBERED_FOR.toNanos()) {
+            return known.session().expiresAt().isAfter(now) ? Optional.of(known.session()) : Optional.empty();
+        }
+        Optional<Session> found = jdbc.one("SELECT member_id, csrf_token, expires_at FROM web_session WHERE token_hash = ? AND expires_at > ?",
+                rs -> new Session(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "expires_at")), hash, now);
+        found.ifPresentOrElse(session -> remembered.put(hash, new Remembered(session, System.nanoTime())), () -> remembered.remove(hash));
+        return found;
     }
 
     public void end(String token) {
         if (token != null) {
             jdbc.update("DELETE FROM web_session WHERE token_hash = ?", hash(token));
+            remembered.remove(hash(token));
         }
     }
 
     /** Ends every session of the member but the one given (after a password change, say). */
     public void endOthers(String memberId, String keepToken) {
         jdbc.update("DELETE FROM web_session WHERE member_id = ? AND token_hash <> ?", memberId, keepToken == null ? "" : hash(keepToken));
+        forgetSessionsOf(memberId);
+    }
+
+    /** Ends every session of the member (their account is being deleted). */
+    public void endAll(String memberId) {
+        jdbc.update("DELETE FROM web_session WHERE member_id = ?", memberId);
+        forgetSessionsOf(memberId);
+    }
+
+    private void forgetSessionsOf(String memberId) {
+        synchronized (remembered) {
+            remembered.values().removeIf(r -> r.session().memberId().equals(memberId));
+        }
     }
 
     private static String random() {

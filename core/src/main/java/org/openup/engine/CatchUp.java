@@ -194,17 +194,8 @@ public final class CatchUp {
      * the processor's own status; empty unless this process holds all of its segments.
      */
     private Optional<Boolean> passedHere(String processorName, long globalIndex) {
-        var status = heldHere(processorName);
+        var status = engine.statusHeldHere(processorName);
         return status.map(all -> all.stream().allMatch(s -> covers(s.getTrackingToken(), globalIndex)));
-    }
-
-    private Optional<Collection<EventTrackerStatus>> heldHere(String processorName) {
-        var status = engine.processor(processorName).map(p -> p.processingStatus().values()).orElse(List.of());
-        double held = status.stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
-        if (held < 0.999 || status.stream().anyMatch(EventTrackerStatus::isErrorState)) {
-            return Optional.empty();
-        }
-        return Optional.of(status);
     }
 
     /** Events the processor has yet to process: the newest event's position minus its slowest segment's. */
@@ -225,7 +216,7 @@ public final class CatchUp {
      * only when that segment next stores its token.
      */
     private OptionalLong positionHere(String processorName) {
-        return heldHere(processorName).map(all -> OptionalLong.of(all.stream()
+        return engine.statusHeldHere(processorName).map(all -> OptionalLong.of(all.stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1))).orElse(OptionalLong.empty());
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -29,8 +30,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +87,7 @@ public final class Engine implements AutoCloseable {
     private final String nodeId;
     private final ProjectionProgress progress = new ProjectionProgress();
     private final AppendedEvents appended = new AppendedEvents();
-    private boolean started;
+    private volatile boolean started;
 
     public Engine(Store store, Keyring keyring, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
         this.store = store;
@@ -237,6 +241,46 @@ public final class Engine implements AutoCloseable {
 
     public Optional<PooledStreamingEventProcessor> processor(String name) {
         return axon.eventProcessingConfiguration().eventProcessor(name, PooledStreamingEventProcessor.class);
+    }
+
+    /**
+     * The status of each of the processor's segments, when this process holds all of them and
+     * none has failed; empty otherwise. A segment's status moves only after its batch commits, so
+     * it never runs ahead of the read models.
+     */
+    public Optional<Collection<EventTrackerStatus>> statusHeldHere(String processorName) {
+        var status = processor(processorName).map(p -> p.processingStatus().values()).orElse(List.of());
+        double held = status.stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        if (held < 0.999 || status.stream().anyMatch(EventTrackerStatus::isErrorState)) {
+            return Optional.empty();
+        }
+        return Optional.of(status);
+    }
+
+    /**
+     * A hash of where every processor stands, known without asking the store, when this running
+     * process holds every segment of every processor (then every change to a read model, whoever
+     * wrote its event, is made here); empty otherwise.
+     */
+    public OptionalLong positionsHeldHere() {
+        if (!started) {
+            return OptionalLong.empty();
+        }
+        long hash = 1;
+        for (String name : processorNames) {
+            Optional<Collection<EventTrackerStatus>> held = statusHeldHere(name);
+            if (held.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            List<EventTrackerStatus> bySegment = new ArrayList<>(held.get());
+            bySegment.sort(Comparator.comparingInt(s -> s.getSegment().getSegmentId()));
+            hash = 31 * hash + name.hashCode();
+            for (EventTrackerStatus segment : bySegment) {
+                hash = 31 * hash + segment.getSegment().getSegmentId();
+                hash = 31 * hash + Objects.hashCode(segment.getTrackingToken());
+            }
+        }
+        return OptionalLong.of(hash);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.openup.engine;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -9,8 +10,10 @@ import java.util.function.Supplier;
  * Every change to a read model commits together with its processor's token, so the tokens in the
  * store are a stamp of all read models at once, on every node: an answer is served again only
  * while the stamp is the one it was computed under (read before computing, so a change during the
- * computation makes the answer look older, never newer). A forget on this node changes the stamp
- * too. Answers also age out after {@link #MAX_AGE_NANOS}, as some depend on the clock (what has
+ * computation makes the answer look older, never newer). When this process holds every segment
+ * of every processor, the processors' own positions here are that stamp, and no query is needed
+ * (every read model change, whoever wrote its event, is then made here). A forget on this node
+ * changes the stamp too. Answers also age out after {@link #MAX_AGE_NANOS}, as some depend on the clock (what has
  * expired, this week) and a forget on another node reaches here through that bound.
  * Keys must name the viewer: an answer is only ever what that member may see.
  */
@@ -23,11 +26,14 @@ public final class ReadCache {
 
     private final Jdbc jdbc;
     private final Keyring keyring;
+    private final Supplier<OptionalLong> positionsHeldHere;
     private final Map<Object, Entry> entries;
 
-    public ReadCache(Jdbc jdbc, Keyring keyring, int capacity) {
+    /** {@code positionsHeldHere}: see {@link Engine#positionsHeldHere()}; empty sends the stamp to the token table. */
+    public ReadCache(Jdbc jdbc, Keyring keyring, Supplier<OptionalLong> positionsHeldHere, int capacity) {
         this.jdbc = jdbc;
         this.keyring = keyring;
+        this.positionsHeldHere = positionsHeldHere;
         this.entries = LeastRecentlyUsed.map(capacity);
     }
 
@@ -44,9 +50,14 @@ public final class ReadCache {
         return value;
     }
 
-    /** A hash of every processor's stored token and of this node's forgets. */
+    /** A hash of every processor's position (held here, or else stored) and of this node's forgets. */
     long stamp() {
         long hash = keyring.forgetsHere();
+        OptionalLong here = positionsHeldHere.get();
+        if (here.isPresent()) {
+            return 31 * hash + here.getAsLong();
+        }
+        hash = 31 * hash + 7; // kept apart from the stamps made of positions held here
         record Token(String processor, int segment, byte[] bytes) {
         }
         for (Token token : jdbc.query("SELECT processor_name, segment, token FROM token_entry ORDER BY processor_name, segment",

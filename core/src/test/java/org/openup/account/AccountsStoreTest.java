@@ -64,11 +64,54 @@ class AccountsStoreTest {
             assertThat(sessions.find(started.token())).get().extracting(Sessions.Session::memberId).isEqualTo("member-1");
             assertThat(core.rows("web_session").toString()).doesNotContain(started.token());
             var other = sessions.start("member-1");
+            assertThat(sessions.find(other.token())).isPresent(); // now remembered here
             sessions.endOthers("member-1", started.token());
             assertThat(sessions.find(other.token())).isEmpty();
             sessions.end(started.token());
             assertThat(sessions.find(started.token())).isEmpty();
             assertThat(sessions.find("forged")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRememberedSessionEndsAtOnceHereAndWithinASecondWhenAnotherNodeEndsIt() throws Exception {
+        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+            // given: Ana with two sessions, each found once so this node remembers them
+            Accounts accounts = core.get(Accounts.class);
+            Sessions here = core.get(Sessions.class);
+            var ana = accounts.register("ana@example.org", "a long enough secret", "Ana");
+            var first = here.start(ana.memberId());
+            var second = here.start(ana.memberId());
+            assertThat(here.find(first.token())).isPresent();
+            assertThat(here.find(second.token())).isPresent();
+
+            // when: another node (its own Sessions on the same store) signs the first one out
+            new Sessions(core.get(org.openup.engine.Jdbc.class), java.time.Clock.systemUTC()).end(first.token());
+
+            // then: this node refuses it once its memory of it is older than REMEMBERED_FOR
+            Thread.sleep(Sessions.REMEMBERED_FOR.toMillis() + 100);
+            assertThat(here.find(first.token())).isEmpty();
+
+            // and deleting the account here ends the other at once
+            accounts.delete(ana.memberId());
+            assertThat(here.find(second.token())).isEmpty();
+        }
+    }
+
+    @Test
+    void aRememberedSessionStillExpiresOnTime() {
+        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+            // given: a session found once, on a clock we move
+            org.openup.testing.TestClock clock = new org.openup.testing.TestClock();
+            Sessions sessions = new Sessions(core.get(org.openup.engine.Jdbc.class), clock);
+            var started = sessions.start("member-1");
+            assertThat(sessions.find(started.token())).isPresent();
+
+            // when: its lifetime passes while it is remembered
+            clock.advance(Sessions.LIFETIME.plusSeconds(1));
+
+            // then: it is refused
+            assertThat(sessions.find(started.token())).isEmpty();
         }
     }
 }
