@@ -3,6 +3,7 @@ package org.openup.engine;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -13,8 +14,11 @@ import java.util.function.Supplier;
  * computation makes the answer look older, never newer). When this process holds every segment
  * of every processor, the processors' own positions here are that stamp, and no query is needed
  * (every read model change, whoever wrote its event, is then made here). A forget on this node
- * changes the stamp too. Answers also age out after {@link #MAX_AGE_NANOS}, as some depend on the clock (what has
- * expired, this week) and a forget on another node reaches here through that bound.
+ * changes the stamp too. Answers also age out after {@link #MAX_AGE_NANOS}, as some depend on the
+ * clock (what has expired, this week) and a forget on another node reaches here through that
+ * bound; while one reader computes an aged answer again, the others are given the aged one, so
+ * the bound is that second plus one computation. After a change, readers wait for one fresh
+ * computation instead of each making their own.
  * Keys must name the viewer: an answer is only ever what that member may see.
  */
 public final class ReadCache {
@@ -28,12 +32,16 @@ public final class ReadCache {
     private final Keyring keyring;
     private final Supplier<OptionalLong> positionsHeldHere;
     private final Map<Object, Entry> entries;
+    private final ReentrantLock[] locks = new ReentrantLock[64];
 
     /** {@code positionsHeldHere}: see {@link Engine#positionsHeldHere()}; empty sends the stamp to the token table. */
     public ReadCache(Jdbc jdbc, Keyring keyring, Supplier<OptionalLong> positionsHeldHere, int capacity) {
         this.jdbc = jdbc;
         this.keyring = keyring;
         this.positionsHeldHere = positionsHeldHere;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new ReentrantLock();
+        }
         this.entries = LeastRecentlyUsed.map(capacity);
     }
 
@@ -41,13 +49,36 @@ public final class ReadCache {
     public <V> V get(Object key, Supplier<V> compute) {
         long stamp = stamp();
         Entry entry = entries.get(key);
-        if (entry != null && entry.stamp() == stamp && System.nanoTime() - entry.computedAt() < MAX_AGE_NANOS) {
-            return (V) entry.value();
+        ReentrantLock lock = locks[Math.floorMod(key.hashCode(), locks.length)];
+        if (entry != null && entry.stamp() == stamp) {
+            if (young(entry)) {
+                return (V) entry.value();
+            }
+            // Only aged, nothing written: one reader computes it again, the others keep this answer meanwhile.
+            if (!lock.tryLock()) {
+                return (V) entry.value();
+            }
+        } else {
+            // One computation per answer at a time: readers arriving together after a write wait for
+            // that one instead of all asking the store at once.
+            lock.lock();
         }
-        long computedAt = System.nanoTime();
-        V value = compute.get();
-        entries.put(key, new Entry(stamp, computedAt, value));
-        return value;
+        try {
+            Entry latest = entries.get(key);
+            if (latest != null && latest.stamp() == stamp && young(latest)) {
+                return (V) latest.value();
+            }
+            long computedAt = System.nanoTime();
+            V value = compute.get();
+            entries.put(key, new Entry(stamp, computedAt, value));
+            return value;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean young(Entry entry) {
+        return System.nanoTime() - entry.computedAt() < MAX_AGE_NANOS;
     }
 
     /** A hash of every processor's position (held here, or else stored) and of this node's forgets. */

@@ -1,0 +1,111 @@
+package org.openup.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openup.testing.RunningCore;
+import org.openup.testing.TestStores;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When answers are computed again: on a change, once for all readers; when only aged, while the others keep the old one. */
+class ReadCacheTest {
+
+    @TempDir
+    Path home;
+
+    private final AtomicLong positions = new AtomicLong(1);
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private ReadCache cache(RunningCore core) {
+        return new ReadCache(core.get(Jdbc.class), core.get(Keyring.class), () -> OptionalLong.of(positions.get()), 100);
+    }
+
+    @Test
+    void aChangeIsComputedOnceForAllTheReadersWaitingForIt() throws Exception {
+        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+            // given: an answer cached under the current positions
+            ReadCache cache = cache(core);
+            assertThat(cache.get("k", () -> "v" + computed.incrementAndGet())).isEqualTo("v1");
+            assertThat(cache.get("k", () -> "v" + computed.incrementAndGet())).isEqualTo("v1");
+
+            // when: the positions move and eight readers ask at once, the computation being slow
+            positions.incrementAndGet();
+            ExecutorService readers = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<String>> answers = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    answers.add(readers.submit(() -> cache.get("k", () -> {
+                        sleep(200);
+                        return "v" + computed.incrementAndGet();
+                    })));
+                }
+                // then: it was computed once more, and everyone got that answer
+                for (Future<String> answer : answers) {
+                    assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("v2");
+                }
+            } finally {
+                readers.shutdownNow();
+            }
+            assertThat(computed).hasValue(2);
+        }
+    }
+
+    @Test
+    void anAgedAnswerIsComputedAgainByOneReaderWhileTheOthersKeepIt() throws Exception {
+        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+            // given: an answer older than the maximum age, nothing written since
+            ReadCache cache = cache(core);
+            cache.get("k", () -> "old");
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(ReadCache.MAX_AGE_NANOS) + 50);
+
+            // when: one reader is computing it again (held until we let go)
+            CountDownLatch computing = new CountDownLatch(1);
+            CountDownLatch letGo = new CountDownLatch(1);
+            ExecutorService refresher = Executors.newSingleThreadExecutor();
+            try {
+                Future<String> refreshed = refresher.submit(() -> cache.get("k", () -> {
+                    computing.countDown();
+                    await(letGo);
+                    return "new";
+                }));
+                assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+
+                // then: another reader is given the aged answer at once, and afterwards everyone the new one
+                assertThat(cache.get("k", () -> "computed twice")).isEqualTo("old");
+                letGo.countDown();
+                assertThat(refreshed.get(10, TimeUnit.SECONDS)).isEqualTo("new");
+                assertThat(cache.get("k", () -> "computed twice")).isEqualTo("new");
+            } finally {
+                refresher.shutdownNow();
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
