@@ -45,6 +45,7 @@ public final class ReadCache {
         this.entries = LeastRecentlyUsed.map(capacity);
     }
 
+    /** The answer for {@code key}, computed by {@code compute} when needed; {@code compute} must not read through this cache. */
     @SuppressWarnings("unchecked")
     public <V> V get(Object key, Supplier<V> compute) {
         long stamp = stamp();
