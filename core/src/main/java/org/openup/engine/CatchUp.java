@@ -7,8 +7,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.SimpleSerializedObject;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -236,21 +234,13 @@ public final class CatchUp {
     }
 
     private Map<Integer, TrackingToken> tokensBySegment(String processorName) {
+        record Stored(int segment, byte[] bytes, String type) {
+        }
         Map<Integer, TrackingToken> tokens = new TreeMap<>();
-        try (Connection c = engine.store().dataSource().getConnection();
-             PreparedStatement p = c.prepareStatement(
-                     "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?")) {
-            p.setString(1, processorName);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    byte[] bytes = rs.getBytes(2);
-                    String type = rs.getString(3);
-                    tokens.put(rs.getInt(1), bytes == null || type == null ? null : engine.serializer().deserialize(
-                            new SimpleSerializedObject<>(bytes, byte[].class, type, null)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read projection positions", e);
+        for (Stored stored : jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
+                rs -> new Stored(rs.getInt(1), rs.getBytes(2), rs.getString(3)), processorName)) {
+            tokens.put(stored.segment(), stored.bytes() == null || stored.type() == null ? null : engine.serializer().deserialize(
+                    new SimpleSerializedObject<>(stored.bytes(), byte[].class, stored.type(), null)));
         }
         return tokens;
     }
