@@ -4,6 +4,7 @@ import org.openup.Core;
 import org.openup.engine.StoreSettings;
 import org.openup.notification.NotificationDispatcher;
 import org.openup.plugin.PluginHost;
+import org.openup.web.access.TrustedProxies;
 
 /** A running web adapter: the core with its plugins, and the HTTP server in front of it. */
 public final class WebApp implements AutoCloseable {
@@ -19,11 +20,16 @@ public final class WebApp implements AutoCloseable {
     }
 
     public static WebApp start(StoreSettings settings, String host, int port) {
+        return start(settings, host, port, TrustedProxies.none());
+    }
+
+    /** {@code proxies}: whose {@code X-Forwarded-For} names the client (see {@link TrustedProxies}). */
+    public static WebApp start(StoreSettings settings, String host, int port, TrustedProxies proxies) {
         PluginHost plugins = PluginHost.start(settings);
         Core core = plugins.injector().getInstance(Core.class);
         try {
             core.start();
-            WebServer server = new WebServer(plugins.injector()).start(host, port);
+            WebServer server = new WebServer(plugins.injector(), proxies).start(host, port);
             // a long-running host delivers the outbox; the CLI's short runs leave it to this
             NotificationDispatcher notifications = plugins.injector().getInstance(NotificationDispatcher.class).start();
             return new WebApp(core, server, notifications);

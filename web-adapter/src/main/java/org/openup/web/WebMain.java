@@ -2,6 +2,7 @@ package org.openup.web;
 
 import org.openup.engine.StoreSettings;
 import org.openup.engine.StoreUnavailableException;
+import org.openup.web.access.TrustedProxies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +34,11 @@ public final class WebMain {
         }
         WebOptions options;
         StoreSettings settings;
+        TrustedProxies proxies;
         try {
             options = WebOptions.parse(args, System.getenv());
             settings = StoreSettings.fromEnvironment();
+            proxies = TrustedProxies.from(System.getenv());
         } catch (WebOptions.UsageException | IllegalArgumentException e) {
             err.println("openup web: " + e.getMessage());
             err.print(WebOptions.USAGE);
@@ -43,7 +46,7 @@ public final class WebMain {
         }
         WebApp app;
         try {
-            app = WebApp.start(settings, options.host(), options.port());
+            app = WebApp.start(settings, options.host(), options.port(), proxies);
         } catch (RuntimeException e) {
             return failed(err, "Could not start the web adapter on " + options.host() + ":" + options.port(), e);
         }

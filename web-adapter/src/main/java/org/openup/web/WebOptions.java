@@ -14,6 +14,8 @@ public record WebOptions(String host, int port) {
               --host ADDRESS  address to listen on (env OPENUP_HOST, default 127.0.0.1;
                               use 0.0.0.0 to let other devices on your network in)
               --port PORT     port to listen on (env OPENUP_PORT, default 7070; 0 picks a free one)
+              Behind proxies or load balancers, list them in OPENUP_TRUSTED_PROXIES (addresses or
+              ranges, e.g. 10.0.0.5,10.1.0.0/16): their X-Forwarded-For then names the client.
             """;
 
     /** Bad options: the message says what is wrong and how to put it right. */

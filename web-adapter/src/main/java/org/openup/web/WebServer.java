@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.openup.engine.Serialization;
+import org.openup.web.access.TrustedProxies;
 import org.openup.web.account.AccountRoutes;
 import org.openup.web.health.HealthRoutes;
 import org.openup.web.conversation.ConversationRoutes;
@@ -25,10 +26,13 @@ public final class WebServer {
 
     private final Javalin app;
 
-    public WebServer(Injector injector) {
+    public WebServer(Injector injector, TrustedProxies proxies) {
         var json = Serialization.objectMapper();
         JsonBodies bodies = new JsonBodies(json);
-        Injector child = injector.createChildInjector(binder -> binder.bind(JsonBodies.class).toInstance(bodies));
+        Injector child = injector.createChildInjector(binder -> {
+            binder.bind(JsonBodies.class).toInstance(bodies);
+            binder.bind(TrustedProxies.class).toInstance(proxies);
+        });
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.testing.TestStores;
+import org.openup.web.access.TrustedProxies;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +136,34 @@ class WebApiTest {
                     "{\"email\":\"ana@example.org\",\"password\":\"an even longer secret\"}");
             assertProblem(throttled, 429);
             assertThat(throttled.raw().headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
+    /** Behind a trusted proxy, sign-in failures count per forwarded client, not for everyone behind the proxy. */
+    @Test
+    void behindATrustedProxyOneGuesserIsThrottledAndOthersAreNot() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0,
+                TrustedProxies.from(Map.of(TrustedProxies.ENV, "127.0.0.1, ::1")))) {
+            // given: Ana's account, and a guesser behind the proxy trying many addresses' passwords
+            new ApiClient(app.port()).register("ana@example.org", "Ana");
+            ApiClient proxy = new ApiClient(app.port());
+            for (int i = 0; i < 20; i++) {
+                proxy.send("POST", "/api/v1/session", java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"nobody" + i + "@example.org\",\"password\":\"guess guess " + i + "\"}"),
+                        Map.of("X-Forwarded-For", "203.0.113.66"), false);
+            }
+
+            // when: the guesser tries once more, and Ana signs in through the same proxy from her own address
+            ApiClient.Answer guesser = proxy.send("POST", "/api/v1/session", java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"email\":\"someone@example.org\",\"password\":\"guess guess more\"}"),
+                    Map.of("X-Forwarded-For", "203.0.113.66"), false);
+            ApiClient.Answer ana = proxy.send("POST", "/api/v1/session", java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"email\":\"ana@example.org\",\"password\":\"a long enough secret\"}"),
+                    Map.of("X-Forwarded-For", "198.51.100.20"), false);
+
+            // then: only the guesser's address is throttled
+            assertProblem(guesser, 429);
+            assertThat(ana.status()).isEqualTo(200);
         }
     }
 }

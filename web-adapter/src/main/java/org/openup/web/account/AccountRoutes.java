@@ -10,7 +10,10 @@ import org.openup.account.Sessions;
 import org.openup.privacy.Forgetting;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
+import org.openup.web.access.TrustedProxies;
 import org.openup.web.problem.ApiException;
+
+import java.util.Collections;
 
 /** Register, sign in and out, see who is signed in, change the password. */
 public final class AccountRoutes {
@@ -36,10 +39,13 @@ public final class AccountRoutes {
     private final Caller caller;
     private final JsonBodies bodies;
     private final Forgetting forgetting;
+    private final TrustedProxies proxies;
 
     @Inject
-    public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies, Forgetting forgetting) {
+    public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies, Forgetting forgetting,
+                         TrustedProxies proxies) {
         this.forgetting = forgetting;
+        this.proxies = proxies;
         this.accounts = accounts;
         this.sessions = sessions;
         this.caller = caller;
@@ -65,7 +71,8 @@ public final class AccountRoutes {
 
     private void signIn(Context ctx) {
         SignIn s = bodies.read(ctx, SignIn.class);
-        Accounts.Account account = accounts.authenticate(s.email(), s.password(), ctx.ip());
+        Accounts.Account account = accounts.authenticate(s.email(), s.password(),
+                proxies.client(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For"))));
         ctx.json(startSession(ctx, account));
     }
 
