@@ -13,7 +13,7 @@ public final class Core implements AutoCloseable {
 
     private final Store store;
     private final Supplier<Engine> factory;
-    private Engine engine;
+    private volatile Engine engine;
 
     Core(Store store, Supplier<Engine> factory) {
         this.store = store;
@@ -30,8 +30,8 @@ public final class Core implements AutoCloseable {
         return store;
     }
 
-    /** The engine if something has built it, without building it. */
-    public synchronized java.util.Optional<Engine> engineIfBuilt() {
+    /** The engine if something has built it, without building it (nor waiting while it is built). */
+    public java.util.Optional<Engine> engineIfBuilt() {
         return java.util.Optional.ofNullable(engine);
     }
 

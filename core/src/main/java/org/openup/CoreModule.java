@@ -35,7 +35,6 @@ import org.openup.reflection.ReflectionModule;
 import org.openup.scene.SceneModule;
 
 import java.time.Clock;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /** The core, wired: the store, the engine and every feature. Adapters and plugins build on it. */
@@ -122,8 +121,7 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ReadCache readCache(Jdbc jdbc, Keyring keyring, Core core) {
-        return new ReadCache(jdbc, keyring, () -> core.engineIfBuilt().map(Engine::positionsHeldHere).orElse(OptionalLong.empty()),
-                2_000);
+        return new ReadCache(jdbc, keyring, () -> core.engineIfBuilt().flatMap(Engine::positionsHeldHere), 2_000);
     }
 
     @Provides

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One run of {@code openup}: parse, run the command against the store, map every failure to a
@@ -47,6 +48,12 @@ public final class Cli {
     }
 
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, boolean interactive) {
+        return run(args, env, out, err, interactive, settings -> PluginHost.start(settings));
+    }
+
+    /** As above, with {@code host} starting the core and its plugins (tests bring plugins of their own). */
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, boolean interactive,
+                   Function<StoreSettings, PluginHost> host) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean debug = rest.remove("--debug");
         StoreSettings settings;
@@ -58,7 +65,7 @@ public final class Cli {
         }
         Injector injector;
         try {
-            injector = PluginHost.start(settings).injector();
+            injector = host.apply(settings).injector();
         } catch (RuntimeException e) {
             return ExitCode.fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
         }

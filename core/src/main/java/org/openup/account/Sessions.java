@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Web sessions in the database, so any node can serve any request. The token goes to the browser
@@ -45,6 +46,8 @@ public final class Sessions {
     private final Jdbc jdbc;
     private final Clock clock;
     private final Map<String, Remembered> remembered = LeastRecentlyUsed.map(10_000);
+    /** Counts endings here, so that a look-up that raced with one does not remember what was just ended. */
+    private final AtomicLong endings = new AtomicLong();
 
     public Sessions(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -71,15 +74,24 @@ public final class Sessions {
         if (known != null && System.nanoTime() - known.foundAt() < REMEMBERED_FOR.toNanos()) {
             return known.session().expiresAt().isAfter(now) ? Optional.of(known.session()) : Optional.empty();
         }
+        long endingsBefore = endings.get();
         Optional<Session> found = jdbc.one("SELECT member_id, csrf_token, expires_at FROM web_session WHERE token_hash = ? AND expires_at > ?",
                 rs -> new Session(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "expires_at")), hash, now);
-        found.ifPresentOrElse(session -> remembered.put(hash, new Remembered(session, System.nanoTime())), () -> remembered.remove(hash));
+        if (found.isPresent() && endings.get() == endingsBefore) {
+            remembered.put(hash, new Remembered(found.get(), System.nanoTime()));
+            if (endings.get() != endingsBefore) {
+                remembered.remove(hash); // an ending ran meanwhile: ask the table next time
+            }
+        } else {
+            remembered.remove(hash);
+        }
         return found;
     }
 
     public void end(String token) {
         if (token != null) {
             jdbc.update("DELETE FROM web_session WHERE token_hash = ?", hash(token));
+            endings.incrementAndGet();
             remembered.remove(hash(token));
         }
     }
@@ -97,6 +109,7 @@ public final class Sessions {
     }
 
     private void forgetSessionsOf(String memberId) {
+        endings.incrementAndGet();
         synchronized (remembered) {
             remembered.values().removeIf(r -> r.session().memberId().equals(memberId));
         }

@@ -29,12 +29,11 @@ import org.openup.failure.RefusedException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -258,29 +257,27 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * A hash of where every processor stands, known without asking the store, when this running
-     * process holds every segment of every processor (then every change to a read model, whoever
-     * wrote its event, is made here); empty otherwise.
+     * Where every processor stands, known without asking the store, when this running process
+     * holds every segment of every processor (then every change to a read model, whoever wrote
+     * its event, is made here): each segment's token, to be compared exactly. Empty otherwise.
      */
-    public OptionalLong positionsHeldHere() {
+    public Optional<List<Object>> positionsHeldHere() {
         if (!started) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
-        long hash = 1;
+        List<Object> positions = new ArrayList<>();
         for (String name : processorNames) {
             Optional<Collection<EventTrackerStatus>> held = statusHeldHere(name);
             if (held.isEmpty()) {
-                return OptionalLong.empty();
+                return Optional.empty();
             }
             List<EventTrackerStatus> bySegment = new ArrayList<>(held.get());
             bySegment.sort(Comparator.comparingInt(s -> s.getSegment().getSegmentId()));
-            hash = 31 * hash + name.hashCode();
             for (EventTrackerStatus segment : bySegment) {
-                hash = 31 * hash + segment.getSegment().getSegmentId();
-                hash = 31 * hash + Objects.hashCode(segment.getTrackingToken());
+                positions.add(Arrays.asList(name, segment.getSegment().getSegmentId(), segment.getTrackingToken()));
             }
         }
-        return OptionalLong.of(hash);
+        return Optional.of(positions);
     }
 
     @Override

@@ -1,103 +1,117 @@
 package org.openup.engine;
 
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Answers of the heaviest reads (insights, timeline), kept while no read model can have changed.
  * Every change to a read model commits together with its processor's token, so the tokens in the
  * store are a stamp of all read models at once, on every node: an answer is served again only
- * while the stamp is the one it was computed under (read before computing, so a change during the
- * computation makes the answer look older, never newer). When this process holds every segment
- * of every processor, the processors' own positions here are that stamp, and no query is needed
- * (every read model change, whoever wrote its event, is then made here). A forget on this node
- * changes the stamp too. Answers also age out after {@link #MAX_AGE_NANOS}, as some depend on the
- * clock (what has expired, this week) and a forget on another node reaches here through that
- * bound; while one reader computes an aged answer again, the others are given the aged one, so
- * the bound is that second plus one computation. After a change, readers wait for one fresh
- * computation instead of each making their own.
+ * while the stamp equals the one read before computing it (so a change during the computation
+ * makes the answer look older, never newer). When this process holds every segment of every
+ * processor, the processors' own positions here are that stamp, and no query is needed (every
+ * read model change, whoever wrote its event, is then made here). A forget on this node changes
+ * the stamp too.
+ *
+ * <p>Answers also age: some depend on the clock (what has expired, this week), and a forget on
+ * another node reaches here only through age. After {@link #MAX_AGE_NANOS} one reader computes
+ * the answer again while the others are still given the aged one, never one older than twice
+ * that. Readers that need a new answer (after a change) wait for one computation, started after
+ * they arrived, and share its result or its failure instead of each asking the store.
  * Keys must name the viewer: an answer is only ever what that member may see.
  */
 public final class ReadCache {
 
     static final long MAX_AGE_NANOS = 1_000_000_000L;
 
-    private record Entry(long stamp, long computedAt, Object value) {
+    private record Entry(Object stamp, long startedAt, Object value) {
+    }
+
+    private record StoredToken(String processor, int segment, ByteBuffer bytes) {
     }
 
     private final Jdbc jdbc;
     private final Keyring keyring;
-    private final Supplier<OptionalLong> positionsHeldHere;
+    private final Supplier<Optional<List<Object>>> positionsHeldHere;
     private final Map<Object, Entry> entries;
-    private final ReentrantLock[] locks = new ReentrantLock[64];
+    private final Map<Object, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
 
     /** {@code positionsHeldHere}: see {@link Engine#positionsHeldHere()}; empty sends the stamp to the token table. */
-    public ReadCache(Jdbc jdbc, Keyring keyring, Supplier<OptionalLong> positionsHeldHere, int capacity) {
+    public ReadCache(Jdbc jdbc, Keyring keyring, Supplier<Optional<List<Object>>> positionsHeldHere, int capacity) {
         this.jdbc = jdbc;
         this.keyring = keyring;
         this.positionsHeldHere = positionsHeldHere;
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new ReentrantLock();
-        }
         this.entries = LeastRecentlyUsed.map(capacity);
     }
 
     /** The answer for {@code key}, computed by {@code compute} when needed; {@code compute} must not read through this cache. */
     @SuppressWarnings("unchecked")
     public <V> V get(Object key, Supplier<V> compute) {
-        long stamp = stamp();
-        Entry entry = entries.get(key);
-        ReentrantLock lock = locks[Math.floorMod(key.hashCode(), locks.length)];
-        if (entry != null && entry.stamp() == stamp) {
-            if (young(entry)) {
-                return (V) entry.value();
+        long arrived = System.nanoTime();
+        Object stamp = stamp();
+        while (true) {
+            Entry entry = entries.get(key);
+            if (entry != null && (entry.startedAt() - arrived >= 0 || entry.stamp().equals(stamp)
+                    && (age(entry) < MAX_AGE_NANOS || age(entry) < 2 * MAX_AGE_NANOS && computing.containsKey(key)))) {
+                return (V) entry.value(); // computed since this reader arrived, or unchanged and young enough
             }
-            // Only aged, nothing written: one reader computes it again, the others keep this answer meanwhile.
-            if (!lock.tryLock()) {
-                return (V) entry.value();
+            CompletableFuture<Entry> mine = new CompletableFuture<>();
+            CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
+            if (running == null) {
+                return (V) computeAs(key, mine, compute).value();
             }
-        } else {
-            // One computation per answer at a time: readers arriving together after a write wait for
-            // that one instead of all asking the store at once.
-            lock.lock();
+            Entry shared = join(running);
+            if (shared.startedAt() - arrived >= 0) {
+                return (V) shared.value();
+            }
+            // that computation began before this reader arrived and may miss what it must see: look again
         }
+    }
+
+    private Entry computeAs(Object key, CompletableFuture<Entry> mine, Supplier<?> compute) {
         try {
-            Entry latest = entries.get(key);
-            if (latest != null && latest.stamp() == stamp && young(latest)) {
-                return (V) latest.value();
-            }
-            long computedAt = System.nanoTime();
-            V value = compute.get();
-            entries.put(key, new Entry(stamp, computedAt, value));
-            return value;
+            long startedAt = System.nanoTime();
+            Entry fresh = new Entry(stamp(), startedAt, compute.get());
+            entries.merge(key, fresh, (old, now) -> old.startedAt() - now.startedAt() > 0 ? old : now);
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
         } finally {
-            lock.unlock();
+            computing.remove(key, mine);
         }
     }
 
-    private static boolean young(Entry entry) {
-        return System.nanoTime() - entry.computedAt() < MAX_AGE_NANOS;
+    private static Entry join(CompletableFuture<Entry> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // the same failure the computing reader got (the store down, say)
+            }
+            throw e;
+        }
     }
 
-    /** A hash of every processor's position (held here, or else stored) and of this node's forgets. */
-    long stamp() {
-        long hash = keyring.forgetsHere();
-        OptionalLong here = positionsHeldHere.get();
+    private static long age(Entry entry) {
+        return System.nanoTime() - entry.startedAt();
+    }
+
+    /** Every processor's position (held here, or else stored) and this node's forgets, compared exactly. */
+    Object stamp() {
+        long forgets = keyring.forgetsHere();
+        Optional<List<Object>> here = positionsHeldHere.get();
         if (here.isPresent()) {
-            return 31 * hash + here.getAsLong();
+            return List.of("here", forgets, here.get());
         }
-        hash = 31 * hash + 7; // kept apart from the stamps made of positions held here
-        record Token(String processor, int segment, byte[] bytes) {
-        }
-        for (Token token : jdbc.query("SELECT processor_name, segment, token FROM token_entry ORDER BY processor_name, segment",
-                rs -> new Token(rs.getString(1), rs.getInt(2), rs.getBytes(3)))) {
-            hash = 31 * hash + token.processor().hashCode();
-            hash = 31 * hash + token.segment();
-            hash = 31 * hash + Arrays.hashCode(token.bytes());
-        }
-        return hash;
+        return List.of("stored", forgets, jdbc.query("SELECT processor_name, segment, token FROM token_entry ORDER BY processor_name, segment",
+                rs -> new StoredToken(rs.getString(1), rs.getInt(2), rs.getBytes(3) == null ? null : ByteBuffer.wrap(rs.getBytes(3)))));
     }
 }

@@ -8,7 +8,7 @@ import org.openup.testing.TestStores;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** When answers are computed again: on a change, once for all readers; when only aged, while the others keep the old one. */
 class ReadCacheTest {
@@ -29,7 +30,7 @@ class ReadCacheTest {
     private final AtomicInteger computed = new AtomicInteger();
 
     private ReadCache cache(RunningCore core) {
-        return new ReadCache(core.get(Jdbc.class), core.get(Keyring.class), () -> OptionalLong.of(positions.get()), 100);
+        return new ReadCache(core.get(Jdbc.class), core.get(Keyring.class), () -> Optional.of(List.of(positions.get())), 100);
     }
 
     @Test
@@ -71,25 +72,94 @@ class ReadCacheTest {
             Thread.sleep(TimeUnit.NANOSECONDS.toMillis(ReadCache.MAX_AGE_NANOS) + 50);
 
             // when: one reader is computing it again (held until we let go)
-            CountDownLatch computing = new CountDownLatch(1);
-            CountDownLatch letGo = new CountDownLatch(1);
-            ExecutorService refresher = Executors.newSingleThreadExecutor();
-            try {
-                Future<String> refreshed = refresher.submit(() -> cache.get("k", () -> {
-                    computing.countDown();
-                    await(letGo);
-                    return "new";
-                }));
-                assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
-
+            try (HeldRenewal renewal = new HeldRenewal(cache)) {
                 // then: another reader is given the aged answer at once, and afterwards everyone the new one
                 assertThat(cache.get("k", () -> "computed twice")).isEqualTo("old");
-                letGo.countDown();
-                assertThat(refreshed.get(10, TimeUnit.SECONDS)).isEqualTo("new");
+                assertThat(renewal.release()).isEqualTo("new");
                 assertThat(cache.get("k", () -> "computed twice")).isEqualTo("new");
-            } finally {
-                refresher.shutdownNow();
             }
+        }
+    }
+
+    @Test
+    void anAnswerTwiceTheMaximumAgeIsNeverGivenEvenWhileAnotherReaderRenewsIt() throws Exception {
+        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+            // given: an answer older than twice the maximum age, and a reader renewing it (held until we let go)
+            ReadCache cache = cache(core);
+            cache.get("k", () -> "old");
+            Thread.sleep(2 * TimeUnit.NANOSECONDS.toMillis(ReadCache.MAX_AGE_NANOS) + 50);
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try (HeldRenewal renewal = new HeldRenewal(cache)) {
+                // when: another reader asks meanwhile
+                Future<String> meanwhile = other.submit(() -> cache.get("k", () -> "computed twice"));
+
+                // then: it waits for the renewal rather than being given the too old answer
+                Thread.sleep(200);
+                assertThat(meanwhile).isNotDone();
+                assertThat(renewal.release()).isEqualTo("new");
+                assertThat(meanwhile.get(10, TimeUnit.SECONDS)).isIn("new", "computed twice");
+            } finally {
+                other.shutdownNow();
+            }
+        }
+    }
+
+    /** A reader computing a new answer for "k", held inside the computation until released. */
+    private static final class HeldRenewal implements AutoCloseable {
+        private final CountDownLatch computing = new CountDownLatch(1);
+        private final CountDownLatch letGo = new CountDownLatch(1);
+        private final ExecutorService thread = Executors.newSingleThreadExecutor();
+        private final Future<String> answer;
+
+        HeldRenewal(ReadCache cache) throws InterruptedException {
+            answer = thread.submit(() -> cache.get("k", () -> {
+                computing.countDown();
+                await(letGo);
+                return "new";
+            }));
+            assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        String release() throws Exception {
+            letGo.countDown();
+            return answer.get(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            letGo.countDown();
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void readersWaitingForOneComputationShareItsFailure() throws Exception {
+        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+            // given: a computation that fails slowly (the store down, say), and four more readers arriving during it
+            ReadCache cache = cache(core);
+            ExecutorService readers = Executors.newFixedThreadPool(5);
+            try {
+                List<Future<String>> answers = new ArrayList<>();
+                answers.add(readers.submit(() -> cache.get("k", () -> {
+                    computed.incrementAndGet();
+                    sleep(300);
+                    throw new StoreUnavailableException("store down", null);
+                })));
+                Thread.sleep(100);
+                for (int i = 0; i < 4; i++) {
+                    answers.add(readers.submit(() -> cache.get("k", () -> {
+                        computed.incrementAndGet();
+                        throw new StoreUnavailableException("store down", null);
+                    })));
+                }
+                // then: every reader got the failure, from one computation
+                for (Future<String> answer : answers) {
+                    assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreUnavailableException.class);
+                }
+            } finally {
+                readers.shutdownNow();
+            }
+            assertThat(computed).hasValue(1);
         }
     }
 

@@ -73,7 +73,12 @@ final class PlainSocketExchange {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            if (colon <= 0) {
+                throw new IOException("not an HTTP header line: " + lines[i]);
+            }
+            // a header sent twice keeps both values, so nothing in either is overlooked
+            headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
+                    (first, second) -> first + ", " + second);
         }
         byte[] content = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
         if (headers.getOrDefault("transfer-encoding", "").contains("chunked")) {

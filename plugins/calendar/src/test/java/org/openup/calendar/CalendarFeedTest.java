@@ -97,9 +97,9 @@ class CalendarFeedTest {
             String first = kit.cli(couple.ben(), "calendar", "feed").out().strip();
             String second = kit.cli(couple.ben(), "calendar", "feed").out().strip();
 
-            // Then each is under the public address (unset here: where `openup web` listens), and only the newer one works
-            assertThat(first).startsWith("http://127.0.0.1:7070/plugins/calendar/feed/").endsWith(".ics");
-            String prefix = "http://127.0.0.1:7070/plugins/calendar";
+            // Then each is under the public address (unset: where `openup web` listens), and only the newer one works
+            String prefix = org.openup.plugin.PublicAddress.from(System.getenv()).of("/plugins/calendar");
+            assertThat(first).startsWith(prefix + "/feed/").endsWith(".ics");
             assertThat(kit.web("calendar").call("GET", second.substring(prefix.length()), null).status()).isEqualTo(200);
             assertThatThrownBy(() -> kit.web("calendar").call("GET", first.substring(prefix.length()), null))
                     .isInstanceOf(NotFoundException.class);
