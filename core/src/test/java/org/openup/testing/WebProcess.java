@@ -85,7 +85,7 @@ public final class WebProcess implements AutoCloseable {
         return awaitExit();
     }
 
-    /** SIGTERM: the shutdown hook stops the server and releases the projections' segments. */
+    /** SIGTERM: the web adapter stops its server and core first, handing back the projections' segments, then exits (143). */
     public int stop() {
         process.destroy();
         return awaitExit();

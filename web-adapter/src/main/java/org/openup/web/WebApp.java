@@ -12,6 +12,7 @@ public final class WebApp implements AutoCloseable {
     private final Core core;
     private final WebServer server;
     private final NotificationDispatcher notifications;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private WebApp(Core core, WebServer server, NotificationDispatcher notifications) {
         this.core = core;
@@ -47,8 +48,12 @@ public final class WebApp implements AutoCloseable {
         return server.servedRoutes();
     }
 
+    /** Stops serving, delivering and the core; a second call (the shutdown hook after a signal) does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             notifications.close();
             server.stop();

@@ -50,12 +50,33 @@ public final class WebMain {
         } catch (RuntimeException e) {
             return failed(err, "Could not start the web adapter on " + options.host() + ":" + options.port(), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "openup-shutdown"));
+        stopOnSignals(app);
         String where = settings.isPostgres() ? "PostgreSQL at " + settings.displayUrl() : "embedded store in " + settings.home();
         out.println("OpenUp is running at http://" + displayHost(options.host()) + ":" + app.port() + "/ (" + where + ")");
         out.println("Press Ctrl+C to stop.");
         out.flush();
         return RUNNING;
+    }
+
+    /**
+     * On SIGTERM or Ctrl+C, stop the app first and exit after. The JVM runs its shutdown hooks all
+     * at once, and the embedded H2 store closes itself in one of them (it cannot be told not to
+     * while other processes may share the file): the processors then often failed to hand back
+     * their segments, and a restarted or other node waited out the claim timeout for them. The
+     * shutdown hook stays for every other way the JVM ends.
+     */
+    private static void stopOnSignals(WebApp app) {
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "openup-shutdown"));
+        for (String name : new String[]{"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    app.close();
+                    System.exit(128 + signal.getNumber());
+                });
+            } catch (IllegalArgumentException unavailable) {
+                log.debug("Signal {} cannot be handled here; the shutdown hook stops the app", name);
+            }
+        }
     }
 
     private static String displayHost(String host) {
