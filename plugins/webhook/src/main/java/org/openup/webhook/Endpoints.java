@@ -27,15 +27,18 @@ public final class Endpoints implements MemberData {
     public record Registered(String endpointId, String url, String secret) {
     }
 
-    record Target(String url, String secret) {
+    /** {@code operators}: an operator's endpoint (no member), which may go anywhere the operator chooses. */
+    record Target(String url, String secret, boolean operators) {
     }
 
     private final Jdbc jdbc;
     private final PluginTables tables;
     private final Clock clock;
+    private final WebhookDestinations destinations;
 
-    public Endpoints(Jdbc jdbc, Store store, Clock clock) {
+    Endpoints(Jdbc jdbc, Store store, Clock clock, WebhookDestinations destinations) {
         this.jdbc = jdbc;
+        this.destinations = destinations;
         this.tables = new PluginTables(store, Endpoints.class, "/org/openup/webhook/tables.sql");
         this.clock = clock;
     }
@@ -44,6 +47,11 @@ public final class Endpoints implements MemberData {
     public Registered register(String memberId, String url) {
         tables.ensure();
         String checked = checkUrl(url);
+        if (memberId != null) {
+            destinations.refusal(URI.create(checked)).ifPresent(reason -> {
+                throw new InvalidInputException("url", reason);
+            });
+        }
         String id = "ep_" + MemberIds.newId();
         String secret = Signature.newSecret();
         jdbc.update("INSERT INTO webhook_endpoint (endpoint_id, member_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -85,8 +93,8 @@ public final class Endpoints implements MemberData {
 
     Optional<Target> target(String endpointId) {
         tables.ensure();
-        return jdbc.one("SELECT url, secret FROM webhook_endpoint WHERE endpoint_id = ? AND removed_at IS NULL",
-                rs -> new Target(rs.getString(1), rs.getString(2)), endpointId);
+        return jdbc.one("SELECT url, secret, member_id FROM webhook_endpoint WHERE endpoint_id = ? AND removed_at IS NULL",
+                rs -> new Target(rs.getString(1), rs.getString(2), rs.getString(3) == null), endpointId);
     }
 
     /** The operator's endpoints have no member; written out, as a typeless null parameter upsets PostgreSQL. */

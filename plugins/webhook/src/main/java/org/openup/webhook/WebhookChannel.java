@@ -33,8 +33,10 @@ final class WebhookChannel implements NotificationChannel {
     private final HttpClient http;
     private final Clock clock;
     private final PublicAddress address;
+    private final WebhookDestinations destinations;
 
-    WebhookChannel(Endpoints endpoints, HttpClient http, Clock clock, PublicAddress address) {
+    WebhookChannel(Endpoints endpoints, HttpClient http, Clock clock, PublicAddress address, WebhookDestinations destinations) {
+        this.destinations = destinations;
         this.endpoints = endpoints;
         this.http = http;
         this.clock = clock;
@@ -54,6 +56,13 @@ final class WebhookChannel implements NotificationChannel {
     @Override
     public void deliver(Notification n, String endpointId) throws Exception {
         Endpoints.Target target = endpoints.target(endpointId).orElseThrow(() -> new TargetGone("endpoint " + endpointId + " was removed"));
+        if (!target.operators()) {
+            // checked again now: the name may resolve elsewhere than when the endpoint was registered
+            var refusal = destinations.refusal(URI.create(target.url()));
+            if (refusal.isPresent()) {
+                throw new TargetGone(refusal.get());
+            }
+        }
         String body = body(n);
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))

@@ -18,6 +18,22 @@ import java.time.Duration;
  */
 public final class WebhookPlugin extends PluginModule {
 
+    private final WebhookDestinations destinations;
+
+    /** As the class path loads it: destinations as the environment allows ({@value WebhookDestinations#ALLOW_PRIVATE}). */
+    public WebhookPlugin() {
+        this(WebhookDestinations.from(System.getenv()));
+    }
+
+    /** For tests that deliver to a receiver on this machine. */
+    static WebhookPlugin allowingPrivateAddresses() {
+        return new WebhookPlugin(new WebhookDestinations(true));
+    }
+
+    private WebhookPlugin(WebhookDestinations destinations) {
+        this.destinations = destinations;
+    }
+
     @Override
     public String name() {
         return "webhook";
@@ -36,7 +52,7 @@ public final class WebhookPlugin extends PluginModule {
     @Provides
     @Singleton
     Endpoints endpoints(Jdbc jdbc, Store store, Clock clock) {
-        return new Endpoints(jdbc, store, clock);
+        return new Endpoints(jdbc, store, clock, destinations);
     }
 
     @Provides
@@ -44,6 +60,6 @@ public final class WebhookPlugin extends PluginModule {
     WebhookChannel channel(Endpoints endpoints, Clock clock, PublicAddress address) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        return new WebhookChannel(endpoints, http, clock, address);
+        return new WebhookChannel(endpoints, http, clock, address, destinations);
     }
 }

@@ -40,7 +40,7 @@ class WebhookDeliveryTest {
     @EnumSource(TestStores.class)
     void signedDeliveriesSurviveAFailingReceiverAndVerifyWithAnotherImplementation(TestStores kind) throws Exception {
         try (HttpRecorder receiver = new HttpRecorder(1);
-             PluginTestKit kit = PluginTestKit.start(kind.newStore(home), new WebhookPlugin())) {
+             PluginTestKit kit = PluginTestKit.start(kind.newStore(home), WebhookPlugin.allowingPrivateAddresses())) {
             Couple couple = kit.couple();
             // Given Ben registers an endpoint on the web and Ana one from the CLI
             WebResponse bens = kit.web("webhook").call(couple.ben(), "POST", "/endpoints",
@@ -98,7 +98,7 @@ class WebhookDeliveryTest {
     @org.junit.jupiter.api.Test
     void forgettingAMemberErasesTheirEndpointsAndSecrets() throws Exception {
         try (HttpRecorder receiver = new HttpRecorder(0);
-             PluginTestKit kit = PluginTestKit.start(TestStores.H2.newStore(home), new WebhookPlugin())) {
+             PluginTestKit kit = PluginTestKit.start(TestStores.H2.newStore(home), WebhookPlugin.allowingPrivateAddresses())) {
             // Given Ana has an endpoint
             Couple couple = kit.couple();
             var added = kit.cli(couple.ana(), "webhook", "add", receiver.url("/ana"), "--json");
