@@ -70,8 +70,11 @@ public final class WebMain {
         for (String name : new String[]{"TERM", "INT"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
-                    app.close();
-                    System.exit(128 + signal.getNumber());
+                    try {
+                        app.close();
+                    } finally {
+                        System.exit(128 + signal.getNumber()); // even if stopping failed: a signal means stop
+                    }
                 });
             } catch (IllegalArgumentException unavailable) {
                 log.debug("Signal {} cannot be handled here; the shutdown hook stops the app", name);
