@@ -77,22 +77,19 @@ public final class Sessions {
         long endingsBefore = endings.get();
         Optional<Session> found = jdbc.one("SELECT member_id, csrf_token, expires_at FROM web_session WHERE token_hash = ? AND expires_at > ?",
                 rs -> new Session(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "expires_at")), hash, now);
-        if (found.isPresent() && endings.get() == endingsBefore) {
-            remembered.put(hash, new Remembered(found.get(), System.nanoTime()));
-            if (endings.get() != endingsBefore) {
-                remembered.remove(hash); // an ending ran meanwhile: ask the table next time
-            }
-        } else {
-            remembered.remove(hash);
+        found.ifPresent(session -> remembered.put(hash, new Remembered(session, System.nanoTime())));
+        if (found.isEmpty() || endings.get() != endingsBefore) {
+            remembered.remove(hash); // gone, or an ending ran meanwhile: ask the table next time
         }
         return found;
     }
 
     public void end(String token) {
         if (token != null) {
-            jdbc.update("DELETE FROM web_session WHERE token_hash = ?", hash(token));
+            String hash = hash(token);
+            jdbc.update("DELETE FROM web_session WHERE token_hash = ?", hash);
             endings.incrementAndGet();
-            remembered.remove(hash(token));
+            remembered.remove(hash);
         }
     }
 

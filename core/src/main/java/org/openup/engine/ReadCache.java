@@ -64,7 +64,7 @@ public final class ReadCache {
             CompletableFuture<Entry> mine = new CompletableFuture<>();
             CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
             if (running == null) {
-                return (V) computeAs(key, mine, compute).value();
+                return (V) computeAs(key, stamp, mine, compute).value();
             }
             Entry shared = join(running);
             if (shared.startedAt() - arrived >= 0) {
@@ -74,10 +74,11 @@ public final class ReadCache {
         }
     }
 
-    private Entry computeAs(Object key, CompletableFuture<Entry> mine, Supplier<?> compute) {
+    /** {@code stamp} was read before the computation starts, so the answer can only look older than it is. */
+    private Entry computeAs(Object key, Object stamp, CompletableFuture<Entry> mine, Supplier<?> compute) {
         try {
             long startedAt = System.nanoTime();
-            Entry fresh = new Entry(stamp(), startedAt, compute.get());
+            Entry fresh = new Entry(stamp, startedAt, compute.get());
             entries.merge(key, fresh, (old, now) -> old.startedAt() - now.startedAt() > 0 ? old : now);
             mine.complete(fresh);
             return fresh;
@@ -112,6 +113,6 @@ public final class ReadCache {
             return List.of("here", forgets, here.get());
         }
         return List.of("stored", forgets, jdbc.query("SELECT processor_name, segment, token FROM token_entry ORDER BY processor_name, segment",
-                rs -> new StoredToken(rs.getString(1), rs.getInt(2), rs.getBytes(3) == null ? null : ByteBuffer.wrap(rs.getBytes(3)))));
+                rs -> new StoredToken(rs.getString(1), rs.getInt(2), Optional.ofNullable(rs.getBytes(3)).map(ByteBuffer::wrap).orElse(null))));
     }
 }

@@ -10,8 +10,8 @@ import java.io.InputStream;
 
 /**
  * Reads request bodies as {@link RequestBodies} does (the plugin test kit reads them the same
- * way), at most {@link #MAX_BODY_BYTES} of them, and answers what cannot be read with a
- * "malformed-body" problem.
+ * way), at most {@link #MAX_BODY_BYTES} of them; what cannot be read is refused with
+ * {@link RequestBodies.MalformedBodyException}, answered as a "malformed-body" problem.
  */
 public final class JsonBodies {
 
@@ -40,11 +40,7 @@ public final class JsonBodies {
     }
 
     public <T> T read(Context ctx, Class<T> type) {
-        try {
-            return strict.read(body(ctx), type);
-        } catch (RequestBodies.MalformedBodyException e) {
-            throw new ApiException(400, "malformed-body", "Malformed request body", e.getMessage(), e.field());
-        }
+        return strict.read(body(ctx), type);
     }
 
     /** The body, read once and at most {@link #MAX_BODY_BYTES} of it; anything longer is refused with 413. */

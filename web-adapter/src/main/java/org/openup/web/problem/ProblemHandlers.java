@@ -10,6 +10,7 @@ import org.openup.failure.NotFoundException;
 import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.RefusedException;
 import org.openup.failure.TooManyAttemptsException;
+import org.openup.plugin.web.RequestBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,9 @@ public final class ProblemHandlers {
     public void register(RoutesConfig routes) {
         routes.exception(InvalidInputException.class, (e, ctx) ->
                 send(ctx, 400, "invalid-input", "Invalid input", e.getMessage(), e.field()));
+        // a body that is no JSON of the request's shape, whoever read it (a route or a plugin's)
+        routes.exception(RequestBodies.MalformedBodyException.class, (e, ctx) ->
+                send(ctx, 400, "malformed-body", "Malformed request body", e.getMessage(), e.field()));
         routes.exception(NotFoundException.class, (e, ctx) ->
                 send(ctx, 404, "not-found", "Not found", e.getMessage(), null));
         routes.exception(TooManyAttemptsException.class, (e, ctx) -> {

@@ -2,16 +2,19 @@ package org.openup.plugin.cli;
 
 import com.google.inject.ConfigurationException;
 import com.google.inject.Injector;
+import com.google.inject.spi.InjectionPoint;
 import picocli.CommandLine;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 
 /**
- * How the CLI and the plugin test kit create commands and mixins: through Guice, so that any
- * command, a third-party plugin's as much as the core's, gets its {@code @Inject} fields (the
- * {@link CliContext} above all). What picocli itself instantiates (its own classes, and the
- * JDK's collections for options with several values) it still creates itself, and so it does a
- * class Guice cannot construct (a converter or provider with a private constructor, say).
+ * How the CLI and the plugin test kit create commands and mixins: a class that asks for
+ * injection ({@code @Inject} on a constructor, field or method), a third-party plugin's as much
+ * as the core's, comes from Guice and gets what it asks for (the {@link CliContext} above all);
+ * anything else (picocli's own classes, the JDK's collections for options with several values, a
+ * plain mixin or converter) picocli creates as it always does. A class whose injection Guice
+ * cannot satisfy fails with Guice's message rather than running with empty fields.
  */
 public final class CommandFactory implements CommandLine.IFactory {
 
@@ -23,14 +26,22 @@ public final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        String name = type.getName();
-        if (name.startsWith("picocli.") || name.startsWith("java.") || type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-            return CommandLine.defaultFactory().create(type);
+        return asksForInjection(type) ? injector.getInstance(type) : CommandLine.defaultFactory().create(type);
+    }
+
+    private static boolean asksForInjection(Class<?> type) {
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            return false; // a collection type for an option, say: picocli picks the class
+        }
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            if (constructor.isAnnotationPresent(jakarta.inject.Inject.class) || constructor.isAnnotationPresent(com.google.inject.Inject.class)) {
+                return true;
+            }
         }
         try {
-            return injector.getInstance(type);
-        } catch (ConfigurationException notForGuice) {
-            return CommandLine.defaultFactory().create(type);
+            return !InjectionPoint.forInstanceMethodsAndFields(type).isEmpty();
+        } catch (ConfigurationException malformed) {
+            return true; // let Guice report what is wrong with its injection
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.openup.plugin.testkit;
 
 import com.google.inject.Injector;
-import org.openup.engine.Serialization;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.CommandFactory;
 import org.openup.plugin.cli.ExitCode;
+import org.openup.plugin.cli.JsonOption;
 import org.openup.plugin.cli.PluginCommands;
 import picocli.CommandLine;
 
@@ -49,11 +49,7 @@ public final class PluginCli {
 
             @Override
             public void json(Object value) {
-                try {
-                    o.println(Serialization.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-                    throw new IllegalStateException(ex);
-                }
+                JsonOption.print(o, value);
             }
         };
         Injector commands = injector.createChildInjector(binder -> binder.bind(CliContext.class).toInstance(context));

@@ -21,7 +21,8 @@ import java.util.Optional;
  * A plugin's routes called in this JVM: path matching with {@code {param}} segments as the web
  * adapter does, JSON bodies read as strictly as the adapter reads them, and a signed-in member
  * or none. Failures come back as the core's exceptions (a body that cannot be read as
- * {@link RequestBodies.MalformedBodyException}, an {@code InvalidInputException}). For the routes over real HTTP, the web adapter's own tests mount them.
+ * {@link RequestBodies.MalformedBodyException}, an {@code InvalidInputException}). For the
+ * routes over real HTTP, the web adapter's own tests mount them.
  */
 public final class PluginWeb {
 
