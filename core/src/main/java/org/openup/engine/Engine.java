@@ -52,6 +52,8 @@ public final class Engine implements AutoCloseable {
     /** Aggregates of each type kept in memory between commands (see {@link AggregateCache}). */
     static final int CACHED_AGGREGATES = 5_000;
     public static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
+    /** Rows per query when streaming events (Axon's default is 100): a replay made one query per 100 events. */
+    static final int EVENTS_PER_FETCH = 500;
 
     /** Axon's JDBC defaults are camelCase; our tables (see schema/V1) use snake_case names. */
     static final EventSchema EVENT_SCHEMA = EventSchema.builder()
@@ -82,6 +84,7 @@ public final class Engine implements AutoCloseable {
     private final Serializer serializer;
     private final Configuration axon;
     private final List<String> processorNames;
+    private final List<ReadModel> readModels;
     private final ScheduledExecutorService retries;
     private final String nodeId;
     private final ProjectionProgress progress = new ProjectionProgress();
@@ -111,6 +114,7 @@ public final class Engine implements AutoCloseable {
                         .dataType(byte[].class)
                         .schema(EVENT_SCHEMA)
                         .readEventDataWithGaps(new GapBoundedEventQuery())
+                        .batchSize(EVENTS_PER_FETCH)
                         .build())
                 .configureEventStore(c -> EmbeddedEventStore.builder()
                         .storageEngine(c.getComponent(EventStorageEngine.class))
@@ -168,6 +172,7 @@ public final class Engine implements AutoCloseable {
             });
         });
         this.processorNames = List.copyOf(names);
+        this.readModels = List.copyOf(readModels);
         this.axon = configurer.buildConfiguration();
         axon.eventStore().subscribe(appended::published);
     }
@@ -236,6 +241,11 @@ public final class Engine implements AutoCloseable {
 
     public List<String> processorNames() {
         return processorNames;
+    }
+
+    /** The read models a processor keeps, in the order it hands them each event. */
+    List<ReadModel> readModels(String processorName) {
+        return readModels.stream().filter(model -> processingGroup(model).equals(processorName)).toList();
     }
 
     public Optional<PooledStreamingEventProcessor> processor(String name) {

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds every read model from the events: stop each processor, clear its tables through its
- * reset handler, rewind its tokens, start it again and wait until it has caught up.
+ * reset handler, rewind its tokens, run its read models through the whole stream in large
+ * transactions ({@link ReplayLoop}), start it again and wait until it has caught up with what
+ * was written meanwhile.
  */
 public final class Replay {
 
@@ -48,7 +50,13 @@ public final class Replay {
                 throw new RefusedException("Another OpenUp process (a web adapter or another node) is running the "
                         + "projections right now. Stop it, then run the replay again.");
             }
-            processor.start();
+            try {
+                new ReplayLoop(engine, name).run(reached -> progress.accept(String.format(
+                        "%,d of %,d events (%.0f%%), %,.0f events/s", reached, head, 100.0 * reached / Math.max(head, 1),
+                        reached / Math.max((System.nanoTime() - started) / 1e9, 1e-3))));
+            } finally {
+                processor.start(); // takes over where the loop stopped, also after a failure
+            }
             done.add(name);
         }
         long deadline = System.nanoTime() + timeout.toNanos();

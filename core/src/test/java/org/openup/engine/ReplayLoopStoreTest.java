@@ -1,0 +1,77 @@
+package org.openup.engine;
+
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.conversation.Conversations;
+import org.openup.conversation.Outcome;
+import org.openup.journey.Journeys;
+import org.openup.member.MemberIds;
+import org.openup.reflection.Reflections;
+import org.openup.testing.RunningCore;
+import org.openup.testing.TestStores;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The replay's own loop, with the processor stopped: it alone rebuilds the read models (more
+ * events than one commit holds), leaves every segment's token at the head, and hands over to the
+ * processor, which goes on with the next event.
+ */
+class ReplayLoopStoreTest {
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void theLoopAloneRebuildsEveryReadModelAndLeavesTheTokensAtTheHead(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            // given: a couple whose journey, talk and moments fill every read model: 25 events, 10 to a commit
+            Journeys journeys = core.get(Journeys.class);
+            Conversations conversations = core.get(Conversations.class);
+            Reflections reflections = core.get(Reflections.class);
+            String ana = MemberIds.newId();
+            String j = journeys.start(ana, "Ana").journeyId();
+            journeys.join(MemberIds.newId(), journeys.invitePartner(ana, j).code(), "Ben");
+            var talk = conversations.recordTalk(ana, j, null, Instant.now().minus(Duration.ofHours(2)), 10, null, false);
+            conversations.rate(ana, j, talk.talkId(), 4, Outcome.CONNECTED, null);
+            List<String> moments = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                moments.add(reflections.noteMoment(ana, j, "Moment " + i).momentId());
+            }
+            Map<String, List<String>> incremental = core.readModelContents();
+            Engine engine = core.get(Engine.class);
+            long head = engine.store().headIndex();
+
+            // when: the processor is stopped and rewound (its tables cleared), and only the loop runs
+            PooledStreamingEventProcessor processor = engine.processor(ReadModel.PROCESSOR).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            assertThat(core.rows("moment_view")).isEmpty();
+            List<Long> reached = new ArrayList<>();
+            long handled = new ReplayLoop(engine, ReadModel.PROCESSOR, 10).run(reached::add);
+
+            // then: every event was handed on, ten to a commit, and the tables equal what was built incrementally
+            long events = core.store().eventCount();
+            assertThat(events).isGreaterThan(20);
+            assertThat(handled).isEqualTo(events);
+            assertThat(reached).hasSize((int) ((events + 9) / 10)).last().isEqualTo(head);
+            assertThat(core.readModelContents()).isEqualTo(incremental);
+            assertThat(core.get(CatchUp.class).position(ReadModel.PROCESSOR)).isEqualTo(head);
+
+            // and: the processor takes over from there, projecting the next command once
+            processor.start();
+            String last = reflections.noteMoment(ana, j, "After the replay").momentId();
+            assertThat(core.rows("moment_view")).hasSize(moments.size() + 1).anyMatch(row -> row.contains(last));
+        }
+    }
+}
