@@ -127,9 +127,9 @@ public final class Bench {
             members.add(http.newMemberWithJourney());
         }
         log("command load, warm-up");
-        CommandLoad.run(http, members, Duration.ofSeconds(3));
+        Wrk.writers(http.url(""), members, "moments", Http.MOMENT, 3);
         log("command load, " + clients + " clients for " + seconds + " s");
-        CommandLoad.Result commands = CommandLoad.run(http, members, Duration.ofSeconds(seconds));
+        Wrk.Result commands = Wrk.writers(http.url(""), members, "moments", Http.MOMENT, seconds);
         int payload = averageBytes(settings, "payload");
         int metaData = averageBytes(settings, "meta_data");
         log("storage limit, " + clients + " writers for " + seconds + " s (rows of " + payload + " + " + metaData + " bytes)");
@@ -138,7 +138,7 @@ public final class Bench {
         row(stored, "commands over HTTP, " + clients + " clients (per s)", commands.perSecond(), "plain JDBC event append, same concurrency",
                 limit, "≥ 50 %");
         rows.add(String.format(Locale.ROOT, "| %s | %,d | command latency p50 / p99 (ms) | %.1f / %.1f | | | %d failed |",
-                kind, stored, commands.p50Millis(), commands.p99Millis(), commands.failed()));
+                kind, stored, commands.p50Millis(), commands.p99Millis(), commands.errors()));
     }
 
     private void measureReads(Processes.Server server, Http http, long stored) throws Exception {
@@ -146,7 +146,7 @@ public final class Bench {
         Http.Member reader = http.newMemberWithJourney();
         for (int i = 0; i < 30; i++) {
             Http.expect(201, http.send("POST", "/api/v1/journeys/" + reader.journeyId() + "/moments", reader.token(),
-                    CommandLoad.MOMENT));
+                    Http.MOMENT));
         }
         log("read load, " + connections + " connections");
         Wrk.Result bare = Wrk.run("http://127.0.0.1:" + server.barePort() + "/bare", null, connections, seconds);

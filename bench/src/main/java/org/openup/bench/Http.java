@@ -29,6 +29,9 @@ final class Http {
         return base + path;
     }
 
+    /** A moment as long as a typical one, so event rows have realistic sizes. */
+    static final String MOMENT = "{\"what\":\"He told me how the week at work really went, without me asking twice. It felt easy.\"}";
+
     Member newMemberWithJourney() throws IOException, InterruptedException {
         String email = "bench-" + UUID.randomUUID() + "@example.org";
         HttpResponse<String> registered = send("POST", "/api/v1/account", null,

@@ -2,12 +2,18 @@ package org.openup.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Read load from a separate process: wrk, with its latency distribution. */
+/**
+ * Load from a separate process: wrk, with its latency distribution. A load generator in the
+ * benchmark's own JVM (Java's HttpClient) took a third of a core from the server it measured on
+ * this two-core machine; wrk's event loop takes a few percent.
+ */
 final class Wrk {
 
     record Result(double perSecond, double p50Millis, double p99Millis, long errors) {
@@ -21,12 +27,50 @@ final class Wrk {
     private Wrk() {
     }
 
+    /** {@code connections} clients reading {@code url} as fast as answers come. */
     static Result run(String url, String token, int connections, int seconds) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
         if (token != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + token));
         }
         command.add(url);
+        return measure(command);
+    }
+
+    /**
+     * One client per member, each POSTing {@code body} to its own journey's {@code resource} as
+     * fast as answers come: one wrk thread with one connection per member, told by a script
+     * which member it is. A 201 counts; anything else is an error.
+     */
+    static Result writers(String base, List<Http.Member> members, String resource, String body, int seconds)
+            throws IOException, InterruptedException {
+        StringBuilder lua = new StringBuilder("local members = {\n");
+        for (Http.Member m : members) {
+            lua.append("  {\"").append(m.token()).append("\", \"/api/v1/journeys/").append(m.journeyId()).append('/')
+                    .append(resource).append("\"},\n");
+        }
+        lua.append("}\n")
+                .append("local next = 0\n")
+                .append("function setup(thread) next = next + 1; thread:set(\"member\", next) end\n")
+                .append("function init(args)\n")
+                .append("  local m = members[member]\n")
+                .append("  wrk.method = \"POST\"\n")
+                .append("  wrk.path = m[2]\n")
+                .append("  wrk.headers[\"Authorization\"] = \"Bearer \" .. m[1]\n")
+                .append("  wrk.headers[\"Content-Type\"] = \"application/json\"\n")
+                .append("  wrk.body = [[").append(body).append("]]\n")
+                .append("end\n");
+        Path script = Files.createTempFile("openup-bench-writers", ".lua");
+        try {
+            Files.writeString(script, lua);
+            int n = members.size();
+            return measure(List.of("wrk", "-t" + n, "-c" + n, "-d" + seconds + "s", "--latency", "-s", script.toString(), base));
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static Result measure(List<String> command) throws IOException, InterruptedException {
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
