@@ -200,6 +200,7 @@ public final class Engine implements AutoCloseable {
 
     public synchronized Engine start() {
         if (!started) {
+            ReplayLoop.finishInterruptedClearing(this);
             axon.start();
             started = true;
         }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Rebuilds every read model from the events: stop each processor, clear its tables through its
- * reset handler, rewind its tokens, run its read models through the whole stream in large
- * transactions ({@link ReplayLoop}), start it again and wait until it has caught up with what
- * was written meanwhile.
+ * Rebuilds every read model from the events: stop each processor, rewind its tokens, clear its
+ * tables, run its read models through the whole stream in large transactions (all three in
+ * {@link ReplayLoop}), start it again and wait until it has caught up with what was written
+ * meanwhile.
  */
 public final class Replay {
 
@@ -43,15 +43,17 @@ public final class Replay {
                     .orElseThrow(() -> new IllegalStateException("No processor " + name));
             progress.accept("Rebuilding " + name);
             processor.shutDown();
+            ReplayLoop loop = new ReplayLoop(engine, name);
             try {
-                processor.resetTokens();
+                loop.rewind();
             } catch (UnableToClaimTokenException e) {
                 processor.start();
                 throw new RefusedException("Another OpenUp process (a web adapter or another node) is running the "
                         + "projections right now. Stop it, then run the replay again.");
             }
             try {
-                new ReplayLoop(engine, name).run(reached -> progress.accept(String.format(
+                loop.clearTables();
+                loop.run(reached -> progress.accept(String.format(
                         "%,d of %,d events (%.0f%%), %,.0f events/s", reached, head, 100.0 * reached / Math.max(head, 1),
                         reached / Math.max((System.nanoTime() - started) / 1e9, 1e-3))));
             } finally {

@@ -29,7 +29,7 @@ public final class Schema {
     /** The steps in order; the schema version is the number of steps applied. */
     static final List<String> STEPS = List.of("V1__event_store.sql", "V2__journeys.sql", "V3__method.sql",
             "V4__accounts.sql", "V5__member_keys.sql", "V6__notifications.sql",
-            "V7__one_processor.sql", "V8__outbox_by_journey.sql");
+            "V7__one_processor.sql", "V8__outbox_by_journey.sql", "V9__replay_clearing.sql");
 
     public static int currentVersion() {
         return STEPS.size();

@@ -52,13 +52,15 @@ class ReplayLoopStoreTest {
             Engine engine = core.get(Engine.class);
             long head = engine.store().headIndex();
 
-            // when: the processor is stopped and rewound (its tables cleared), and only the loop runs
+            // when: the processor is stopped, rewound and its tables cleared, and only the loop runs
             PooledStreamingEventProcessor processor = engine.processor(ReadModel.PROCESSOR).orElseThrow();
             processor.shutDown();
-            processor.resetTokens();
-            assertThat(core.rows("moment_view")).isEmpty();
+            ReplayLoop loop = new ReplayLoop(engine, ReadModel.PROCESSOR, 10);
+            loop.rewind();
+            loop.clearTables();
+            assertThat(core.readModelContents().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
             List<Long> reached = new ArrayList<>();
-            long handled = new ReplayLoop(engine, ReadModel.PROCESSOR, 10).run(reached::add);
+            long handled = loop.run(reached::add);
 
             // then: every event was handed on, ten to a commit, and the tables equal what was built incrementally
             long events = core.store().eventCount();
@@ -72,6 +74,38 @@ class ReplayLoopStoreTest {
             processor.start();
             String last = reflections.noteMoment(ana, j, "After the replay").momentId();
             assertThat(core.rows("moment_view")).hasSize(moments.size() + 1).anyMatch(row -> row.contains(last));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void aReplayThatStoppedBetweenRewindingAndClearingIsFinishedOnTheNextStart(TestStores kind) {
+        var settings = kind.newStore(home);
+        Map<String, List<String>> incremental;
+        try (RunningCore core = new RunningCore(settings)) {
+            // given: a journey with moments, and a replay that rewound the tokens and then stopped (a crash)
+            Journeys journeys = core.get(Journeys.class);
+            String ana = MemberIds.newId();
+            String j = journeys.start(ana, "Ana").journeyId();
+            for (int i = 0; i < 5; i++) {
+                core.get(Reflections.class).noteMoment(ana, j, "Moment " + i);
+            }
+            incremental = core.readModelContents();
+            Engine engine = core.get(Engine.class);
+            engine.processor(ReadModel.PROCESSOR).orElseThrow().shutDown();
+            new ReplayLoop(engine, ReadModel.PROCESSOR).rewind();
+            assertThat(core.rows("moment_view")).hasSize(5); // full tables behind tokens at the start
+        }
+
+        // when: the store is opened again, and the processor replays from the start
+        try (RunningCore core = new RunningCore(settings)) {
+            Engine engine = core.get(Engine.class).start();
+            long head = engine.store().headIndex();
+            assertThat(core.get(CatchUp.class).awaitProjections(head, Duration.ofSeconds(30))).isTrue();
+
+            // then: the clearing was finished first, so each row is there once, as before
+            assertThat(core.readModelContents()).isEqualTo(incremental);
+            assertThat(core.rows("replay_clearing")).isEmpty();
         }
     }
 }
