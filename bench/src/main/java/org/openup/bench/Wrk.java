@@ -40,25 +40,25 @@ final class Wrk {
     /**
      * One client per member, each POSTing {@code body} to its own journey's {@code resource} as
      * fast as answers come: one wrk thread with one connection per member, told by a script
-     * which member it is. A 201 counts; anything else is an error.
+     * which member it is. Answers other than 2xx or 3xx (and socket errors) count as errors.
      */
     static Result writers(String base, List<Http.Member> members, String resource, String body, int seconds)
             throws IOException, InterruptedException {
         StringBuilder lua = new StringBuilder("local members = {\n");
         for (Http.Member m : members) {
-            lua.append("  {\"").append(m.token()).append("\", \"/api/v1/journeys/").append(m.journeyId()).append('/')
-                    .append(resource).append("\"},\n");
+            lua.append("  {").append(luaString(m.token())).append(", ")
+                    .append(luaString("/api/v1/journeys/" + m.journeyId() + "/" + resource)).append("},\n");
         }
         lua.append("}\n")
-                .append("local next = 0\n")
-                .append("function setup(thread) next = next + 1; thread:set(\"member\", next) end\n")
+                .append("local counter = 0\n")
+                .append("function setup(thread) counter = counter + 1; thread:set(\"member\", counter) end\n")
                 .append("function init(args)\n")
                 .append("  local m = members[member]\n")
                 .append("  wrk.method = \"POST\"\n")
                 .append("  wrk.path = m[2]\n")
                 .append("  wrk.headers[\"Authorization\"] = \"Bearer \" .. m[1]\n")
                 .append("  wrk.headers[\"Content-Type\"] = \"application/json\"\n")
-                .append("  wrk.body = [[").append(body).append("]]\n")
+                .append("  wrk.body = ").append(luaString(body)).append("\n")
                 .append("end\n");
         Path script = Files.createTempFile("openup-bench-writers", ".lua");
         try {
@@ -68,6 +68,21 @@ final class Wrk {
         } finally {
             Files.deleteIfExists(script);
         }
+    }
+
+    /** A Lua string literal holding {@code value} exactly. */
+    static String luaString(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char ch : value.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                out.append('\\').append(ch);
+            } else if (ch < 0x20 || ch == 0x7f) {
+                out.append(String.format("\\%03d", (int) ch));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static Result measure(List<String> command) throws IOException, InterruptedException {

@@ -45,12 +45,21 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
 
     private final DataSource dataSource;
     private final ScheduledExecutorService timer = BackgroundThread.scheduler("openup-store-upkeep");
-    /** The store's version (one per commit) at the last round; -1 before the first, which counts as quiet. */
+    /** The store's version (one per commit) at the last round; -1 before the first, which is not quiet (nothing to compare). */
     private long lastVersion = -1;
+    /** At close nothing writes any more: compact and shrink. */
+    private boolean closing;
 
     EmbeddedFileUpkeep(DataSource dataSource) {
+        this(dataSource, true);
+    }
+
+    /** {@code everySecond} false: only the rounds a test runs with {@link #runOnce}, and the one at close. */
+    EmbeddedFileUpkeep(DataSource dataSource, boolean everySecond) {
         this.dataSource = dataSource;
-        timer.scheduleWithFixedDelay(this::runQuietly, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+        if (everySecond) {
+            timer.scheduleWithFixedDelay(this::runQuietly, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     /** Works on the file when its chunks are mostly dead space (see above); true when it did. */
@@ -63,7 +72,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
             MVStore store = found.get();
             FileStore<?> file = store.getFileStore();
             long version = store.getCurrentVersion();
-            boolean quiet = lastVersion < 0 || version - lastVersion < QUIET_COMMITS;
+            boolean quiet = closing || lastVersion >= 0 && version - lastVersion < QUIET_COMMITS;
             lastVersion = version;
             boolean deadInChunks = file.getChunksFillRate() < MIN_FILL_PERCENT;
             boolean freeInFile = file.getFillRate() < MIN_FILL_PERCENT;
@@ -103,9 +112,15 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        // not shutdownNow: an interrupt in the middle of a file write closes H2's channel for good
+        timer.shutdown();
+        try {
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (this) {
-            lastVersion = -1; // nothing writes any more: compact and shrink
+            closing = true;
         }
         runQuietly();
     }

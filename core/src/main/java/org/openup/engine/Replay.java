@@ -50,9 +50,14 @@ public final class Replay {
                 processor.start();
                 throw new RefusedException("Another OpenUp process (a web adapter or another node) is running the "
                         + "projections right now. Stop it, then run the replay again.");
+            } catch (RuntimeException e) {
+                processor.start(); // the rewind rolled back: nothing changed
+                throw e;
             }
+            // if clearing fails the processor stays stopped: its tokens are at the start and its
+            // tables partly full; the next start of any OpenUp process finishes the clearing
+            loop.clearTables();
             try {
-                loop.clearTables();
                 loop.run(reached -> progress.accept(String.format(
                         "%,d of %,d events (%.0f%%), %,.0f events/s", reached, head, 100.0 * reached / Math.max(head, 1),
                         reached / Math.max((System.nanoTime() - started) / 1e9, 1e-3))));

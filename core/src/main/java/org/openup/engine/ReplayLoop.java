@@ -65,7 +65,7 @@ final class ReplayLoop {
         TokenStore tokens = engine.axon().getComponent(TokenStore.class);
         JdbcTransactions tx = engine.store().transactions();
         tx.executeInTransaction(() -> {
-            for (int segment : claimAll(tokens)) {
+            for (int segment : claimAll(engine, tokens, processorName)) {
                 tokens.storeToken(null, processorName, segment); // no token: from the first event
             }
             execute(tx, "DELETE FROM replay_clearing WHERE processor_name = ?", processorName);
@@ -78,7 +78,13 @@ final class ReplayLoop {
         clearTables(engine, processorName);
     }
 
-    /** Completes the clearing a replay recorded and did not finish (it crashed in between); before the processors start. */
+    /**
+     * Completes the clearing a replay recorded and did not finish (it stopped in between), before
+     * the processors start. Only once every segment can be claimed here (a replay under way holds
+     * them; a crashed one's claims run out) and while every token is still at the start: a record
+     * behind tokens that moved on is stale and only removed, since clearing then would lose rows
+     * committed with those tokens.
+     */
     static void finishInterruptedClearing(Engine engine) {
         JdbcTransactions tx = engine.store().transactions();
         List<String> unfinished = new ArrayList<>();
@@ -90,7 +96,27 @@ final class ReplayLoop {
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot read the replay's record: " + e.getMessage(), e);
         }
-        unfinished.forEach(name -> clearTables(engine, name));
+        TokenStore tokens = engine.axon().getComponent(TokenStore.class);
+        for (String name : unfinished) {
+            int[] segments;
+            boolean atStart;
+            try {
+                segments = claimWhenFree(engine, tokens, name);
+                atStart = tx.fetchInTransaction(() -> java.util.Arrays.stream(segments)
+                        .allMatch(segment -> tokens.fetchToken(name, segment) == null));
+            } catch (UnableToClaimTokenException e) {
+                continue; // a live process keeps them: the replay under way, which finishes the clearing itself
+            }
+            try {
+                if (atStart) {
+                    clearTables(engine, name);
+                } else {
+                    tx.executeInTransaction(() -> execute(tx, "DELETE FROM replay_clearing WHERE processor_name = ?", name));
+                }
+            } finally {
+                release(tx, tokens, name, segments);
+            }
+        }
     }
 
     private static void clearTables(Engine engine, String processorName) {
@@ -121,14 +147,15 @@ final class ReplayLoop {
         EventStorageEngine events = engine.axon().getComponent(EventStorageEngine.class);
         JdbcTransactions tx = engine.store().transactions();
         List<AnnotationEventHandlerAdapter> models = adapters(engine, processorName);
-        int[] segments = tx.fetchInTransaction(() -> claimAll(tokens));
+        int[] segments = tx.fetchInTransaction(() -> claimAll(engine, tokens, processorName));
         long handled = 0;
+        RuntimeException failure = null;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
             while (it.hasNext()) {
+                TrackingToken reached = null;
                 Transaction transaction = tx.startTransaction();
                 try {
-                    TrackingToken reached = null;
                     for (int n = 0; n < eventsPerCommit && it.hasNext(); n++) {
                         TrackedEventMessage<?> event = it.next();
                         for (AnnotationEventHandlerAdapter model : models) {
@@ -142,22 +169,36 @@ final class ReplayLoop {
                     for (int segment : segments) {
                         tokens.storeToken(reached, processorName, segment);
                     }
-                    transaction.commit();
-                    engine.progress().ring();
-                    progress.accept(reached.position().orElse(-1));
                 } catch (Exception e) {
                     transaction.rollback();
                     throw e instanceof RuntimeException r ? r : new IllegalStateException("A read model refused an event", e);
                 }
+                transaction.commit();
+                engine.progress().ring();
+                progress.accept(reached.position().orElse(-1));
             }
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
-            tx.executeInTransaction(() -> {
-                for (int segment : segments) {
-                    tokens.releaseClaim(processorName, segment);
+            try {
+                release(tx, tokens, processorName, segments);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    throw e;
                 }
-            });
+                failure.addSuppressed(e);
+            }
         }
         return handled;
+    }
+
+    private static void release(JdbcTransactions tx, TokenStore tokens, String processorName, int[] segments) {
+        tx.executeInTransaction(() -> {
+            for (int segment : segments) {
+                tokens.releaseClaim(processorName, segment);
+            }
+        });
     }
 
     /** Each read model of the processor as Axon invokes it: its handlers with their parameters resolved. */
@@ -173,13 +214,44 @@ final class ReplayLoop {
             p.setString(1, value);
             p.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot record the replay: " + e.getMessage(), e);
+            throw new StoreUnavailableException("Cannot update the replay's record: " + e.getMessage(), e);
         }
     }
 
-    /** Claims every segment for this process, so that no other node starts on them meanwhile. */
-    private int[] claimAll(TokenStore tokens) {
+    /**
+     * Claims every segment, waiting out the claims of a process that stopped without releasing
+     * them (a crash right after the rewind leaves its claims for {@link Engine#CLAIM_TIMEOUT}).
+     */
+    private static int[] claimWhenFree(Engine engine, TokenStore tokens, String processorName) {
+        long deadline = System.nanoTime() + Engine.CLAIM_TIMEOUT.plusSeconds(1).toNanos();
+        JdbcTransactions tx = engine.store().transactions();
+        while (true) {
+            try {
+                return tx.fetchInTransaction(() -> claimAll(engine, tokens, processorName));
+            } catch (UnableToClaimTokenException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Claims every segment for this process, so that no other node starts on them meanwhile. A
+     * processor stopped before it ever ran has no segments yet: they are created first.
+     */
+    private static int[] claimAll(Engine engine, TokenStore tokens, String processorName) {
         int[] segments = tokens.fetchSegments(processorName);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(processorName, engine.store().settings().segments());
+            segments = tokens.fetchSegments(processorName);
+        }
         for (int segment : segments) {
             tokens.fetchToken(processorName, segment);
         }

@@ -22,7 +22,7 @@ class EmbeddedFileUpkeepTest {
     @Test
     void afterManySmallCommitsTheFileIsCompactedAndShrunk() throws Exception {
         StoreSettings embedded = StoreSettings.embedded(home);
-        // H2 keeps dead chunks for 45 s before they may be reused; a retention of 1 s lets the test see it soon
+        // the store keeps dead chunks 5 s before they may be reused; a retention of 1 s lets the test see it soon
         StoreSettings settings = new StoreSettings(home, embedded.jdbcUrl().replace("RETENTION_TIME=" + StoreSettings.RETENTION_MILLIS, "RETENTION_TIME=1000"), "sa", "", 4, null);
         Path file = home.resolve("openup.mv.db");
         try (Store store = Store.open(settings); Connection c = store.dataSource().getConnection()) {
@@ -42,7 +42,7 @@ class EmbeddedFileUpkeepTest {
             assertThat(mv.getFileStore().getChunksFillRate()).as("mostly dead chunks before").isLessThan(EmbeddedFileUpkeep.MIN_FILL_PERCENT);
             Thread.sleep(1_200);
 
-            EmbeddedFileUpkeep upkeep = new EmbeddedFileUpkeep(store.dataSource());
+            EmbeddedFileUpkeep upkeep = new EmbeddedFileUpkeep(store.dataSource(), false);
             for (int round = 0; round < 20 && upkeep.runOnce(); round++) {
                 Thread.sleep(100);
             }
@@ -77,7 +77,7 @@ class EmbeddedFileUpkeepTest {
         file.setURL(StoreSettings.embedded(dir).jdbcUrl().replace("RETENTION_TIME=" + StoreSettings.RETENTION_MILLIS, "RETENTION_TIME=0"));
         file.setUser("sa");
         try (Connection c = file.getConnection()) {
-            EmbeddedFileUpkeep rounds = upkeep ? new EmbeddedFileUpkeep(file) : null;
+            EmbeddedFileUpkeep rounds = upkeep ? new EmbeddedFileUpkeep(file, false) : null;
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE appended (id BIGINT AUTO_INCREMENT PRIMARY KEY, k VARCHAR(36) UNIQUE, v VARCHAR(2000))");
                 s.execute("CREATE TABLE hot (id INT PRIMARY KEY, n BIGINT)");
