@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * nothing else left a 4.4 GB file whose chunks were 98 % dead, and every commit spent longer
  * finding free space in it. Every second, while less than {@link #MIN_FILL_PERCENT} of what the
  * chunks hold is live, this moves the live pages out of the emptiest chunks, which then die and
- * whose space new chunks reuse ({@link StoreSettings#RETENTION_MILLIS}). While commits come in it
+ * whose space new chunks reuse (after H2's retention time of 45 s). While commits come in it
  * moves at most {@link #BUSY_STEP_BYTES}, a few milliseconds under H2's store lock: H2's
  * {@code compactFile} held that lock for 300 to 460 ms with its file syncs, and every commit
  * waited (the command load's p99 was 450 ms). When the store is quiet it also moves chunks towards

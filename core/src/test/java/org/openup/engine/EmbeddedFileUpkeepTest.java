@@ -22,8 +22,8 @@ class EmbeddedFileUpkeepTest {
     @Test
     void afterManySmallCommitsTheFileIsCompactedAndShrunk() throws Exception {
         StoreSettings embedded = StoreSettings.embedded(home);
-        // the store keeps dead chunks 5 s before they may be reused; a retention of 1 s lets the test see it soon
-        StoreSettings settings = new StoreSettings(home, embedded.jdbcUrl().replace("RETENTION_TIME=" + StoreSettings.RETENTION_MILLIS, "RETENTION_TIME=1000"), "sa", "", 4, null);
+        // H2 keeps dead chunks 45 s before they may be reused; a retention of 1 s lets the test see it soon
+        StoreSettings settings = new StoreSettings(home, embedded.jdbcUrl() + ";RETENTION_TIME=1000", "sa", "", 4, null);
         Path file = home.resolve("openup.mv.db");
         try (Store store = Store.open(settings); Connection c = store.dataSource().getConnection()) {
             try (Statement s = c.createStatement()) {
@@ -73,8 +73,8 @@ class EmbeddedFileUpkeepTest {
      */
     private static long churn(Path dir, boolean upkeep) throws Exception {
         JdbcDataSource file = new JdbcDataSource();
-        // no retention: a 2 s test sees the space reused at once, where a load sees it 5 s later
-        file.setURL(StoreSettings.embedded(dir).jdbcUrl().replace("RETENTION_TIME=" + StoreSettings.RETENTION_MILLIS, "RETENTION_TIME=0"));
+        // no retention: a 2 s test sees the space reused at once, where a load sees it 45 s later
+        file.setURL(StoreSettings.embedded(dir).jdbcUrl() + ";RETENTION_TIME=0");
         file.setUser("sa");
         try (Connection c = file.getConnection()) {
             EmbeddedFileUpkeep rounds = upkeep ? new EmbeddedFileUpkeep(file, false) : null;
