@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -102,7 +103,7 @@ final class ReplayLoop {
             boolean atStart;
             try {
                 segments = claimWhenFree(engine, tokens, name);
-                atStart = tx.fetchInTransaction(() -> java.util.Arrays.stream(segments)
+                atStart = tx.fetchInTransaction(() -> Arrays.stream(segments)
                         .allMatch(segment -> tokens.fetchToken(name, segment) == null));
             } catch (UnableToClaimTokenException e) {
                 continue; // a live process keeps them: the replay under way, which finishes the clearing itself
