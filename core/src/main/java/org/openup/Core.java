@@ -3,6 +3,7 @@ package org.openup;
 import org.openup.engine.Engine;
 import org.openup.engine.Store;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -31,8 +32,8 @@ public final class Core implements AutoCloseable {
     }
 
     /** The engine if something has built it, without building it (nor waiting while it is built). */
-    public java.util.Optional<Engine> engineIfBuilt() {
-        return java.util.Optional.ofNullable(engine);
+    public Optional<Engine> engineIfBuilt() {
+        return Optional.ofNullable(engine);
     }
 
     public synchronized Engine engine() {

@@ -187,7 +187,12 @@ public final class Conversations {
 
     /** The ladder's next length for this member, from their own ratings only (a partner's stay private). */
     public Suggestion ladder(String viewerId, String journeyId) {
-        return ladder.next(ownHistory(viewerId, journeyId));
+        return ladder(talks(viewerId, journeyId));
+    }
+
+    /** The same, from the viewer's talks already read ({@link #talks}: each carries only the viewer's own rating). */
+    public Suggestion ladder(List<Talk> viewersTalks) {
+        return ladder.next(history(viewersTalks));
     }
 
     /** Whether the quieter partner (the one being invited; alone, the asker recording it) said deeper topics are welcome. */
@@ -216,7 +221,11 @@ public final class Conversations {
 
     /** The viewer's rated talks, oldest first, as the ladder reads them. */
     public List<TalkOutcome> ownHistory(String viewerId, String journeyId) {
-        return talks(viewerId, journeyId).stream().filter(t -> t.myRating() != null)
+        return history(talks(viewerId, journeyId));
+    }
+
+    private static List<TalkOutcome> history(List<Talk> viewersTalks) {
+        return viewersTalks.stream().filter(t -> t.myRating() != null)
                 .map(t -> new TalkOutcome(t.minutes(), t.myRating().outcome())).toList();
     }
 

@@ -32,7 +32,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,8 +85,10 @@ public final class Engine implements AutoCloseable {
     private final Store store;
     private final Serializer serializer;
     private final Configuration axon;
+    /** Each processor's read models, in the order they were given (and in which it hands them each event). */
+    private final Map<String, List<ReadModel>> readModelsByProcessor = new LinkedHashMap<>();
     private final List<String> processorNames;
-    private final List<ReadModel> readModels;
+    private final Jdbc jdbc;
     private final ScheduledExecutorService retries;
     private final String nodeId;
     private final ProjectionProgress progress = new ProjectionProgress();
@@ -148,7 +152,10 @@ public final class Engine implements AutoCloseable {
         }
 
         int segments = store.settings().segments();
-        List<String> names = new ArrayList<>();
+        for (ReadModel model : readModels) {
+            readModelsByProcessor.computeIfAbsent(processingGroup(model), name -> new ArrayList<>()).add(model);
+        }
+        this.processorNames = List.copyOf(readModelsByProcessor.keySet());
         configurer.eventProcessing(processing -> {
             processing.usingPooledStreamingEventProcessors((c, builder) -> builder
                     .messageSource(c.getComponent(WakingEventSource.class))
@@ -157,10 +164,6 @@ public final class Engine implements AutoCloseable {
                     .tokenClaimInterval(250)
                     .claimExtensionThreshold(CLAIM_TIMEOUT.toMillis() / 3));
             for (ReadModel model : readModels) {
-                String name = processingGroup(model);
-                if (!names.contains(name)) {
-                    names.add(name);
-                }
                 processing.registerEventHandler(c -> model);
             }
             processing.registerDefaultHandlerInterceptor((c, name) -> (unitOfWork, chain) -> {
@@ -171,8 +174,7 @@ public final class Engine implements AutoCloseable {
                 return chain.proceed();
             });
         });
-        this.processorNames = List.copyOf(names);
-        this.readModels = List.copyOf(readModels);
+        this.jdbc = new Jdbc(store.transactions(), keyring);
         this.axon = configurer.buildConfiguration();
         axon.eventStore().subscribe(appended::published);
     }
@@ -246,7 +248,12 @@ public final class Engine implements AutoCloseable {
 
     /** The read models a processor keeps, in the order it hands them each event. */
     List<ReadModel> readModels(String processorName) {
-        return readModels.stream().filter(model -> processingGroup(model).equals(processorName)).toList();
+        return readModelsByProcessor.getOrDefault(processorName, List.of());
+    }
+
+    /** The store's JDBC moves, for the engine's own tables (replay's record). */
+    Jdbc jdbc() {
+        return jdbc;
     }
 
     public Optional<PooledStreamingEventProcessor> processor(String name) {

@@ -8,13 +8,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -43,10 +36,13 @@ import java.util.stream.Stream;
 final class ReplayLoop {
 
     static final int EVENTS_PER_COMMIT = 2_000;
+    private static final String FORGET_RECORD = "DELETE FROM replay_clearing WHERE processor_name = ?";
 
     private final Engine engine;
     private final String processorName;
     private final int eventsPerCommit;
+    private final TokenStore tokens;
+    private final JdbcTransactions tx;
 
     ReplayLoop(Engine engine, String processorName) {
         this(engine, processorName, EVENTS_PER_COMMIT);
@@ -56,6 +52,8 @@ final class ReplayLoop {
         this.engine = engine;
         this.processorName = processorName;
         this.eventsPerCommit = eventsPerCommit;
+        this.tokens = engine.axon().getComponent(TokenStore.class);
+        this.tx = engine.store().transactions();
     }
 
     /**
@@ -63,20 +61,26 @@ final class ReplayLoop {
      * cleared. Throws {@link UnableToClaimTokenException} while another process holds a segment.
      */
     void rewind() {
-        TokenStore tokens = engine.axon().getComponent(TokenStore.class);
-        JdbcTransactions tx = engine.store().transactions();
         tx.executeInTransaction(() -> {
-            for (int segment : claimAll(engine, tokens, processorName)) {
+            for (int segment : claimAll().segments()) {
                 tokens.storeToken(null, processorName, segment); // no token: from the first event
             }
-            execute(tx, "DELETE FROM replay_clearing WHERE processor_name = ?", processorName);
-            execute(tx, "INSERT INTO replay_clearing (processor_name) VALUES (?)", processorName);
+            engine.jdbc().update(FORGET_RECORD, processorName);
+            engine.jdbc().update("INSERT INTO replay_clearing (processor_name) VALUES (?)", processorName);
         });
     }
 
     /** Empties the read models' tables, runs their reset handlers and removes the record of the clearing. */
     void clearTables() {
-        clearTables(engine, processorName);
+        for (ReadModel model : engine.readModels(processorName)) {
+            for (String table : model.tables()) {
+                engine.jdbc().update("TRUNCATE TABLE " + table); // outside a transaction: H2's commits anyway
+            }
+        }
+        tx.executeInTransaction(() -> {
+            adapters().forEach(AnnotationEventHandlerAdapter::prepareReset);
+            engine.jdbc().update(FORGET_RECORD, processorName);
+        });
     }
 
     /**
@@ -87,55 +91,26 @@ final class ReplayLoop {
      * committed with those tokens.
      */
     static void finishInterruptedClearing(Engine engine) {
-        JdbcTransactions tx = engine.store().transactions();
-        List<String> unfinished = new ArrayList<>();
-        try (Connection c = tx.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT processor_name FROM replay_clearing")) {
-            while (rs.next()) {
-                unfinished.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read the replay's record: " + e.getMessage(), e);
-        }
-        TokenStore tokens = engine.axon().getComponent(TokenStore.class);
-        for (String name : unfinished) {
-            int[] segments;
-            boolean atStart;
-            try {
-                segments = claimWhenFree(engine, tokens, name);
-                atStart = tx.fetchInTransaction(() -> Arrays.stream(segments)
-                        .allMatch(segment -> tokens.fetchToken(name, segment) == null));
-            } catch (UnableToClaimTokenException e) {
-                continue; // a live process keeps them: the replay under way, which finishes the clearing itself
-            }
-            try {
-                if (atStart) {
-                    clearTables(engine, name);
-                } else {
-                    tx.executeInTransaction(() -> execute(tx, "DELETE FROM replay_clearing WHERE processor_name = ?", name));
-                }
-            } finally {
-                release(tx, tokens, name, segments);
-            }
-        }
+        engine.jdbc().query("SELECT processor_name FROM replay_clearing", rs -> rs.getString(1))
+                .forEach(name -> new ReplayLoop(engine, name).finishClearing());
     }
 
-    private static void clearTables(Engine engine, String processorName) {
-        List<ReadModel> models = engine.readModels(processorName);
-        try (Connection c = engine.store().dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (ReadModel model : models) {
-                for (String table : model.tables()) {
-                    s.execute("TRUNCATE TABLE " + table);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot clear the read models: " + e.getMessage(), e);
+    private void finishClearing() {
+        Claim claim;
+        try {
+            claim = claimWhenFree();
+        } catch (UnableToClaimTokenException e) {
+            return; // a live process keeps them: the replay under way, which finishes the clearing itself
         }
-        JdbcTransactions tx = engine.store().transactions();
-        tx.executeInTransaction(() -> {
-            adapters(engine, processorName).forEach(AnnotationEventHandlerAdapter::prepareReset);
-            execute(tx, "DELETE FROM replay_clearing WHERE processor_name = ?", processorName);
-        });
+        try {
+            if (claim.allAtStart()) {
+                clearTables();
+            } else {
+                engine.jdbc().update(FORGET_RECORD, processorName);
+            }
+        } finally {
+            release(claim.segments());
+        }
     }
 
     /**
@@ -144,11 +119,9 @@ final class ReplayLoop {
      * global index reached after each commit. Returns the number of events handed on.
      */
     long run(LongConsumer progress) {
-        TokenStore tokens = engine.axon().getComponent(TokenStore.class);
         EventStorageEngine events = engine.axon().getComponent(EventStorageEngine.class);
-        JdbcTransactions tx = engine.store().transactions();
-        List<AnnotationEventHandlerAdapter> models = adapters(engine, processorName);
-        int[] segments = tx.fetchInTransaction(() -> claimAll(engine, tokens, processorName));
+        List<AnnotationEventHandlerAdapter> models = adapters();
+        int[] segments = tx.fetchInTransaction(this::claimAll).segments();
         long handled = 0;
         RuntimeException failure = null;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
@@ -174,6 +147,7 @@ final class ReplayLoop {
                     transaction.rollback();
                     throw e instanceof RuntimeException r ? r : new IllegalStateException("A read model refused an event", e);
                 }
+                // committed apart from the try: a failed commit must not be followed by a rollback that hides it
                 transaction.commit();
                 engine.progress().ring();
                 progress.accept(reached.position().orElse(-1));
@@ -183,7 +157,7 @@ final class ReplayLoop {
             throw e;
         } finally {
             try {
-                release(tx, tokens, processorName, segments);
+                release(segments);
             } catch (RuntimeException e) {
                 if (failure == null) {
                     throw e;
@@ -194,7 +168,7 @@ final class ReplayLoop {
         return handled;
     }
 
-    private static void release(JdbcTransactions tx, TokenStore tokens, String processorName, int[] segments) {
+    private void release(int[] segments) {
         tx.executeInTransaction(() -> {
             for (int segment : segments) {
                 tokens.releaseClaim(processorName, segment);
@@ -203,32 +177,26 @@ final class ReplayLoop {
     }
 
     /** Each read model of the processor as Axon invokes it: its handlers with their parameters resolved. */
-    private static List<AnnotationEventHandlerAdapter> adapters(Engine engine, String processorName) {
+    private List<AnnotationEventHandlerAdapter> adapters() {
         return engine.readModels(processorName).stream()
                 .map(model -> new AnnotationEventHandlerAdapter(model, engine.axon().parameterResolverFactory(),
                         engine.axon().handlerDefinition(model.getClass())))
                 .toList();
     }
 
-    private static void execute(JdbcTransactions tx, String sql, String value) {
-        try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, value);
-            p.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot update the replay's record: " + e.getMessage(), e);
-        }
+    /** The segments claimed, and whether every one of their tokens is at the start (none yet). */
+    private record Claim(int[] segments, boolean allAtStart) {
     }
 
     /**
      * Claims every segment, waiting out the claims of a process that stopped without releasing
      * them (a crash right after the rewind leaves its claims for {@link Engine#CLAIM_TIMEOUT}).
      */
-    private static int[] claimWhenFree(Engine engine, TokenStore tokens, String processorName) {
+    private Claim claimWhenFree() {
         long deadline = System.nanoTime() + Engine.CLAIM_TIMEOUT.plusSeconds(1).toNanos();
-        JdbcTransactions tx = engine.store().transactions();
         while (true) {
             try {
-                return tx.fetchInTransaction(() -> claimAll(engine, tokens, processorName));
+                return tx.fetchInTransaction(this::claimAll);
             } catch (UnableToClaimTokenException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
@@ -247,15 +215,16 @@ final class ReplayLoop {
      * Claims every segment for this process, so that no other node starts on them meanwhile. A
      * processor stopped before it ever ran has no segments yet: they are created first.
      */
-    private static int[] claimAll(Engine engine, TokenStore tokens, String processorName) {
+    private Claim claimAll() {
         int[] segments = tokens.fetchSegments(processorName);
         if (segments.length == 0) {
             tokens.initializeTokenSegments(processorName, engine.store().settings().segments());
             segments = tokens.fetchSegments(processorName);
         }
+        boolean allAtStart = true;
         for (int segment : segments) {
-            tokens.fetchToken(processorName, segment);
+            allAtStart &= tokens.fetchToken(processorName, segment) == null;
         }
-        return segments;
+        return new Claim(segments, allAtStart);
     }
 }

@@ -45,7 +45,8 @@ public final class StoreHealth {
             List<Processor> processors = new ArrayList<>();
             for (String name : engine.processorNames()) {
                 boolean running = engine.processor(name).map(p -> p.isRunning()).orElse(false);
-                processors.add(new Processor(name, catchUp.position(name), catchUp.lag(name, head), running));
+                long position = catchUp.position(name);
+                processors.add(new Processor(name, position, Math.max(0, head - position), running));
             }
             String keyProblem = null;
             try {

@@ -51,8 +51,8 @@ public record StoreSettings(Path home, String jdbcUrl, String user, String passw
      */
     public static StoreSettings embedded(Path home, int segments) {
         String file = home.resolve("openup").toString();
-        return new StoreSettings(home, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;QUERY_CACHE_SIZE=64"
-                , "sa", "", segments, null);
+        return new StoreSettings(home, "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;QUERY_CACHE_SIZE=64", "sa", "",
+                segments, null);
     }
 
 

@@ -62,14 +62,18 @@ public final class Insights {
     /** The insights page: everything below at once, kept while the read models stay as they are. */
     public Overview overview(String viewerId, String journeyId) {
         return cache.get(List.of("overview", viewerId, journeyId), () -> {
-            List<ConversationViews.Talk> talks = conversations.talks(viewerId, journeyId); // read once for three parts
-            return new Overview(ladder(viewerId, journeyId), scenes(viewerId, journeyId, talks), progress(talks),
+            List<ConversationViews.Talk> talks = conversations.talks(viewerId, journeyId); // read once for four parts
+            return new Overview(ladder(viewerId, journeyId, talks), scenes(viewerId, journeyId, talks), progress(talks),
                     gratitude(viewerId, journeyId), milestones(viewerId, talks), constraintMap(viewerId, journeyId));
         });
     }
 
     public LadderInsight ladder(String viewerId, String journeyId) {
-        Suggestion next = conversations.ladder(viewerId, journeyId);
+        return ladder(viewerId, journeyId, conversations.talks(viewerId, journeyId));
+    }
+
+    private LadderInsight ladder(String viewerId, String journeyId, List<ConversationViews.Talk> talks) {
+        Suggestion next = conversations.ladder(talks);
         boolean deeper = conversations.deeperTopicsOpen(viewerId, journeyId);
         return new LadderInsight(next.minutes(), next.reason(), prompt("ladder." + next.reason().name()), deeper,
                 prompt(deeper ? "deeper.open" : "deeper.waiting"));

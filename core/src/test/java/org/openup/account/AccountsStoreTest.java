@@ -2,14 +2,17 @@ package org.openup.account;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openup.engine.Jdbc;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.RefusedException;
 import org.openup.failure.TooManyAttemptsException;
 import org.openup.testing.RunningCore;
+import org.openup.testing.TestClock;
 import org.openup.testing.TestStores;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,7 +89,7 @@ class AccountsStoreTest {
             assertThat(here.find(second.token())).isPresent();
 
             // when: another node (its own Sessions on the same store) signs the first one out
-            new Sessions(core.get(org.openup.engine.Jdbc.class), java.time.Clock.systemUTC()).end(first.token());
+            new Sessions(core.get(Jdbc.class), Clock.systemUTC()).end(first.token());
 
             // then: this node refuses it once its memory of it is older than REMEMBERED_FOR
             Thread.sleep(Sessions.REMEMBERED_FOR.toMillis() + 100);
@@ -103,8 +106,8 @@ class AccountsStoreTest {
     void aRememberedSessionStillExpiresOnTime() {
         try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
             // given: a session found once, on a clock we move
-            org.openup.testing.TestClock clock = new org.openup.testing.TestClock();
-            Sessions sessions = new Sessions(core.get(org.openup.engine.Jdbc.class), clock);
+            TestClock clock = new TestClock();
+            Sessions sessions = new Sessions(core.get(Jdbc.class), clock);
             var started = sessions.start("member-1");
             assertThat(sessions.find(started.token())).isPresent();
 
