@@ -127,9 +127,9 @@ public final class Bench {
             members.add(http.newMemberWithJourney());
         }
         log("command load, warm-up");
-        Wrk.writers(http.url(""), members, "moments", Http.MOMENT, 3);
+        Wrk.momentWriters(http.url(""), members, 3);
         log("command load, " + clients + " clients for " + seconds + " s");
-        Wrk.Result commands = Wrk.writers(http.url(""), members, "moments", Http.MOMENT, seconds);
+        Wrk.Result commands = Wrk.momentWriters(http.url(""), members, seconds);
         int payload = averageBytes(settings, "payload");
         int metaData = averageBytes(settings, "meta_data");
         log("storage limit, " + clients + " writers for " + seconds + " s (rows of " + payload + " + " + metaData + " bytes)");

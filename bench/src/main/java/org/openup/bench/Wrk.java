@@ -38,16 +38,15 @@ final class Wrk {
     }
 
     /**
-     * One client per member, each POSTing {@code body} to its own journey's {@code resource} as
+     * One client per member, each noting moments ({@link Http#MOMENT}) in its own journey as
      * fast as answers come: one wrk thread with one connection per member, told by a script
      * which member it is. Answers other than 2xx or 3xx (and socket errors) count as errors.
      */
-    static Result writers(String base, List<Http.Member> members, String resource, String body, int seconds)
-            throws IOException, InterruptedException {
+    static Result momentWriters(String base, List<Http.Member> members, int seconds) throws IOException, InterruptedException {
         StringBuilder lua = new StringBuilder("local members = {\n");
         for (Http.Member m : members) {
             lua.append("  {").append(luaString(m.token())).append(", ")
-                    .append(luaString("/api/v1/journeys/" + m.journeyId() + "/" + resource)).append("},\n");
+                    .append(luaString("/api/v1/journeys/" + m.journeyId() + "/moments")).append("},\n");
         }
         lua.append("}\n")
                 .append("local counter = 0\n")
@@ -58,7 +57,7 @@ final class Wrk {
                 .append("  wrk.path = m[2]\n")
                 .append("  wrk.headers[\"Authorization\"] = \"Bearer \" .. m[1]\n")
                 .append("  wrk.headers[\"Content-Type\"] = \"application/json\"\n")
-                .append("  wrk.body = ").append(luaString(body)).append("\n")
+                .append("  wrk.body = ").append(luaString(Http.MOMENT)).append("\n")
                 .append("end\n");
         Path script = Files.createTempFile("openup-bench-writers", ".lua");
         try {

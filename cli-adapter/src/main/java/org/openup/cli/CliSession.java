@@ -7,6 +7,7 @@ import org.openup.cli.profile.Profiles;
 import org.openup.failure.RefusedException;
 import org.openup.engine.StoreSettings;
 import org.openup.plugin.cli.CliContext;
+import org.openup.plugin.cli.JsonOption;
 
 import java.io.PrintWriter;
 
@@ -60,7 +61,7 @@ public final class CliSession implements AutoCloseable, CliContext {
 
     @Override
     public void json(Object value) {
-        Output.json(out, value);
+        JsonOption.print(out, value);
     }
 
     public Profiles profiles() {

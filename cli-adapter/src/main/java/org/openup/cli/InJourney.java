@@ -38,7 +38,7 @@ public abstract class InJourney implements Callable<Integer> {
     /** Prints {@code value} as JSON when asked, else runs {@code text}. */
     protected int answer(Object value, Runnable text) {
         if (json.json) {
-            Output.json(session.out(), value);
+            session.json(value);
         } else {
             text.run();
         }

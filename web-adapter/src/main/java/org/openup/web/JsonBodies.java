@@ -64,7 +64,7 @@ public final class JsonBodies {
             ctx.attribute(BODY, body);
             return body;
         } catch (IOException e) {
-            throw ApiException.badJson("The request body could not be read.");
+            throw new RequestBodies.MalformedBodyException(null, "The request body could not be read.");
         }
     }
 

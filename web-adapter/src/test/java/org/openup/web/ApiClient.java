@@ -50,15 +50,7 @@ final class ApiClient {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         headersFor(body != null, headers, sendCsrf).forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
-        JsonNode parsed = null;
-        if (json && !response.body().isEmpty()) {
-            try {
-                parsed = JSON.readTree(response.body());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
-                parsed = null; // a body that claims to be JSON but is not: the raw answer still tells
-            }
-        }
+        JsonNode parsed = jsonOrNull(response.headers().firstValue("Content-Type").orElse(""), response.body());
         if (parsed != null && parsed.has("csrfToken")) {
             csrf = parsed.get("csrfToken").asText();
         }
@@ -78,9 +70,21 @@ final class ApiClient {
         return all;
     }
 
-    /** What {@link #send} would send as headers, its cookies included, for a client that writes the request itself. */
-    Map<String, String> headersWithCookies(boolean hasBody, Map<String, String> headers, boolean sendCsrf) {
-        Map<String, String> all = headersFor(hasBody, headers, sendCsrf);
+    /** An answer's body as JSON when it says it is JSON and parses; null otherwise (the raw text still tells). */
+    static JsonNode jsonOrNull(String contentType, String body) {
+        if (!contentType.contains("json") || body.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return null;
+        }
+    }
+
+    /** What {@link #send} would send as headers for a request with a body, its cookies included, for a client that writes the request itself. */
+    Map<String, String> headersWithCookies(Map<String, String> headers, boolean sendCsrf) {
+        Map<String, String> all = headersFor(true, headers, sendCsrf);
         String jar = cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         if (!jar.isEmpty() && all.keySet().stream().noneMatch("Cookie"::equalsIgnoreCase)) {

@@ -3,7 +3,6 @@ package org.openup.cli.admin;
 import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.cli.export.AdminExportCommand;
 import org.openup.cli.privacy.AdminForgetCommand;
 import org.openup.engine.Replay;
@@ -49,7 +48,7 @@ public final class AdminCommand {
                 session.err().println();
             }
             if (json.json) {
-                Output.json(session.out(), Map.of("processors", result.processors(), "events", result.events(),
+                session.json(Map.of("processors", result.processors(), "events", result.events(),
                         "seconds", result.took().toMillis() / 1000.0, "eventsPerSecond", Math.round(result.eventsPerSecond())));
             } else {
                 session.out().printf("Rebuilt %d read model(s) from %d events in %.1f s (%,.0f events/s).%n",

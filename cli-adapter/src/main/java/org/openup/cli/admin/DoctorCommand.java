@@ -4,7 +4,6 @@ import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.engine.StoreHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +32,7 @@ final class DoctorCommand implements Callable<Integer> {
         StoreHealth.Report report = session.core(StoreHealth.class).check();
         int code = !report.up() ? ExitCode.STORE_UNAVAILABLE : report.healthy() && report.schemaCurrent() ? ExitCode.OK : ExitCode.REFUSED;
         if (json.json) {
-            Output.json(session.out(), report);
+            session.json(report);
             return code;
         }
         PrintWriter out = session.out();

@@ -3,7 +3,6 @@ package org.openup.cli.admin;
 import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.notification.NotificationDispatcher;
 import org.openup.notification.Notifications;
 import picocli.CommandLine.Command;
@@ -52,7 +51,7 @@ final class NotificationsCommand implements Callable<Integer> {
             }
             answer.put("waiting", waiting);
             answer.put("deliveries", deliveries);
-            Output.json(session.out(), answer);
+            session.json(answer);
             return 0;
         }
         if (pass != null) {

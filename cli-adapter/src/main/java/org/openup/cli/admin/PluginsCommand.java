@@ -8,7 +8,6 @@ import org.openup.Core;
 import com.google.inject.TypeLiteral;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.notification.NotificationChannel;
 import org.openup.plugin.PluginHost.Plugins;
 import org.openup.plugin.cli.PluginCommand;
@@ -51,7 +50,7 @@ final class PluginsCommand implements Callable<Integer> {
         List<String> channels = injector.getInstance(Key.get(new TypeLiteral<Set<NotificationChannel>>() { }))
                 .stream().map(NotificationChannel::name).sorted().toList();
         if (json.json) {
-            Output.json(session.out(), Map.of("loaded", plugins.loaded(), "failed", plugins.failed(), "web", web,
+            session.json(Map.of("loaded", plugins.loaded(), "failed", plugins.failed(), "web", web,
                     "commands", commands.stream().map(PluginCommand::plugin).distinct().sorted().toList(), "channels", channels));
             return 0;
         }

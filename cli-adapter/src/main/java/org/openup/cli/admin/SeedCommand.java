@@ -3,7 +3,6 @@ package org.openup.cli.admin;
 import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.journey.Journeys;
@@ -103,7 +102,7 @@ final class SeedCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         long after = session.core(org.openup.engine.Store.class).eventCount();
         if (json.json) {
-            Output.json(session.out(), Map.of("events", after - before, "journeys", couples.get(), "seconds", seconds));
+            session.json(Map.of("events", after - before, "journeys", couples.get(), "seconds", seconds));
         } else {
             session.err().println();
             session.out().printf("Added %,d events in %,d journeys in %.1f s (%,.0f events/s).%n", after - before, couples.get(),

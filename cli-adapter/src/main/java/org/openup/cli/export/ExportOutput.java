@@ -1,10 +1,10 @@
 package org.openup.cli.export;
 
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.export.ExportDocument;
 import org.openup.export.ExportMarkdown;
 import org.openup.failure.InvalidInputException;
+import org.openup.plugin.cli.JsonOption;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +28,7 @@ final class ExportOutput {
             text = docs.stream().map(ExportMarkdown::render).collect(Collectors.joining("\n---\n\n"));
         } else {
             StringWriter buffer = new StringWriter();
-            Output.json(new PrintWriter(buffer), docs.size() == 1 ? docs.get(0) : docs);
+            JsonOption.print(new PrintWriter(buffer), docs.size() == 1 ? docs.get(0) : docs);
             text = buffer.toString();
         }
         if (output == null) {

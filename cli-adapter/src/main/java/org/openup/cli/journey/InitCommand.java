@@ -4,7 +4,6 @@ import org.openup.plugin.cli.JsonOption;
 import org.openup.plugin.cli.ProfileOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
 import org.openup.failure.RefusedException;
@@ -52,7 +51,7 @@ public final class InitCommand implements Callable<Integer> {
         var started = session.core(Journeys.class).start(member, displayName);
         session.profiles().save(new Profile(profile.name, member, Optional.of(started.journeyId())));
         if (json.json) {
-            Output.json(session.out(), Map.of("profile", profile.name, "memberId", member, "journeyId", started.journeyId()));
+            session.json(Map.of("profile", profile.name, "memberId", member, "journeyId", started.journeyId()));
         } else {
             session.out().println("Your journey has started. It is private to you until you invite your partner.");
             session.out().println("  Profile:  " + profile.name);

@@ -78,7 +78,7 @@ public final class PartnerCommand {
             var joined = session.core(Journeys.class).join(member, typed, displayName);
             session.profiles().save(new Profile(profile.name, member, java.util.Optional.of(joined.journeyId())));
             if (json.json) {
-                Output.json(session.out(), Map.of("profile", profile.name, "memberId", member, "journeyId", joined.journeyId()));
+                session.json(Map.of("profile", profile.name, "memberId", member, "journeyId", joined.journeyId()));
             } else {
                 JourneyView journey = session.core(Journeys.class).journey(member, joined.journeyId());
                 session.out().println("You have joined " + journey.partner().map(JourneyView.Member::displayName).orElse("your partner")
@@ -101,7 +101,7 @@ public final class PartnerCommand {
             Profile me = me();
             JourneyView journey = session.core(Journeys.class).journey(me.memberId(), journeyId());
             if (json.json) {
-                Output.json(session.out(), journey);
+                session.json(journey);
                 return 0;
             }
             PrintWriter out = session.out();

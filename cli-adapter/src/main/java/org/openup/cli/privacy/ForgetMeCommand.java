@@ -4,7 +4,6 @@ import org.openup.plugin.cli.JsonOption;
 import org.openup.plugin.cli.ProfileOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
 import org.openup.privacy.Forgetting;
@@ -63,7 +62,7 @@ public final class ForgetMeCommand implements Callable<Integer> {
 
     static void report(CliSession session, Forgetting.Forgotten forgotten, boolean asJson) {
         if (asJson) {
-            Output.json(session.out(), forgotten);
+            session.json(forgotten);
             return;
         }
         session.out().println("Forgotten. The key that sealed what " + forgotten.memberId() + " wrote is destroyed.");

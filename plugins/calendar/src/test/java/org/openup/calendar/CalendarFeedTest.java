@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.conversation.Conversations;
 import org.openup.failure.NotFoundException;
+import org.openup.plugin.PublicAddress;
 import org.openup.plugin.testkit.Couple;
 import org.openup.plugin.testkit.PluginTestKit;
 import org.openup.plugin.web.WebResponse;
@@ -98,7 +99,7 @@ class CalendarFeedTest {
             String second = kit.cli(couple.ben(), "calendar", "feed").out().strip();
 
             // Then each is under the public address (unset: where `openup web` listens), and only the newer one works
-            String prefix = org.openup.plugin.PublicAddress.from(System.getenv()).of("/plugins/calendar");
+            String prefix = kit.get(PublicAddress.class).of("/plugins/calendar");
             assertThat(first).startsWith(prefix + "/feed/").endsWith(".ics");
             assertThat(kit.web("calendar").call("GET", second.substring(prefix.length()), null).status()).isEqualTo(200);
             assertThatThrownBy(() -> kit.web("calendar").call("GET", first.substring(prefix.length()), null))

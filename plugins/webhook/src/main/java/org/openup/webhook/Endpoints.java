@@ -27,8 +27,8 @@ public final class Endpoints implements MemberData {
     public record Registered(String endpointId, String url, String secret) {
     }
 
-    /** {@code operators}: an operator's endpoint (no member), which may go anywhere the operator chooses. */
-    record Target(String url, String secret, boolean operators) {
+    /** {@code memberId} null: an operator's endpoint. */
+    record Target(String url, String secret, String memberId) {
     }
 
     private final Jdbc jdbc;
@@ -47,11 +47,9 @@ public final class Endpoints implements MemberData {
     public Registered register(String memberId, String url) {
         tables.ensure();
         String checked = checkUrl(url);
-        if (memberId != null) {
-            destinations.refusal(URI.create(checked)).ifPresent(reason -> {
-                throw new InvalidInputException("url", reason);
-            });
-        }
+        refusal(memberId, checked).ifPresent(reason -> {
+            throw new InvalidInputException("url", reason);
+        });
         String id = "ep_" + MemberIds.newId();
         String secret = Signature.newSecret();
         jdbc.update("INSERT INTO webhook_endpoint (endpoint_id, member_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -94,7 +92,16 @@ public final class Endpoints implements MemberData {
     Optional<Target> target(String endpointId) {
         tables.ensure();
         return jdbc.one("SELECT url, secret, member_id FROM webhook_endpoint WHERE endpoint_id = ? AND removed_at IS NULL",
-                rs -> new Target(rs.getString(1), rs.getString(2), rs.getString(3) == null), endpointId);
+                rs -> new Target(rs.getString(1), rs.getString(2), rs.getString(3)), endpointId);
+    }
+
+    /**
+     * Why a member's endpoint may not be sent to at {@code url} (it resolves inside the server's
+     * network); an operator's endpoint ({@code memberId} null) may go anywhere the operator chooses.
+     * Asked at registration and before each delivery.
+     */
+    Optional<String> refusal(String memberId, String url) {
+        return memberId == null ? Optional.empty() : destinations.refusal(URI.create(url));
     }
 
     /** The operator's endpoints have no member; written out, as a typeless null parameter upsets PostgreSQL. */

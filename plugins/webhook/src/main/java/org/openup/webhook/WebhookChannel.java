@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * POSTs a notification to one endpoint. The body follows the Standard Webhooks shape
@@ -33,10 +34,8 @@ final class WebhookChannel implements NotificationChannel {
     private final HttpClient http;
     private final Clock clock;
     private final PublicAddress address;
-    private final WebhookDestinations destinations;
 
-    WebhookChannel(Endpoints endpoints, HttpClient http, Clock clock, PublicAddress address, WebhookDestinations destinations) {
-        this.destinations = destinations;
+    WebhookChannel(Endpoints endpoints, HttpClient http, Clock clock, PublicAddress address) {
         this.endpoints = endpoints;
         this.http = http;
         this.clock = clock;
@@ -56,12 +55,11 @@ final class WebhookChannel implements NotificationChannel {
     @Override
     public void deliver(Notification n, String endpointId) throws Exception {
         Endpoints.Target target = endpoints.target(endpointId).orElseThrow(() -> new TargetGone("endpoint " + endpointId + " was removed"));
-        if (!target.operators()) {
-            // checked again now: the name may resolve elsewhere than when the endpoint was registered
-            var refusal = destinations.refusal(URI.create(target.url()));
-            if (refusal.isPresent()) {
-                throw new TargetGone(refusal.get());
-            }
+        // asked again now: the name may resolve elsewhere than when the endpoint was registered (the
+        // HTTP client resolves it once more to connect; Java 17's client has no hook to share the answer)
+        Optional<String> refusal = endpoints.refusal(target.memberId(), target.url());
+        if (refusal.isPresent()) {
+            throw new TargetGone(refusal.get());
         }
         String body = body(n);
         long timestamp = clock.instant().getEpochSecond();

@@ -60,6 +60,6 @@ public final class WebhookPlugin extends PluginModule {
     WebhookChannel channel(Endpoints endpoints, Clock clock, PublicAddress address) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        return new WebhookChannel(endpoints, http, clock, address, destinations);
+        return new WebhookChannel(endpoints, http, clock, address);
     }
 }

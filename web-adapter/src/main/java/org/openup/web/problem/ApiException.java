@@ -25,10 +25,6 @@ public class ApiException extends RuntimeException {
                 "This change needs the X-CSRF-Token header your session was given. Reload the page and try again.", null);
     }
 
-    public static ApiException badJson(String detail) {
-        return new ApiException(400, "malformed-body", "Malformed request body", detail, null);
-    }
-
     public static ApiException tooLarge(long limit) {
         return new ApiException(413, "body-too-large", "Request body too large",
                 "The request body is larger than the limit of " + limit + " bytes.", null);

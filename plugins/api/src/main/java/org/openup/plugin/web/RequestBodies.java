@@ -25,7 +25,7 @@ public final class RequestBodies {
 
     /** A body that cannot be read as the request's type; {@link #field()} names the field when one is at fault. */
     public static final class MalformedBodyException extends InvalidInputException {
-        MalformedBodyException(String field, String message) {
+        public MalformedBodyException(String field, String message) {
             super(field, message);
         }
     }

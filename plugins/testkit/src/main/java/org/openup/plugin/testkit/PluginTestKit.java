@@ -11,6 +11,7 @@ import org.openup.notification.NotificationDispatcher;
 import org.openup.notification.NotificationSettings;
 import org.openup.plugin.OpenUpPlugin;
 import org.openup.plugin.PluginHost;
+import org.openup.plugin.PublicAddress;
 import org.openup.plugin.cli.PluginCommand;
 import org.openup.plugin.web.WebRoutes;
 import org.openup.testing.TestClock;
@@ -115,7 +116,7 @@ public final class PluginTestKit implements AutoCloseable {
         if (routes == null) {
             throw new IllegalArgumentException("Plugin " + plugin + " registered no web routes");
         }
-        return new PluginWeb(routes);
+        return new PluginWeb(routes, get(PublicAddress.class).base());
     }
 
     /** Runs {@code openup <plugin> args…} as {@code member}; output and exit code come back. */

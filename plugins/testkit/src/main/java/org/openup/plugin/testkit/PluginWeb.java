@@ -31,8 +31,11 @@ public final class PluginWeb {
 
     private static final RequestBodies BODIES = new RequestBodies(Serialization.objectMapper());
     private final List<Route> routes = new ArrayList<>();
+    /** What {@link WebRequest#baseUrl} answers: the public address, as a caller of the web adapter would see it. */
+    private final String baseUrl;
 
-    PluginWeb(WebRoutes plugin) {
+    PluginWeb(WebRoutes plugin, String baseUrl) {
+        this.baseUrl = baseUrl;
         plugin.register(new Routes() {
             @Override
             public void get(String path, String summary, WebHandler handler) {
@@ -69,7 +72,7 @@ public final class PluginWeb {
         for (Route route : routes) {
             Map<String, String> params = match(route.path(), parts[0]);
             if (route.method().equals(method) && params != null) {
-                return route.handler().handle(new Request(params, query, jsonBody, member));
+                return route.handler().handle(new Request(params, query, jsonBody, member, baseUrl));
             }
         }
         throw new NotFoundException("No route " + method + " " + parts[0]);
@@ -92,7 +95,8 @@ public final class PluginWeb {
         return params;
     }
 
-    private record Request(Map<String, String> params, Map<String, String> query, String body, Partner member) implements WebRequest {
+    private record Request(Map<String, String> params, Map<String, String> query, String body, Partner member,
+                           String baseUrl) implements WebRequest {
         @Override
         public String pathParam(String name) {
             return params.get(name);
@@ -120,11 +124,6 @@ public final class PluginWeb {
                 throw new NotAuthenticatedException("Sign in first.");
             }
             return member.memberId();
-        }
-
-        @Override
-        public String baseUrl() {
-            return "http://localhost:8080";
         }
     }
 }
