@@ -16,38 +16,51 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the embedded store's file from filling up with dead space. With WRITE_DELAY=0 every commit
- * writes a new chunk and H2 runs none of its background housekeeping: seeding 130,000 events with
- * nothing else left a 4.4 GB file whose chunks were 98 % dead, and every commit spent longer
- * finding free space in it. Every second, while less than {@link #MIN_FILL_PERCENT} of what the
- * chunks hold is live, this moves the live pages out of the emptiest chunks, which then die and
- * whose space new chunks reuse (after H2's retention time of 45 s). While commits come in it
- * moves at most {@link #BUSY_STEP_BYTES}, a few milliseconds under H2's store lock: H2's
- * {@code compactFile} held that lock for 300 to 460 ms with its file syncs, and every commit
- * waited (the command load's p99 was 450 ms). When the store is quiet it also moves chunks towards
- * the start of the file and cuts it, as it does at close. Only the process that opened the file
- * does this (the others reach the store through its server and have no file of their own).
+ * Keeps the embedded store's file from filling up with dead space, without H2 ever writing a
+ * commit into space it reuses while commits come in.
+ * <p>
+ * The store is opened with {@code REUSE_SPACE=FALSE} (see {@link StoreSettings#embedded}): every
+ * chunk (with WRITE_DELAY=0, one per commit or per few commits) is appended to the file, so the
+ * newest is always the last one, where H2's recovery finds it after a crash. When H2 reused the
+ * space of dead chunks, a process killed after a while of sustained writes sometimes came back
+ * without commits it had already answered (5 of 47,000 after 90 s at H2's 45 s retention, more
+ * often with shorter ones): its recovery went back to an older chunk. So the file only grows
+ * while commits come in, and this reclaims the dead space once the store is quiet: every second,
+ * when fewer than {@link #QUIET_COMMITS} commits came since the last round (or at close) and less
+ * than {@link #MIN_FILL_PERCENT} of the file or of its chunks is live, it lets H2 reuse space for
+ * one step, moves the live pages out of the emptiest chunks, moves chunks towards the start of the
+ * file and cuts it, then turns reuse off and appends one more chunk, so that the newest state is
+ * again the last chunk of the file. A commit that comes during that step (a few hundred
+ * milliseconds at most) may be written into reused space until the step ends.
+ * <p>
+ * Never H2's {@code compactFile}: it held the store lock for 300 to 460 ms with its file syncs
+ * (every commit waited) and set H2's retention time to 0 for good. Only the process that opened
+ * the file does this (the others reach the store through its server and have no file of their own).
  */
 final class EmbeddedFileUpkeep implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedFileUpkeep.class);
 
     static final int MIN_FILL_PERCENT = 50;
-    /** Below this a file is not worth the pause; small files are never very full anyway. */
+    /** Below this a file is not worth the work; small files are never very full anyway. */
     static final long MIN_FILE_BYTES = 8L * 1024 * 1024;
-    /** Live data moved per round while the store is busy: a few milliseconds under H2's store lock. */
-    static final int BUSY_STEP_BYTES = 4 * 1024 * 1024;
-    /** Live data moved, and chunks moved, per round while the store is quiet (H2's own step). */
-    static final int QUIET_STEP_BYTES = 16 * 1024 * 1024;
+    /** Live data moved, and chunks moved, per round (H2's own step). */
+    static final int STEP_BYTES = 16 * 1024 * 1024;
     /** Fewer commits than this since the last round is quiet (the processors extend their claims every few seconds). */
     static final long QUIET_COMMITS = 20;
     private static final long EVERY_SECONDS = 1;
+    /**
+     * One round at a time in this process: stores opened on the same file share H2's database;
+     * one upkeep turning space reuse off in the middle of another's step made that step do
+     * nothing, and a round deciding while another reclaimed saw the file half done.
+     */
+    private static final Object ROUNDS = new Object();
 
     private final DataSource dataSource;
     private final ScheduledExecutorService timer = BackgroundThread.scheduler("openup-store-upkeep");
     /** The store's version (one per commit) at the last round; -1 before the first, which is not quiet (nothing to compare). */
     private long lastVersion = -1;
-    /** At close nothing writes any more: compact and shrink. */
+    /** At close nothing writes any more. */
     private boolean closing;
 
     EmbeddedFileUpkeep(DataSource dataSource) {
@@ -62,8 +75,14 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
         }
     }
 
-    /** Works on the file when its chunks are mostly dead space (see above); true when it did. */
-    synchronized boolean runOnce() {
+    /** Reclaims dead space when the store is quiet and mostly dead space (see above); true when it did. */
+    boolean runOnce() {
+        synchronized (ROUNDS) {
+            return round();
+        }
+    }
+
+    private boolean round() {
         try (Connection c = dataSource.getConnection()) {
             Optional<MVStore> found = fileStoreOf(c);
             if (found.isEmpty() || found.get().isClosed() || found.get().getFileStore() == null) {
@@ -76,20 +95,33 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
             lastVersion = version;
             boolean deadInChunks = file.getChunksFillRate() < MIN_FILL_PERCENT;
             boolean freeInFile = file.getFillRate() < MIN_FILL_PERCENT;
-            if (file.size() < MIN_FILE_BYTES || !(deadInChunks || freeInFile && quiet)) {
+            if (!quiet || file.size() < MIN_FILE_BYTES || !(deadInChunks || freeInFile)) {
                 return false;
             }
-            if (deadInChunks) {
-                // the next commit writes the moved pages
-                store.compact(MIN_FILL_PERCENT, quiet ? QUIET_STEP_BYTES : BUSY_STEP_BYTES);
-            }
-            if (quiet && file instanceof RandomAccessStore chunks) {
-                // syncs the file, moves chunks towards its start into the free space and cuts it
-                chunks.compactMoveChunks(MIN_FILL_PERCENT, QUIET_STEP_BYTES, store);
-            }
+            reclaim(store, deadInChunks);
+            lastVersion = store.getCurrentVersion(); // the reclaim's own commits are not someone else's
             return true;
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot reach the store to compact it", e);
+        }
+    }
+
+    private static void reclaim(MVStore store, boolean deadInChunks) {
+        store.setReuseSpace(true);
+        try {
+            if (deadInChunks) {
+                store.compact(MIN_FILL_PERCENT, STEP_BYTES);
+                store.commit(); // writes the moved pages
+            }
+            if (store.getFileStore() instanceof RandomAccessStore chunks) {
+                // syncs the file, moves chunks towards its start into the free space and cuts it
+                chunks.compactMoveChunks(MIN_FILL_PERCENT, STEP_BYTES, store);
+            }
+        } finally {
+            store.setReuseSpace(false);
+            // a change of nothing, so that one more chunk is written, at the end of the file
+            store.setStoreVersion(store.getStoreVersion());
+            store.commit();
         }
     }
 
@@ -119,7 +151,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        synchronized (this) {
+        synchronized (ROUNDS) {
             closing = true;
         }
         runQuietly();
