@@ -17,21 +17,24 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the embedded store's file from filling up with dead space, without H2 ever writing a
- * commit into space it reuses while commits come in.
+ * commit that has been answered only into space it reused.
  * <p>
  * The store is opened with {@code REUSE_SPACE=FALSE} (see {@link StoreSettings#embedded}): every
- * chunk (with WRITE_DELAY=0, one per commit or per few commits) is appended to the file, so the
- * newest is always the last one, where H2's recovery finds it after a crash. When H2 reused the
- * space of dead chunks, a process killed after a while of sustained writes sometimes came back
+ * chunk (with WRITE_DELAY=0, one per commit or per few concurrent commits) is appended to the
+ * file, so the newest is the last one, where H2's recovery finds it. When H2 wrote new chunks into
+ * the space of dead ones, a process killed after a while of sustained writes sometimes came back
  * without commits it had already answered (5 of 47,000 after 90 s at H2's 45 s retention, more
- * often with shorter ones): its recovery went back to an older chunk. So the file only grows
- * while commits come in, and this reclaims the dead space once the store is quiet: every second,
- * when fewer than {@link #QUIET_COMMITS} commits came since the last round (or at close) and less
- * than {@link #MIN_FILL_PERCENT} of the file or of its chunks is live, it lets H2 reuse space for
- * one step, moves the live pages out of the emptiest chunks, moves chunks towards the start of the
- * file and cuts it, then turns reuse off and appends one more chunk, so that the newest state is
- * again the last chunk of the file. A commit that comes during that step (a few hundred
- * milliseconds at most) may be written into reused space until the step ends.
+ * often with shorter ones): its recovery went back to an older chunk.
+ * <p>
+ * So this reclaims the dead space in steps taken under H2's store lock: reuse on, the live pages
+ * moved out of the emptiest chunks, chunks moved towards the start of the file and the file cut,
+ * reuse off, and one more chunk appended, so that the newest state is again the last chunk in the
+ * file. A commit that comes during a step waits for the lock and is answered only after that last
+ * chunk holds it. A step is taken every second while the store is quiet (fewer than
+ * {@link #QUIET_COMMITS} commits since the last round, or at close) and every
+ * {@link #BUSY_EVERY_ROUNDS} seconds, smaller, while commits come in; only when the file is over
+ * {@link #MIN_FILE_BYTES} and less than {@link #MIN_FILL_PERCENT} of it, or of what its chunks
+ * hold, is live.
  * <p>
  * Never H2's {@code compactFile}: it held the store lock for 300 to 460 ms with its file syncs
  * (every commit waited) and set H2's retention time to 0 for good. Only the process that opened
@@ -44,8 +47,12 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     static final int MIN_FILL_PERCENT = 50;
     /** Below this a file is not worth the work; small files are never very full anyway. */
     static final long MIN_FILE_BYTES = 8L * 1024 * 1024;
-    /** Live data moved, and chunks moved, per round (H2's own step). */
+    /** Chunks moved per step, and live data moved per step while the store is quiet (H2's own step). */
     static final int STEP_BYTES = 16 * 1024 * 1024;
+    /** Live data moved per step while commits come in: commits wait for a step, so it stays short. */
+    static final int BUSY_LIVE_BYTES = 4 * 1024 * 1024;
+    /** While commits come in, a step every this many rounds. */
+    static final int BUSY_EVERY_ROUNDS = 2;
     /** Fewer commits than this since the last round is quiet (the processors extend their claims every few seconds). */
     static final long QUIET_COMMITS = 20;
     private static final long EVERY_SECONDS = 1;
@@ -62,6 +69,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     private long lastVersion = -1;
     /** At close nothing writes any more. */
     private boolean closing;
+    private long busyRounds;
 
     EmbeddedFileUpkeep(DataSource dataSource) {
         this(dataSource, true);
@@ -75,7 +83,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
         }
     }
 
-    /** Reclaims dead space when the store is quiet and mostly dead space (see above); true when it did. */
+    /** A round: a step when the file is mostly dead space and it is time for one (see above); true when it took one. */
     boolean runOnce() {
         synchronized (ROUNDS) {
             return round();
@@ -95,10 +103,11 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
             lastVersion = version;
             boolean deadInChunks = file.getChunksFillRate() < MIN_FILL_PERCENT;
             boolean freeInFile = file.getFillRate() < MIN_FILL_PERCENT;
-            if (!quiet || file.size() < MIN_FILE_BYTES || !(deadInChunks || freeInFile)) {
+            busyRounds = quiet ? 0 : busyRounds + 1;
+            if (file.size() < MIN_FILE_BYTES || !(deadInChunks || freeInFile) || !quiet && busyRounds % BUSY_EVERY_ROUNDS != 0) {
                 return false;
             }
-            reclaim(store, deadInChunks);
+            reclaim(store, deadInChunks ? (quiet ? STEP_BYTES : BUSY_LIVE_BYTES) : 0);
             lastVersion = store.getCurrentVersion(); // the reclaim's own commits are not someone else's
             return true;
         } catch (SQLException e) {
@@ -106,11 +115,26 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
         }
     }
 
-    private static void reclaim(MVStore store, boolean deadInChunks) {
+    private static void reclaim(MVStore store, int liveBytes) {
+        RuntimeException[] failed = new RuntimeException[1];
+        store.executeFilestoreOperation(() -> {
+            try {
+                step(store, liveBytes);
+            } catch (RuntimeException e) {
+                failed[0] = e; // not thrown in here: H2 closes a store whose file operation failed
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    /** Under the store lock (see above). */
+    private static void step(MVStore store, int liveBytes) {
         store.setReuseSpace(true);
         try {
-            if (deadInChunks) {
-                store.compact(MIN_FILL_PERCENT, STEP_BYTES);
+            if (liveBytes > 0) {
+                store.compact(MIN_FILL_PERCENT, liveBytes);
                 store.commit(); // writes the moved pages
             }
             if (store.getFileStore() instanceof RandomAccessStore chunks) {

@@ -61,7 +61,7 @@ class EmbeddedFileUpkeepTest {
     }
 
     @Test
-    void whileCommitsComeInEveryChunkIsAppendedAndOnlyAQuietStoreIsReclaimed() throws Exception {
+    void whileCommitsComeInEveryChunkIsAppendedAndTheStepsInBetweenKeepTheFileSmall() throws Exception {
         // given: the store's settings, with no retention, so that H2 could reuse dead space at once if it were allowed to
         // (a plain data source: the rounds are the test's own, none from a store's timer)
         JdbcDataSource dataSource = new JdbcDataSource();
@@ -77,11 +77,13 @@ class EmbeddedFileUpkeepTest {
             }
             c.setAutoCommit(false);
             long size = Files.size(file);
+            long appended = 0;
+            int steps = 0;
             // when: commits shaped like the event store's (a row appended with a random unique key, a hot row
             // updated like a processor's token), with an upkeep round every 200 commits
             try (PreparedStatement append = c.prepareStatement("INSERT INTO appended (k, v) VALUES (RANDOM_UUID(), ?)");
                  PreparedStatement update = c.prepareStatement("UPDATE hot SET n = ? WHERE id = 1")) {
-                for (int i = 0; i < 2_000; i++) {
+                for (int i = 0; i < 4_000; i++) {
                     append.setString(1, String.valueOf(i).repeat(100));
                     append.executeUpdate();
                     update.setLong(1, i);
@@ -91,22 +93,20 @@ class EmbeddedFileUpkeepTest {
                     // then: each commit's chunk went to the end of the file, none into the space of a dead one
                     long after = Files.size(file);
                     assertThat(after).as("file after commit " + i).isGreaterThan(size);
+                    appended += after - size;
                     size = after;
-                    if (i % 200 == 199) {
-                        assertThat(upkeep.runOnce()).as("round while busy, after commit " + i).isFalse();
+                    if (i % 200 == 199 && upkeep.runOnce()) {
+                        steps++;
+                        size = Files.size(file); // a step moves chunks into dead space and cuts the file
                     }
                 }
             }
-            assertThat(size).isGreaterThan(EmbeddedFileUpkeep.MIN_FILE_BYTES);
-
-            // and: once no commits come, the dead space is reclaimed
-            boolean reclaimed = false;
-            for (int round = 0; round < 20 && !reclaimed; round++) {
-                reclaimed = upkeep.runOnce();
-            }
-            assertThat(reclaimed).isTrue();
-            assertThat(Files.size(file)).isLessThan(size / 2);
             upkeep.close();
+
+            // and: the steps taken while busy (every other round) kept the file to a fraction of what was appended
+            assertThat(steps).isGreaterThanOrEqualTo(5);
+            assertThat(appended).isGreaterThan(2 * EmbeddedFileUpkeep.MIN_FILE_BYTES);
+            assertThat(Files.size(file)).isLessThan(appended / 3);
         }
     }
 }
