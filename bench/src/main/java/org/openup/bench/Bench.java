@@ -5,6 +5,7 @@ import org.openup.engine.Store;
 import org.openup.engine.StoreSettings;
 import org.openup.testing.PostgresServer;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +14,13 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every figure of docs/performance.md, each next to its limit measured in the same run on the same
@@ -133,8 +136,17 @@ public final class Bench {
         int payload = averageBytes(settings, "payload");
         int metaData = averageBytes(settings, "meta_data");
         log("storage limit, " + clients + " writers for " + seconds + " s (rows of " + payload + " + " + metaData + " bytes)");
-        double limit = JdbcWriteLimit.run(limitUrl(settings), settings.user(), settings.password(), clients,
-                Duration.ofSeconds(seconds), payload, metaData);
+        // H2: a fresh file of the same kind (the server's file is busy), removed afterwards; PostgreSQL: the same database
+        Path limitFile = settings.isPostgres() ? null : Files.createTempDirectory(home, "jdbc-limit");
+        double limit;
+        try {
+            String url = limitFile == null ? settings.jdbcUrl() : StoreSettings.embedded(limitFile).jdbcUrl();
+            limit = JdbcWriteLimit.run(url, settings.user(), settings.password(), clients, Duration.ofSeconds(seconds), payload, metaData);
+        } finally {
+            if (limitFile != null) {
+                removeTree(limitFile); // gigabytes after a run: every benchmark run used to leave one behind
+            }
+        }
         row(stored, "commands over HTTP, " + clients + " clients (per s)", commands.perSecond(), "plain JDBC event append, same concurrency",
                 limit, "≥ 50 %");
         rows.add(String.format(Locale.ROOT, "| %s | %,d | command latency p50 / p99 (ms) | %.1f / %.1f | | | %d failed |",
@@ -182,10 +194,12 @@ public final class Bench {
                 limitName, limit, 100 * value / limit, target));
     }
 
-    /** H2: a fresh file of the same kind (the server's file is busy); PostgreSQL: the same database. */
-    private String limitUrl(StoreSettings settings) throws Exception {
-        return settings.isPostgres() ? settings.jdbcUrl()
-                : StoreSettings.embedded(Files.createTempDirectory(home, "jdbc-limit")).jdbcUrl();
+    private static void removeTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static long eventCount(StoreSettings settings) {

@@ -47,12 +47,17 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     static final int MIN_FILL_PERCENT = 50;
     /** Below this a file is not worth the work; small files are never very full anyway. */
     static final long MIN_FILE_BYTES = 8L * 1024 * 1024;
-    /** Chunks moved per step, and live data moved per step while the store is quiet (H2's own step). */
+    /** Live data and chunks moved per step while the store is quiet (H2's own step). */
     static final int STEP_BYTES = 16 * 1024 * 1024;
-    /** Live data moved per step while commits come in: commits wait for a step, so it stays short. */
-    static final int BUSY_LIVE_BYTES = 4 * 1024 * 1024;
+    /** Live data and chunks moved per step while commits come in: commits wait for a step, so it stays short. */
+    static final int BUSY_STEP_BYTES = 4 * 1024 * 1024;
     /** While commits come in, a step every this many rounds. */
     static final int BUSY_EVERY_ROUNDS = 2;
+    /**
+     * After a step, rounds are skipped so that steps take at most a tenth of the time: on a large
+     * file a step took 100 to 550 ms, and one each second halved the read throughput beside it.
+     */
+    static final int STEP_SHARE_PERCENT = 10;
     /** Fewer commits than this since the last round is quiet (the processors extend their claims every few seconds). */
     static final long QUIET_COMMITS = 20;
     private static final long EVERY_SECONDS = 1;
@@ -70,6 +75,8 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     /** At close nothing writes any more. */
     private boolean closing;
     private long busyRounds;
+    /** Rounds still to skip after the last step (see {@link #STEP_SHARE_PERCENT}). */
+    private long restRounds;
 
     EmbeddedFileUpkeep(DataSource dataSource) {
         this(dataSource, true);
@@ -104,22 +111,30 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
             boolean deadInChunks = file.getChunksFillRate() < MIN_FILL_PERCENT;
             boolean freeInFile = file.getFillRate() < MIN_FILL_PERCENT;
             busyRounds = quiet ? 0 : busyRounds + 1;
-            if (file.size() < MIN_FILE_BYTES || !(deadInChunks || freeInFile) || !quiet && busyRounds % BUSY_EVERY_ROUNDS != 0) {
+            boolean resting = restRounds > 0 && !closing;
+            restRounds = Math.max(0, restRounds - 1);
+            if (resting || file.size() < MIN_FILE_BYTES || !(deadInChunks || freeInFile)
+                    || !quiet && busyRounds % BUSY_EVERY_ROUNDS != 0) {
                 return false;
             }
-            reclaim(store, deadInChunks ? (quiet ? STEP_BYTES : BUSY_LIVE_BYTES) : 0);
+            long started = System.nanoTime();
+            int stepBytes = quiet ? STEP_BYTES : BUSY_STEP_BYTES;
+            reclaim(store, deadInChunks ? stepBytes : 0, stepBytes);
+            long tookMillis = (System.nanoTime() - started) / 1_000_000;
+            restRounds = tookMillis * 100 / STEP_SHARE_PERCENT / (EVERY_SECONDS * 1000);
             lastVersion = store.getCurrentVersion(); // the reclaim's own commits are not someone else's
+            log.debug("Reclaimed dead space in {} ms; file now {} MB", tookMillis, file.size() >> 20);
             return true;
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot reach the store to compact it", e);
         }
     }
 
-    private static void reclaim(MVStore store, int liveBytes) {
+    private static void reclaim(MVStore store, int liveBytes, int chunkBytes) {
         RuntimeException[] failed = new RuntimeException[1];
         store.executeFilestoreOperation(() -> {
             try {
-                step(store, liveBytes);
+                step(store, liveBytes, chunkBytes);
             } catch (RuntimeException e) {
                 failed[0] = e; // not thrown in here: H2 closes a store whose file operation failed
             }
@@ -130,7 +145,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     }
 
     /** Under the store lock (see above). */
-    private static void step(MVStore store, int liveBytes) {
+    private static void step(MVStore store, int liveBytes, int chunkBytes) {
         store.setReuseSpace(true);
         try {
             if (liveBytes > 0) {
@@ -139,7 +154,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
             }
             if (store.getFileStore() instanceof RandomAccessStore chunks) {
                 // syncs the file, moves chunks towards its start into the free space and cuts it
-                chunks.compactMoveChunks(MIN_FILL_PERCENT, STEP_BYTES, store);
+                chunks.compactMoveChunks(MIN_FILL_PERCENT, chunkBytes, store);
             }
         } finally {
             store.setReuseSpace(false);

@@ -43,12 +43,11 @@ public record StoreSettings(Path home, String jdbcUrl, String user, String passw
      * already answered (the crash test in system-tests showed it).
      * MAX_COMPACT_TIME=0: H2 otherwise spends up to its whole budget rewriting chunks on every
      * close, about 350 ms on a 10,000-event store without shrinking the file, which every CLI
-     * run paid for. A running store reclaims dead space in the background when it is quiet.
+     * run paid for. A running store reclaims dead space in the background instead.
      * REUSE_SPACE=FALSE: every chunk is appended to the file, never written into the space of
      * dead ones, so the newest chunk is the last in the file, where H2's recovery finds it. With
      * space reused, a process killed after a while of sustained writes sometimes came back without
-     * commits it had answered (see {@link EmbeddedFileUpkeep}, which reclaims the dead space when
-     * the store is quiet).
+     * commits it had answered (see {@link EmbeddedFileUpkeep}, which reclaims the dead space).
      * No RETENTION_TIME: H2 keeps a replaced chunk 45 s before it may be dropped. With 0 an online
      * backup restored without its last commits (BackupsTest).
      */
