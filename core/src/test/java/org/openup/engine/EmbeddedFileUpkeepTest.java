@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded file: while commits come in, every chunk is appended (H2 writes nothing into reused
- * space, which lost answered writes to a crash); once the store is quiet, its dead space is
- * reclaimed and the file shrinks.
+ * space, which lost answered writes to a crash); the upkeep's steps, between commits or once the
+ * store is quiet, reclaim the dead space and the file shrinks.
  */
 class EmbeddedFileUpkeepTest {
 
@@ -48,8 +48,8 @@ class EmbeddedFileUpkeepTest {
 
             EmbeddedFileUpkeep upkeep = new EmbeddedFileUpkeep(store.dataSource(), false);
             assertThat(upkeep.runOnce()).as("the first round only learns where the store stands").isFalse();
-            // rounds until five in a row find nothing to do (a long step is followed by rounds of rest)
-            for (int round = 0, idle = 0; round < 60 && idle < 5; round++) {
+            // rounds until twelve in a row find nothing to do (a long step is followed by rounds of rest)
+            for (int round = 0, idle = 0; round < 80 && idle < 12; round++) {
                 idle = upkeep.runOnce() ? 0 : idle + 1;
             }
             upkeep.close();
