@@ -31,10 +31,14 @@ import java.util.concurrent.TimeUnit;
  * reuse off, and one more chunk appended, so that the newest state is again the last chunk in the
  * file. A commit that comes during a step waits for the lock and is answered only after that last
  * chunk holds it. A step is taken every second while the store is quiet (fewer than
- * {@link #QUIET_COMMITS} commits since the last round, or at close) and every
+ * {@link #QUIET_WRITES} writes of the file since the last round, or at close) and every
  * {@link #BUSY_EVERY_ROUNDS} seconds, smaller, while commits come in; only when the file is over
  * {@link #MIN_FILE_BYTES} and less than {@link #MIN_FILL_PERCENT} of it, or of what its chunks
- * hold, is live.
+ * hold, is live; and after a step the upkeep rests (see {@link #restRounds(long)}).
+ * <p>
+ * With a write delay (an H2 URL of one's own, {@code OPENUP_DB_URL}), H2 writes and tidies the
+ * file on its own thread, and a step would wait for that thread while holding the lock it needs:
+ * there is no upkeep then.
  * <p>
  * Never H2's {@code compactFile}: it held the store lock for 300 to 460 ms with its file syncs
  * (every commit waited) and set H2's retention time to 0 for good. Only the process that opened
@@ -47,24 +51,23 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     static final int MIN_FILL_PERCENT = 50;
     /** Below this a file is not worth the work; small files are never very full anyway. */
     static final long MIN_FILE_BYTES = 8L * 1024 * 1024;
-    /** Live data and chunks moved per step while the store is quiet (H2's own step). */
+    /** Live data and chunks moved per step while the store is quiet. */
     static final int STEP_BYTES = 16 * 1024 * 1024;
     /** Live data and chunks moved per step while commits come in: commits wait for a step, so it stays short. */
     static final int BUSY_STEP_BYTES = 4 * 1024 * 1024;
     /** While commits come in, a step every this many rounds. */
     static final int BUSY_EVERY_ROUNDS = 2;
-    /**
-     * After a step, rounds are skipped so that steps take at most a tenth of the time: on a large
-     * file a step took 100 to 550 ms, and one each second halved the read throughput beside it.
-     */
+    /** At most this share of the time goes to steps (see {@link #restRounds(long)}). */
     static final int STEP_SHARE_PERCENT = 10;
-    /** Fewer commits than this since the last round is quiet (the processors extend their claims every few seconds). */
-    static final long QUIET_COMMITS = 20;
+    /**
+     * Fewer writes of the file (H2 versions: a commit, or a few concurrent ones, each) than this
+     * since the last round is quiet; the processors extend their claims every few seconds.
+     */
+    static final long QUIET_WRITES = 20;
     private static final long EVERY_SECONDS = 1;
     /**
-     * One round at a time in this process: stores opened on the same file share H2's database;
-     * one upkeep turning space reuse off in the middle of another's step made that step do
-     * nothing, and a round deciding while another reclaimed saw the file half done.
+     * One round at a time in this process: stores opened on the same file share H2's database,
+     * and a round deciding while another one's step was under way saw the file half done.
      */
     private static final Object ROUNDS = new Object();
 
@@ -73,10 +76,13 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     /** The store's version (one per commit) at the last round; -1 before the first, which is not quiet (nothing to compare). */
     private long lastVersion = -1;
     /** At close nothing writes any more. */
-    private boolean closing;
+    private volatile boolean closing;
+    /** Busy rounds in a row, so that only every {@link #BUSY_EVERY_ROUNDS}th takes a step. */
     private long busyRounds;
-    /** Rounds still to skip after the last step (see {@link #STEP_SHARE_PERCENT}). */
+    /** Rounds still to skip after the last step (see {@link #restRounds(long)}). */
     private long restRounds;
+    /** The last round failed: the next failure is not worth another warning. */
+    private volatile boolean failing;
 
     EmbeddedFileUpkeep(DataSource dataSource) {
         this(dataSource, true);
@@ -104,9 +110,12 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
                 return false;
             }
             MVStore store = found.get();
+            if (store.getAutoCommitDelay() != 0) {
+                return false; // H2 tidies a file it writes with a delay itself (see above)
+            }
             FileStore<?> file = store.getFileStore();
             long version = store.getCurrentVersion();
-            boolean quiet = closing || lastVersion >= 0 && version - lastVersion < QUIET_COMMITS;
+            boolean quiet = closing || lastVersion >= 0 && version - lastVersion < QUIET_WRITES;
             lastVersion = version;
             boolean deadInChunks = file.getChunksFillRate() < MIN_FILL_PERCENT;
             boolean freeInFile = file.getFillRate() < MIN_FILL_PERCENT;
@@ -119,9 +128,10 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
             }
             long started = System.nanoTime();
             int stepBytes = quiet ? STEP_BYTES : BUSY_STEP_BYTES;
-            reclaim(store, deadInChunks ? stepBytes : 0, stepBytes);
+            int liveBytes = deadInChunks ? stepBytes : 0; // chunks mostly live: only move them and cut the file
+            reclaim(store, liveBytes, stepBytes);
             long tookMillis = (System.nanoTime() - started) / 1_000_000;
-            restRounds = tookMillis * 100 / STEP_SHARE_PERCENT / (EVERY_SECONDS * 1000);
+            restRounds = restRounds(tookMillis);
             lastVersion = store.getCurrentVersion(); // the reclaim's own commits are not someone else's
             log.debug("Reclaimed dead space in {} ms; file now {} MB", tookMillis, file.size() >> 20);
             return true;
@@ -130,13 +140,23 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
         }
     }
 
+    /**
+     * Rounds skipped after a step that took {@code tookMillis}, so that steps take at most
+     * {@link #STEP_SHARE_PERCENT} of the time (in whole rounds: a step under 100 ms needs none). On
+     * a 23 GB file right after a million-event replay steps took 100 to 550 ms, and one each
+     * second halved the read throughput beside them.
+     */
+    static long restRounds(long tookMillis) {
+        return tookMillis * 100 / STEP_SHARE_PERCENT / (EVERY_SECONDS * 1000);
+    }
+
     private static void reclaim(MVStore store, int liveBytes, int chunkBytes) {
         RuntimeException[] failed = new RuntimeException[1];
         store.executeFilestoreOperation(() -> {
             try {
                 step(store, liveBytes, chunkBytes);
             } catch (RuntimeException e) {
-                failed[0] = e; // not thrown in here: H2 closes a store whose file operation failed
+                failed[0] = e; // reported after the lock is released, not to H2's own handler
             }
         });
         if (failed[0] != null) {
@@ -175,9 +195,16 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
     private void runQuietly() {
         try {
             runOnce();
-        } catch (RuntimeException e) {
-            // the next round tries again; a store that is closing is no reason to stop the process
-            log.debug("Store upkeep skipped: {}", e.getMessage());
+            failing = false;
+        } catch (RuntimeException | Error e) {
+            // the next round tries again (an Error thrown out of here would stop the timer, and the
+            // file would only grow); a store that is closing is no reason to stop the process
+            if (!failing && !closing) {
+                log.warn("Store upkeep failed, trying again each second: {}", e.toString());
+            } else {
+                log.debug("Store upkeep skipped: {}", e.toString());
+            }
+            failing = true;
         }
     }
 
@@ -189,6 +216,7 @@ final class EmbeddedFileUpkeep implements AutoCloseable {
             timer.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return; // no last step on an interrupted thread (see above)
         }
         synchronized (ROUNDS) {
             closing = true;

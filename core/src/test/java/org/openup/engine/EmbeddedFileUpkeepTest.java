@@ -51,6 +51,7 @@ class EmbeddedFileUpkeepTest {
             // rounds until twelve in a row find nothing to do (a long step is followed by rounds of rest)
             for (int round = 0, idle = 0; round < 80 && idle < 12; round++) {
                 idle = upkeep.runOnce() ? 0 : idle + 1;
+                Thread.sleep(100); // chunks a step left dead are dropped after the retention time
             }
             upkeep.close();
 
@@ -58,6 +59,13 @@ class EmbeddedFileUpkeepTest {
             assertThat(Files.size(file)).isLessThan(grown / 4);
             assertThat(mv.isSpaceReused()).as("space reuse off again after reclaiming").isFalse();
         }
+    }
+
+    @Test
+    void afterAStepTheUpkeepRestsTenTimesAsLongInWholeRounds() {
+        assertThat(EmbeddedFileUpkeep.restRounds(40)).as("a short step, no rest").isZero();
+        assertThat(EmbeddedFileUpkeep.restRounds(100)).isEqualTo(1);
+        assertThat(EmbeddedFileUpkeep.restRounds(550)).isEqualTo(5);
     }
 
     @Test
@@ -101,12 +109,13 @@ class EmbeddedFileUpkeepTest {
                     }
                 }
             }
+            long afterBusySteps = Files.size(file);
             upkeep.close();
 
-            // and: the steps taken while busy (every other round) kept the file to a fraction of what was appended
-            assertThat(steps).isGreaterThanOrEqualTo(3);
+            // and: the steps taken while busy (every other round, fewer after a long one) kept the file to a fraction of what was appended
+            assertThat(steps).isGreaterThanOrEqualTo(2);
             assertThat(appended).isGreaterThan(2 * EmbeddedFileUpkeep.MIN_FILE_BYTES);
-            assertThat(Files.size(file)).isLessThan(appended / 3);
+            assertThat(afterBusySteps).isLessThan(appended / 3);
         }
     }
 }
