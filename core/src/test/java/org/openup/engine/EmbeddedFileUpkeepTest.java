@@ -1,6 +1,7 @@
 package org.openup.engine;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.Chunk;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +108,9 @@ class EmbeddedFileUpkeepTest {
                     if (i % 200 == 199 && upkeep.runOnce()) {
                         steps++;
                         size = Files.size(file); // a step moves chunks into dead space and cuts the file
+                        // and after it the newest chunks are again the last in the file, where a recovery looks
+                        MVStore mv = EmbeddedFileUpkeep.fileStoreOf(c).orElseThrow();
+                        assertThat(newestChunkIsLastInFile(mv)).as("newest chunk last in the file after step " + steps).isTrue();
                     }
                 }
             }
@@ -117,5 +122,24 @@ class EmbeddedFileUpkeepTest {
             assertThat(appended).isGreaterThan(2 * EmbeddedFileUpkeep.MIN_FILE_BYTES);
             assertThat(afterBusySteps).isLessThan(appended / 3);
         }
+    }
+
+    /**
+     * Whether, of the chunks the store lists, the newest also lies furthest into the file. (The
+     * list lags one chunk behind: a chunk is listed in the one written after it.)
+     */
+    private static boolean newestChunkIsLastInFile(MVStore mv) {
+        Chunk<?> newest = null;
+        long furthest = -1;
+        for (Map.Entry<String, String> entry : mv.getLayoutMap().entrySet()) {
+            if (entry.getKey().startsWith("chunk.")) {
+                Chunk<?> chunk = mv.getFileStore().createChunk(entry.getValue());
+                if (newest == null || chunk.version > newest.version) {
+                    newest = chunk;
+                }
+                furthest = Math.max(furthest, chunk.block);
+            }
+        }
+        return newest != null && newest.block == furthest;
     }
 }
