@@ -159,7 +159,7 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Core core(Store store, Keyring keyring, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
-        return new Core(store, () -> new Engine(store, keyring, aggregates, readModels));
+    Core core(Store store, Keyring keyring, Jdbc jdbc, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
+        return new Core(store, () -> new Engine(store, keyring, jdbc, aggregates, readModels));
     }
 }

@@ -136,17 +136,7 @@ public final class Bench {
         int payload = averageBytes(settings, "payload");
         int metaData = averageBytes(settings, "meta_data");
         log("storage limit, " + clients + " writers for " + seconds + " s (rows of " + payload + " + " + metaData + " bytes)");
-        // H2: a fresh file of the same kind (the server's file is busy), removed afterwards; PostgreSQL: the same database
-        Path limitFile = settings.isPostgres() ? null : Files.createTempDirectory(home, "jdbc-limit");
-        double limit;
-        try {
-            String url = limitFile == null ? settings.jdbcUrl() : StoreSettings.embedded(limitFile).jdbcUrl();
-            limit = JdbcWriteLimit.run(url, settings.user(), settings.password(), clients, Duration.ofSeconds(seconds), payload, metaData);
-        } finally {
-            if (limitFile != null) {
-                removeTree(limitFile); // gigabytes after a run: every benchmark run used to leave one behind
-            }
-        }
+        double limit = storageLimit(settings, payload, metaData);
         row(stored, "commands over HTTP, " + clients + " clients (per s)", commands.perSecond(), "plain JDBC event append, same concurrency",
                 limit, "≥ 50 %");
         rows.add(String.format(Locale.ROOT, "| %s | %,d | command latency p50 / p99 (ms) | %.1f / %.1f | | | %d failed |",
@@ -192,6 +182,21 @@ public final class Bench {
     private void row(long stored, String figure, double value, String limitName, double limit, String target) {
         rows.add(String.format(Locale.ROOT, "| %s | %,d | %s | %,.0f | %s: %,.0f | %.0f %% | %s |", kind, stored, figure, value,
                 limitName, limit, 100 * value / limit, target));
+    }
+
+    /** PostgreSQL: the same database. H2: a fresh file of the same kind (the server's file is busy), removed afterwards. */
+    private double storageLimit(StoreSettings settings, int payload, int metaData) throws Exception {
+        Duration length = Duration.ofSeconds(seconds);
+        if (settings.isPostgres()) {
+            return JdbcWriteLimit.run(settings.jdbcUrl(), settings.user(), settings.password(), clients, length, payload, metaData);
+        }
+        Path file = Files.createTempDirectory(home, "jdbc-limit");
+        try {
+            return JdbcWriteLimit.run(StoreSettings.embedded(file).jdbcUrl(), settings.user(), settings.password(), clients, length,
+                    payload, metaData);
+        } finally {
+            removeTree(file); // gigabytes after a run: every benchmark run used to leave one behind
+        }
     }
 
     private static void removeTree(Path root) throws IOException {

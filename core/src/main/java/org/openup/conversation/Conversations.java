@@ -192,7 +192,8 @@ public final class Conversations {
 
     /** The same, from the viewer's talks already read ({@link #talks}: each carries only the viewer's own rating). */
     public Suggestion ladder(List<Talk> viewersTalks) {
-        return ladder.next(history(viewersTalks));
+        return ladder.next(viewersTalks.stream().filter(t -> t.myRating() != null)
+                .map(t -> new TalkOutcome(t.minutes(), t.myRating().outcome())).toList());
     }
 
     /** Whether the quieter partner (the one being invited; alone, the asker recording it) said deeper topics are welcome. */
@@ -217,16 +218,6 @@ public final class Conversations {
                     return new Reminder(rs.getString("invitation_id"), rs.getString("journey_id"), List.copyOf(members),
                             Jdbc.instant(rs, "talk_at"), rs.getString("talk_zone"), Jdbc.instant(rs, "remind_at"));
                 }, from, until);
-    }
-
-    /** The viewer's rated talks, oldest first, as the ladder reads them. */
-    public List<TalkOutcome> ownHistory(String viewerId, String journeyId) {
-        return history(talks(viewerId, journeyId));
-    }
-
-    private static List<TalkOutcome> history(List<Talk> viewersTalks) {
-        return viewersTalks.stream().filter(t -> t.myRating() != null)
-                .map(t -> new TalkOutcome(t.minutes(), t.myRating().outcome())).toList();
     }
 
     private int suggestedMinutes(String askerId, String journeyId) {

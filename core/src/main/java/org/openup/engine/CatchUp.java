@@ -196,7 +196,12 @@ public final class CatchUp {
 
     /** Events the processor has yet to process: the newest event's position minus its slowest segment's. */
     public long lag(String processorName, long head) {
-        return Math.max(0, head - position(processorName));
+        return lag(head, position(processorName));
+    }
+
+    /** The same, for a position already read. */
+    public static long lag(long head, long position) {
+        return Math.max(0, head - position);
     }
 
     /** The lowest position any segment of the processor has reached, or -1 before its first event. */

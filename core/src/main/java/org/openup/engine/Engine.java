@@ -95,7 +95,8 @@ public final class Engine implements AutoCloseable {
     private final AppendedEvents appended = new AppendedEvents();
     private volatile boolean started;
 
-    public Engine(Store store, Keyring keyring, Collection<AggregateType> aggregates, Collection<? extends ReadModel> readModels) {
+    public Engine(Store store, Keyring keyring, Jdbc jdbc, Collection<AggregateType> aggregates,
+                  Collection<? extends ReadModel> readModels) {
         this.store = store;
         this.serializer = Serialization.serializer(keyring);
         this.nodeId = newNodeId();
@@ -174,7 +175,7 @@ public final class Engine implements AutoCloseable {
                 return chain.proceed();
             });
         });
-        this.jdbc = new Jdbc(store.transactions(), keyring);
+        this.jdbc = jdbc;
         this.axon = configurer.buildConfiguration();
         axon.eventStore().subscribe(appended::published);
     }

@@ -46,7 +46,7 @@ public final class StoreHealth {
             for (String name : engine.processorNames()) {
                 boolean running = engine.processor(name).map(p -> p.isRunning()).orElse(false);
                 long position = catchUp.position(name);
-                processors.add(new Processor(name, position, Math.max(0, head - position), running));
+                processors.add(new Processor(name, position, CatchUp.lag(head, position), running));
             }
             String keyProblem = null;
             try {
