@@ -6,12 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The few JDBC moves every projection and query makes, in one place: bind values the way the
@@ -27,13 +29,28 @@ public final class Jdbc {
 
     private final JdbcTransactions tx;
     private final Keyring keyring;
+    /** The writes this thread holds back while it runs {@link #batching}. */
+    private final ThreadLocal<HeldWrites> held = new ThreadLocal<>();
 
     public Jdbc(JdbcTransactions tx, Keyring keyring) {
         this.tx = tx;
         this.keyring = keyring;
     }
 
+    /**
+     * Runs the statement, or while this thread runs {@link #batching} holds it for the batch and
+     * returns {@link Statement#SUCCESS_NO_INFO}, its count not yet known.
+     */
     public int update(String sql, Object... values) {
+        HeldWrites writes = held.get();
+        if (writes != null) {
+            try {
+                writes.add(sql, values);
+                return Statement.SUCCESS_NO_INFO;
+            } catch (SQLException e) {
+                throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
+            }
+        }
         try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             bind(p, values);
             return p.executeUpdate();
@@ -42,7 +59,30 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs {@code work} inside the current transaction with this thread's updates sent to the
+     * database as JDBC batches (see {@link HeldWrites}): when it ends, and before any query it makes,
+     * so a read sees every write made before it. For a replay, whose handlers write thousands of
+     * rows and never need an update's count.
+     */
+    public <T> T batching(Supplier<T> work) {
+        if (!tx.inTransaction() || held.get() != null) {
+            throw new IllegalStateException("Batching runs inside a transaction, once");
+        }
+        try (Connection c = tx.getConnection(); HeldWrites writes = new HeldWrites(c, this::bind)) {
+            held.set(writes);
+            T result = work.get();
+            writes.send();
+            return result;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
+        } finally {
+            held.remove();
+        }
+    }
+
     public <T> List<T> query(String sql, Row<T> row, Object... values) {
+        sendHeldWrites();
         try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             bind(p, values);
             List<T> out = new ArrayList<>();
@@ -54,6 +94,17 @@ public final class Jdbc {
             return out;
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private void sendHeldWrites() {
+        HeldWrites writes = held.get();
+        if (writes != null) {
+            try {
+                writes.send();
+            } catch (SQLException e) {
+                throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
+            }
         }
     }
 
