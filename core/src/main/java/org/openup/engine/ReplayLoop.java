@@ -11,7 +11,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 
 /**
  * Rebuilds a processor's read models from the first event while the processor is stopped.
@@ -23,9 +22,10 @@ import java.util.stream.Stream;
  *     35,000 events and 67 s of 150 s at a million; H2's {@code TRUNCATE} commits at once, so
  *     the record is what keeps a crash in between from leaving full tables behind rewound
  *     tokens: {@link #finishInterruptedClearing} completes it on the next start;</li>
- * <li>{@link #run}: one ordered read of the event stream, every event handed to each read model,
- *     their writes sent as JDBC batches ({@link Jdbc#batching}), a commit with the processor's
- *     tokens every {@link #EVENTS_PER_COMMIT} events. The
+ * <li>{@link #run}: one ordered read of the event stream, on a thread of its own
+ *     ({@link ReadAhead}), every event handed to each read model, their writes sent as JDBC
+ *     batches ({@link Jdbc#batching}), a commit with the processor's tokens every
+ *     {@link #EVENTS_PER_COMMIT} events. The
  *     processor itself hands events to one worker per segment and commits whatever each worker
  *     found in its queue, which in a replay meant many small transactions and the coordination
  *     between them: profiled, 26 % of a replay was H2 writing chunks for those commits and 20 %
@@ -125,8 +125,7 @@ final class ReplayLoop {
         int[] segments = tx.fetchInTransaction(this::claimAll).segments();
         long handled = 0;
         RuntimeException failure = null;
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-            Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
+        try (ReadAhead it = new ReadAhead(() -> events.readEvents(null, false), "openup-replay-reader")) {
             while (it.hasNext()) {
                 Handed handed;
                 Transaction transaction = tx.startTransaction();
