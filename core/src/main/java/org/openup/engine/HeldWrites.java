@@ -3,9 +3,8 @@ package org.openup.engine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,15 +14,18 @@ import java.util.regex.Pattern;
  * Writes held back and sent as JDBC batches, one per table and statement. A replay writes
  * thousands of rows of a few kinds in one transaction; sent one by one, each waits for its own
  * round trip to PostgreSQL. On a table the statements keep their order: one of another kind sends
- * the table's batch first. The read models' tables do not refer to each other, so their batches
- * may go in any order. A statement on no table this recognises sends everything first and runs alone.
+ * the table's batch first. Tables are sent in the order they were first written. A statement
+ * that names only its own table cannot see another table's held rows, so the tables' batches may
+ * go in any order; one that reads another table (a {@code SELECT} or join inside it), or that this
+ * does not recognise, sends everything first and runs alone.
  */
 final class HeldWrites implements AutoCloseable {
 
     /** Sent before a batch grows past this, so a long transaction does not hold every row in memory. */
     static final int MOST_HELD = 1_000;
-    private static final Pattern TABLE = Pattern.compile("^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_TABLE_ONLY = Pattern.compile(
+            "^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)(?!.*\\b(?:SELECT|JOIN|USING|FROM)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     @FunctionalInterface
     interface Binder {
@@ -32,7 +34,9 @@ final class HeldWrites implements AutoCloseable {
 
     private final Connection connection;
     private final Binder binder;
-    private final Map<String, Batch> byTable = new HashMap<>();
+    /** Prepared once per statement for as long as this lives: a query in between sends, it does not close. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final Map<String, Batch> heldByTable = new LinkedHashMap<>();
 
     HeldWrites(Connection connection, Binder binder) {
         this.connection = connection;
@@ -40,65 +44,73 @@ final class HeldWrites implements AutoCloseable {
     }
 
     void add(String sql, Object[] values) throws SQLException {
-        Matcher table = TABLE.matcher(sql);
+        Matcher table = OWN_TABLE_ONLY.matcher(sql);
         if (!table.find()) {
             send();
-            try (PreparedStatement alone = connection.prepareStatement(sql)) {
-                binder.bind(alone, values);
-                alone.executeUpdate();
-            }
+            PreparedStatement alone = statement(sql);
+            binder.bind(alone, values);
+            alone.executeUpdate();
             return;
         }
         String name = table.group(1).toLowerCase(Locale.ROOT);
-        Batch batch = byTable.get(name);
+        Batch batch = heldByTable.get(name);
         if (batch != null && !batch.sql.equals(sql)) {
-            byTable.remove(name);
-            batch.sendAndClose();
+            heldByTable.remove(name);
+            batch.send();
             batch = null;
         }
         if (batch == null) {
-            batch = new Batch(sql, connection.prepareStatement(sql));
-            byTable.put(name, batch);
+            batch = new Batch(sql, statement(sql));
+            heldByTable.put(name, batch);
         }
         binder.bind(batch.statement, values);
         batch.statement.addBatch();
         if (++batch.held >= MOST_HELD) {
+            heldByTable.remove(name);
             batch.send();
         }
     }
 
     /** Sends everything held. */
     void send() throws SQLException {
-        List<Batch> batches = new ArrayList<>(byTable.values());
-        byTable.clear();
+        try {
+            for (Batch batch : heldByTable.values()) {
+                batch.send();
+            }
+        } finally {
+            heldByTable.clear();
+        }
+    }
+
+    /** Closes the statements, dropping whatever is still held (after a failure the transaction is rolled back). */
+    @Override
+    public void close() throws SQLException {
+        heldByTable.clear();
         SQLException failure = null;
-        for (Batch batch : batches) {
+        for (PreparedStatement statement : prepared.values()) {
             try {
-                if (failure == null) {
-                    batch.sendAndClose();
-                } else {
-                    batch.statement.close();
-                }
+                statement.close();
             } catch (SQLException e) {
-                failure = e;
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
         }
+        prepared.clear();
         if (failure != null) {
             throw failure;
         }
     }
 
-    /** Drops whatever is still held (the transaction is rolled back after a failure). */
-    @Override
-    public void close() {
-        for (Batch batch : byTable.values()) {
-            try {
-                batch.statement.close();
-            } catch (SQLException ignored) {
-                // the rollback that follows discards what it held anyway
-            }
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
         }
-        byTable.clear();
+        return statement;
     }
 
     private static final class Batch {
@@ -113,13 +125,6 @@ final class HeldWrites implements AutoCloseable {
 
         void send() throws SQLException {
             statement.executeBatch();
-            held = 0;
-        }
-
-        void sendAndClose() throws SQLException {
-            try (statement) {
-                send();
-            }
         }
     }
 }

@@ -42,20 +42,18 @@ public final class Jdbc {
      * returns {@link Statement#SUCCESS_NO_INFO}, its count not yet known.
      */
     public int update(String sql, Object... values) {
-        HeldWrites writes = held.get();
-        if (writes != null) {
-            try {
+        try {
+            HeldWrites writes = held.get();
+            if (writes != null) {
                 writes.add(sql, values);
                 return Statement.SUCCESS_NO_INFO;
-            } catch (SQLException e) {
-                throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
             }
-        }
-        try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            bind(p, values);
-            return p.executeUpdate();
+            try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+                bind(p, values);
+                return p.executeUpdate();
+            }
         } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
+            throw cannotWrite(e);
         }
     }
 
@@ -75,14 +73,21 @@ public final class Jdbc {
             writes.send();
             return result;
         } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
+            throw cannotWrite(e);
         } finally {
             held.remove();
         }
     }
 
     public <T> List<T> query(String sql, Row<T> row, Object... values) {
-        sendHeldWrites();
+        HeldWrites writes = held.get();
+        if (writes != null) {
+            try {
+                writes.send();
+            } catch (SQLException e) {
+                throw cannotWrite(e);
+            }
+        }
         try (Connection c = tx.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             bind(p, values);
             List<T> out = new ArrayList<>();
@@ -94,17 +99,6 @@ public final class Jdbc {
             return out;
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private void sendHeldWrites() {
-        HeldWrites writes = held.get();
-        if (writes != null) {
-            try {
-                writes.send();
-            } catch (SQLException e) {
-                throw new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
-            }
         }
     }
 
@@ -122,6 +116,10 @@ public final class Jdbc {
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    private static StoreUnavailableException cannotWrite(SQLException e) {
+        return new StoreUnavailableException("Cannot write: " + e.getMessage(), e);
     }
 
     private void bind(PreparedStatement p, Object[] values) throws SQLException {

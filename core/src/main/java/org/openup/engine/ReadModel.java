@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A projection that keeps tables in the store. Its class carries {@code @ProcessingGroup}, which
  * names its processor; {@link #tables()} lets replay clear them and tests compare them.
+ * <p>In a replay its writes are sent in batches ({@link Jdbc#batching}): a handler must not use
+ * the count an update returns, and a read model's tables must not refer to each other (no foreign
+ * keys), since held rows of different tables reach the database in their own order.
  */
 public interface ReadModel {
 

@@ -124,7 +124,7 @@ final class ReplayLoop {
         List<AnnotationEventHandlerAdapter> models = adapters();
         int[] segments = tx.fetchInTransaction(this::claimAll).segments();
         long handled = 0;
-        RuntimeException failure = null;
+        Throwable failure = null;
         try (ReadAhead it = new ReadAhead(() -> events.readEvents(null, false), "openup-replay-reader")) {
             while (it.hasNext()) {
                 Handed handed;
@@ -134,7 +134,7 @@ final class ReplayLoop {
                     for (int segment : segments) {
                         tokens.storeToken(handed.reached(), processorName, segment);
                     }
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) { // an Error too: the transaction's connection must not stay bound
                     transaction.rollback();
                     throw e;
                 }
@@ -144,7 +144,7 @@ final class ReplayLoop {
                 engine.progress().ring();
                 progress.accept(handed.reached().position().orElse(-1));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
             throw e;
         } finally {

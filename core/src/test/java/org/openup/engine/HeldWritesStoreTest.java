@@ -7,6 +7,7 @@ import org.openup.testing.RunningCore;
 import org.openup.testing.TestStores;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Writes sent as JDBC batches ({@link Jdbc#batching}), as a replay sends them: what ends up in the
  * tables is what the same statements one by one would have left, a read inside sees every write
- * before it, and a failing row fails the whole transaction.
+ * before it (so does a write that reads another table), and a failing row fails the whole
+ * transaction.
  */
 class HeldWritesStoreTest {
 
@@ -34,7 +36,8 @@ class HeldWritesStoreTest {
             int rows = HeldWrites.MOST_HELD + 7;
             List<Integer> seen = tx.fetchInTransaction(() -> jdbc.batching(() -> {
                 for (int i = 0; i < rows; i++) {
-                    jdbc.update("INSERT INTO held_a (id, note) VALUES (?, ?)", i, "first " + i);
+                    assertThat(jdbc.update("INSERT INTO held_a (id, note) VALUES (?, ?)", i, "first " + i))
+                            .isEqualTo(Statement.SUCCESS_NO_INFO); // held, not yet run
                     if (i % 3 == 0) {
                         jdbc.update("UPDATE held_a SET note = ? WHERE id = ?", "changed " + i, i);
                     }
@@ -55,6 +58,30 @@ class HeldWritesStoreTest {
                 String expected = i % 5 == 0 ? "again " + i : i % 3 == 0 ? "changed " + i : "first " + i;
                 assertThat(jdbc.query("SELECT note FROM held_a WHERE id = ?", rs -> rs.getString(1), i)).containsExactly(expected);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void aWriteThatReadsAnotherTableSeesThatTablesHeldRows(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            Jdbc jdbc = core.get(Jdbc.class);
+            JdbcTransactions tx = core.store().transactions();
+            createTables(jdbc);
+            jdbc.update("INSERT INTO held_b (id, a_id) VALUES (1, 1), (2, 2)");
+
+            // when: the same cross-table statement before and after a row of the table it reads;
+            // held with its own table's batch, both would run before that row reached the database
+            String unlinkKnown = "UPDATE held_b SET a_id = NULL WHERE a_id IN (SELECT id FROM held_a)";
+            tx.executeInTransaction(() -> jdbc.batching(() -> {
+                jdbc.update(unlinkKnown);
+                jdbc.update("INSERT INTO held_a (id, note) VALUES (?, ?)", 1, "one");
+                jdbc.update(unlinkKnown);
+                return null;
+            }));
+
+            // then: the second one saw the row
+            assertThat(jdbc.query("SELECT id FROM held_b WHERE a_id IS NULL", rs -> rs.getInt(1))).containsExactly(1);
         }
     }
 

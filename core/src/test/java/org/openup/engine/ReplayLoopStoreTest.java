@@ -1,5 +1,6 @@
 package org.openup.engine;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The replay's own loop, with the processor stopped: it alone rebuilds the read models (more
@@ -106,6 +108,43 @@ class ReplayLoopStoreTest {
             // then: the clearing was finished first, so each row is there once, as before
             assertThat(core.readModelContents()).isEqualTo(incremental);
             assertThat(core.rows("replay_clearing")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void aReplayARowRefusesFailsAndLetsGoOfItsReadingItsConnectionsAndItsClaims(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            // given: moments, and after the clearing a row already holding the id of a later moment
+            Journeys journeys = core.get(Journeys.class);
+            Reflections reflections = core.get(Reflections.class);
+            String ana = MemberIds.newId();
+            String j = journeys.start(ana, "Ana").journeyId();
+            List<String> moments = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                moments.add(reflections.noteMoment(ana, j, "Moment " + i).momentId());
+            }
+            Engine engine = core.get(Engine.class);
+            PooledStreamingEventProcessor processor = engine.processor(ReadModel.PROCESSOR).orElseThrow();
+            processor.shutDown();
+            ReplayLoop loop = new ReplayLoop(engine, ReadModel.PROCESSOR, 5);
+            loop.rewind();
+            loop.clearTables();
+            engine.jdbc().update("INSERT INTO moment_view (moment_id, journey_id, member_id, what, noted_at) VALUES (?, ?, ?, ?, ?)",
+                    moments.get(9), j, ana, "in the way", Instant.now());
+
+            // when: the loop runs into it
+            List<Long> reached = new ArrayList<>();
+            assertThatThrownBy(() -> loop.run(reached::add)).isInstanceOf(StoreUnavailableException.class);
+
+            // then: the commits before it stand, the rest was rolled back, and nothing is held on to
+            assertThat(reached).isNotEmpty();
+            assertThat(core.rows("moment_view")).hasSize(1 + (int) core.count(
+                    "SELECT COUNT(*) FROM domain_event_entry WHERE payload_type LIKE '%MomentNoted' AND global_index <= " + reached.get(reached.size() - 1)));
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("openup-replay-reader"));
+            assertThat(((HikariDataSource) core.store().dataSource()).getHikariPoolMXBean().getActiveConnections()).isZero();
+            assertThat(core.count("SELECT COUNT(*) FROM token_entry WHERE processor_name = '" + ReadModel.PROCESSOR
+                    + "' AND owner IS NOT NULL")).isZero();
         }
     }
 }
