@@ -4,6 +4,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.Chunk;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,22 +30,10 @@ class EmbeddedFileUpkeepTest {
 
     @Test
     void afterManySmallCommitsAQuietStoreIsCompactedAndShrunk() throws Exception {
-        StoreSettings embedded = StoreSettings.embedded(home);
-        // H2 keeps dead chunks 45 s before they may be dropped; a retention of 1 s lets the test see it soon
-        StoreSettings settings = new StoreSettings(home, embedded.jdbcUrl() + ";RETENTION_TIME=1000", "sa", "", 4, null);
+        StoreSettings settings = retainingDeadChunksOneSecond();
         Path file = home.resolve("openup.mv.db");
         try (Store store = Store.open(settings); Connection c = store.dataSource().getConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE churn (id INT PRIMARY KEY, v VARCHAR(2000))");
-                s.execute("INSERT INTO churn SELECT x, REPEAT('a', 1000) FROM SYSTEM_RANGE(1, 200)");
-            }
-            try (PreparedStatement p = c.prepareStatement("UPDATE churn SET v = ? WHERE id = ?")) {
-                for (int i = 0; i < 3_000; i++) {
-                    p.setString(1, String.valueOf(i).repeat(200));
-                    p.setInt(2, 1 + i % 200);
-                    p.executeUpdate(); // auto-commit: with WRITE_DELAY=0, one chunk each
-                }
-            }
+            churn(c);
             MVStore mv = EmbeddedFileUpkeep.fileStoreOf(c).orElseThrow();
             long grown = Files.size(file);
             assertThat(mv.getFileStore().getChunksFillRate()).as("mostly dead chunks before").isLessThan(EmbeddedFileUpkeep.MIN_FILL_PERCENT);
@@ -60,6 +51,37 @@ class EmbeddedFileUpkeepTest {
             assertThat(grown).isGreaterThan(EmbeddedFileUpkeep.MIN_FILE_BYTES);
             assertThat(Files.size(file)).isLessThan(grown / 4);
             assertThat(mv.isSpaceReused()).as("space reuse off again after reclaiming").isFalse();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a step there would wait for ever: fail, not hang
+    void aFileH2WritesWithADelayIsLeftToH2() throws Exception {
+        // given: a file of mostly dead chunks, then written with a delay (as an OPENUP_DB_URL with WRITE_DELAY would)
+        StoreSettings settings = retainingDeadChunksOneSecond();
+        try (Store store = Store.open(settings); Connection c = store.dataSource().getConnection()) {
+            churn(c);
+            MVStore mv = EmbeddedFileUpkeep.fileStoreOf(c).orElseThrow();
+            Thread.sleep(1_200);
+            EmbeddedFileUpkeep upkeep = new EmbeddedFileUpkeep(store.dataSource(), false);
+            upkeep.runOnce(); // learns where the store stands
+            mv.setAutoCommitDelay(1_000);
+
+            // when: rounds that would otherwise step (the store is quiet, the file big and mostly dead)
+            List<Boolean> stepped = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                stepped.add(upkeep.runOnce());
+            }
+
+            // then: none steps, though there was reason to
+            assertThat(stepped).containsOnly(false);
+            assertThat(Files.size(home.resolve("openup.mv.db"))).isGreaterThan(EmbeddedFileUpkeep.MIN_FILE_BYTES);
+            assertThat(mv.getFileStore().getChunksFillRate()).isLessThan(EmbeddedFileUpkeep.MIN_FILL_PERCENT);
+
+            // and: without the delay the next round steps
+            mv.setAutoCommitDelay(0);
+            assertThat(upkeep.runOnce()).isTrue();
+            upkeep.close();
         }
     }
 
@@ -121,6 +143,26 @@ class EmbeddedFileUpkeepTest {
             assertThat(steps).isGreaterThanOrEqualTo(2);
             assertThat(appended).isGreaterThan(2 * EmbeddedFileUpkeep.MIN_FILE_BYTES);
             assertThat(afterBusySteps).isLessThan(appended / 3);
+        }
+    }
+
+    /** H2 keeps dead chunks 45 s before they may be dropped; a retention of 1 s lets a test see it soon. */
+    private StoreSettings retainingDeadChunksOneSecond() {
+        return new StoreSettings(home, StoreSettings.embedded(home).jdbcUrl() + ";RETENTION_TIME=1000", "sa", "", 4, null);
+    }
+
+    /** 3,000 auto-committed updates of 200 rows: with WRITE_DELAY=0 one chunk each, most of them dead soon. */
+    private static void churn(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE churn (id INT PRIMARY KEY, v VARCHAR(2000))");
+            s.execute("INSERT INTO churn SELECT x, REPEAT('a', 1000) FROM SYSTEM_RANGE(1, 200)");
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE churn SET v = ? WHERE id = ?")) {
+            for (int i = 0; i < 3_000; i++) {
+                p.setString(1, String.valueOf(i).repeat(200));
+                p.setInt(2, 1 + i % 200);
+                p.executeUpdate();
+            }
         }
     }
 
