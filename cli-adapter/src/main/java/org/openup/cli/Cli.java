@@ -60,8 +60,7 @@ public final class Cli {
         try {
             settings = StoreSettings.from(env);
         } catch (IllegalArgumentException e) {
-            err.println("openup: " + e.getMessage());
-            return ExitCode.USAGE;
+            return ExitCode.fail(err, debug, e, ExitCode.USAGE, e.getMessage());
         }
         Injector injector;
         try {
