@@ -3,9 +3,9 @@ package org.openup.bench;
 import org.openup.engine.MasterKey;
 import org.openup.engine.Store;
 import org.openup.engine.StoreSettings;
+import org.openup.testing.Folders;
 import org.openup.testing.PostgresServer;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,13 +14,11 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Every figure of docs/performance.md, each next to its limit measured in the same run on the same
@@ -195,15 +193,7 @@ public final class Bench {
             return JdbcWriteLimit.run(StoreSettings.embedded(file).jdbcUrl(), settings.user(), settings.password(), clients, length,
                     payload, metaData);
         } finally {
-            removeTree(file); // gigabytes after a run: every benchmark run used to leave one behind
-        }
-    }
-
-    private static void removeTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            Folders.deleteTree(file); // gigabytes after a run: every benchmark run used to leave one behind
         }
     }
 

@@ -11,10 +11,13 @@ public final class BackgroundThread {
 
     /** One daemon thread named {@code name} that runs scheduled tasks in turn. */
     public static ScheduledExecutorService scheduler(String name) {
-        return Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newSingleThreadScheduledExecutor(task -> daemon(name, task));
+    }
+
+    /** A daemon thread named {@code name} that runs {@code work}, not yet started. */
+    public static Thread daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

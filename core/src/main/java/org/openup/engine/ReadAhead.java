@@ -33,8 +33,7 @@ final class ReadAhead implements Iterator<TrackedEventMessage<?>>, AutoCloseable
     private Object next;
 
     ReadAhead(Supplier<? extends Stream<? extends TrackedEventMessage<?>>> events, String name) {
-        reader = new Thread(() -> read(events), name);
-        reader.setDaemon(true);
+        reader = BackgroundThread.daemon(name, () -> read(events));
         reader.start();
     }
 

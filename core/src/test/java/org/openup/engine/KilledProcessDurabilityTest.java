@@ -86,10 +86,7 @@ class KilledProcessDurabilityTest {
         StoreSettings settings = StoreSettings.from(environment);
         Random random = new Random();
         for (int round = 1; round <= 4; round++) {
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), WriteUntilKilled.class.getName());
-            builder.environment().putAll(environment);
-            Process writer = builder.redirectErrorStream(true).start();
+            Process writer = java(WriteUntilKilled.class, environment);
             Map<String, Integer> answered = new ConcurrentHashMap<>();
             StringBuilder other = new StringBuilder();
             Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))
@@ -128,10 +125,7 @@ class KilledProcessDurabilityTest {
     @EnumSource(TestStores.class)
     void everyAcknowledgedWriteSurvivesTheProcessDyingRightAfter(TestStores kind) throws Exception {
         StoreSettings settings = kind.newStore(home);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), WriteThenDie.class.getName());
-        builder.environment().putAll(kind.environment(settings));
-        Process writer = builder.redirectErrorStream(true).start();
+        Process writer = java(WriteThenDie.class, kind.environment(settings));
         String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(writer.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<String[]> acknowledged = new ArrayList<>();
@@ -151,6 +145,14 @@ class KilledProcessDurabilityTest {
                 assertThat(journeys.journeysOf(write[0])).as("journey of " + write[0]).hasSize(1);
             }
         }
+    }
+
+    /** {@code main} in a JVM of its own on this test's class path, its output and errors in one stream. */
+    private static Process java(Class<?> main, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), main.getName());
+        builder.environment().putAll(environment);
+        return builder.redirectErrorStream(true).start();
     }
 
     private static long eventsOf(Store store, String aggregate) throws Exception {

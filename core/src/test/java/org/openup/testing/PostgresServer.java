@@ -93,8 +93,8 @@ public final class PostgresServer {
         try {
             run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "stop"));
         } finally {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try {
+                Folders.deleteTree(dataDir);
             } catch (IOException ignored) {
                 // a leftover temp folder is harmless
             }

@@ -18,6 +18,7 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openup.testing.Folders;
 import org.openup.testing.TestStores;
 
 import java.io.File;
@@ -308,7 +309,7 @@ class BrowserTest {
     /** A headless Chromium with a fresh profile and its own time zone; what it writes stays under target/. */
     private WebDriver browser(String name, ZoneId zone) throws IOException {
         Path root = Path.of("target", "bt", name).toAbsolutePath();
-        deleteRecursively(root);
+        Folders.deleteTree(root);
         Files.createDirectories(root);
         // Chromium puts a socket in TMPDIR, and a socket path must stay under 108 bytes
         String tmp = root.toString().length() <= 50 ? dir(root, "t") : Files.createTempDirectory("openup-bt").toString();
@@ -334,16 +335,6 @@ class BrowserTest {
         WebDriver driver = new ChromeDriver(service, options);
         browsers.add(driver);
         return driver;
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private static String dir(Path root, String name) throws IOException {
