@@ -11,7 +11,6 @@ import org.openup.account.Sessions;
 import org.openup.content.Content;
 import org.openup.content.ContentPack;
 import org.openup.engine.AggregateType;
-import org.openup.engine.CatchUp;
 import org.openup.engine.ReadCache;
 import org.openup.engine.Commands;
 import org.openup.engine.Engine;
@@ -98,7 +97,7 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Keyring keyring(Store store, Clock clock) {
-        return new Keyring(store.dataSource(), store.transactions(), settings.loadMasterKey(), clock);
+        return new Keyring(store.dataSource(), store.transactions(), settings.loadMasterKey(), clock, store::scrubFreedSpace);
     }
 
     @Provides
@@ -108,32 +107,26 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CatchUp catchUp(Engine engine, Jdbc jdbc) {
-        return new CatchUp(engine, jdbc);
+    Commands commands(Provider<Engine> engine) {
+        return new Commands(engine::get);
     }
 
     @Provides
     @Singleton
-    Commands commands(Provider<Engine> engine, Provider<CatchUp> catchUp) {
-        return new Commands(engine::get, catchUp::get);
+    ReadCache readCache(Store store, Keyring keyring) {
+        return new ReadCache(store, keyring, 2_000);
     }
 
     @Provides
     @Singleton
-    ReadCache readCache(Jdbc jdbc, Keyring keyring, Core core) {
-        return new ReadCache(jdbc, keyring, () -> core.engineIfBuilt().flatMap(Engine::positionsHeldHere), 2_000);
+    Replay replay(Engine engine) {
+        return new Replay(engine);
     }
 
     @Provides
     @Singleton
-    Replay replay(Engine engine, CatchUp catchUp) {
-        return new Replay(engine, catchUp);
-    }
-
-    @Provides
-    @Singleton
-    StoreHealth storeHealth(Engine engine, CatchUp catchUp, Keyring keyring) {
-        return new StoreHealth(engine, catchUp, keyring);
+    StoreHealth storeHealth(Store store, Keyring keyring) {
+        return new StoreHealth(store, keyring);
     }
 
     @Provides

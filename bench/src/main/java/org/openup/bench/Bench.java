@@ -41,7 +41,7 @@ public final class Bench {
 
     private Bench(Map<String, String> options) throws Exception {
         root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
-        kind = options.getOrDefault("store", "h2");
+        kind = options.getOrDefault("store", "sqlite");
         events = Integer.parseInt(options.getOrDefault("events", "10000"));
         seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         clients = Integer.parseInt(options.getOrDefault("clients", "8"));
@@ -182,15 +182,24 @@ public final class Bench {
                 limitName, limit, 100 * value / limit, target));
     }
 
-    /** PostgreSQL: the same database. H2: a fresh file of the same kind (the server's file is busy), removed afterwards. */
+    /**
+     * PostgreSQL: tables laid out as the event store's in the same database. SQLite: the event
+     * store of a fresh file opened as the product opens its own, removed afterwards.
+     */
     private double storageLimit(StoreSettings settings, int payload, int metaData) throws Exception {
         Duration length = Duration.ofSeconds(seconds);
         if (settings.isPostgres()) {
-            return JdbcWriteLimit.run(settings.jdbcUrl(), settings.user(), settings.password(), clients, length, payload, metaData);
+            try (Store store = Store.open(settings); Connection c = store.dataSource().getConnection();
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS bench_event_entry (LIKE domain_event_entry INCLUDING ALL)");
+                s.execute("CREATE TABLE IF NOT EXISTS bench_snapshot_entry (LIKE snapshot_event_entry INCLUDING ALL)");
+                return JdbcWriteLimit.run(store.dataSource(), "bench_event_entry", "bench_snapshot_entry", clients, length,
+                        payload, metaData);
+            }
         }
         Path file = Files.createTempDirectory(home, "jdbc-limit");
-        try {
-            return JdbcWriteLimit.run(StoreSettings.embedded(file).jdbcUrl(), settings.user(), settings.password(), clients, length,
+        try (Store store = Store.open(StoreSettings.embedded(file))) {
+            return JdbcWriteLimit.run(store.dataSource(), "domain_event_entry", "snapshot_event_entry", clients, length,
                     payload, metaData);
         } finally {
             Folders.deleteTree(file); // gigabytes after a run: every benchmark run used to leave one behind

@@ -1,17 +1,12 @@
 package org.openup.bench;
 
 import org.openup.engine.Engine;
-import org.openup.engine.Schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,14 +28,14 @@ final class JdbcWriteLimit {
     private JdbcWriteLimit() {
     }
 
-    /** Writes per second with {@code threads} writers, each appending to its own aggregate. */
-    static double run(String url, String user, String password, int threads, Duration length, int payloadBytes,
+    /**
+     * Writes per second with {@code threads} writers, each appending to its own aggregate, on
+     * connections from {@code store} (the product's own settings: on SQLite WAL, synchronous=FULL,
+     * immediate transactions) into {@code eventTable} and {@code snapshotTable}, laid out as the
+     * event store's.
+     */
+    static double run(DataSource store, String eventTable, String snapshotTable, int threads, Duration length, int payloadBytes,
                       int metaDataBytes) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            for (String sql : Schema.statements(eventTables())) {
-                s.execute(sql);
-            }
-        }
         byte[] payload = filler(payloadBytes);
         byte[] metaData = filler(metaDataBytes);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -48,7 +43,7 @@ final class JdbcWriteLimit {
         long started = System.nanoTime();
         List<Future<Long>> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            work.add(pool.submit(() -> appendUntil(end, url, user, password, "bench-" + UUID.randomUUID(), payload, metaData)));
+            work.add(pool.submit(() -> appendUntil(end, store, eventTable, snapshotTable, "bench-" + UUID.randomUUID(), payload, metaData)));
         }
         long writes = 0;
         for (Future<Long> f : work) {
@@ -58,15 +53,15 @@ final class JdbcWriteLimit {
         return writes / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static long appendUntil(long end, String url, String user, String password, String aggregate, byte[] payload,
-                                    byte[] metaData) throws SQLException {
+    private static long appendUntil(long end, DataSource store, String eventTable, String snapshotTable, String aggregate,
+                                    byte[] payload, byte[] metaData) throws SQLException {
         long sequence = 0;
-        try (Connection c = DriverManager.getConnection(url, user, password);
+        try (Connection c = store.getConnection();
              PreparedStatement snapshot = c.prepareStatement(
-                     "SELECT sequence_number, payload FROM bench_snapshot_entry WHERE aggregate_identifier = ?");
-             PreparedStatement since = c.prepareStatement("SELECT sequence_number, payload FROM bench_event_entry "
+                     "SELECT sequence_number, payload FROM " + snapshotTable + " WHERE aggregate_identifier = ?");
+             PreparedStatement since = c.prepareStatement("SELECT sequence_number, payload FROM " + eventTable + " "
                      + "WHERE aggregate_identifier = ? AND sequence_number >= ? ORDER BY sequence_number");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO bench_event_entry (event_identifier, aggregate_identifier, "
+             PreparedStatement insert = c.prepareStatement("INSERT INTO " + eventTable + " (event_identifier, aggregate_identifier, "
                      + "sequence_number, type, timestamp, payload_type, payload_revision, payload, meta_data) "
                      + "VALUES (?, ?, ?, 'Reflection', ?, 'org.openup.reflection.ReflectionEvents$MomentNoted', '2', ?, ?)")) {
             c.setAutoCommit(false);
@@ -95,21 +90,6 @@ final class JdbcWriteLimit {
             while (rs.next()) {
                 rs.getBytes(2);
             }
-        }
-    }
-
-    /** The event store's own DDL (schema step 1), under other table names. */
-    private static String eventTables() throws IOException {
-        try (InputStream in = Schema.class.getResourceAsStream("/org/openup/schema/V1__event_store.sql")) {
-            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            StringBuilder out = new StringBuilder();
-            for (String statement : Schema.statements(ddl)) {
-                if (statement.contains("domain_event_entry") || statement.contains("snapshot_event_entry")) {
-                    out.append(statement.replace("domain_event_entry", "bench_event_entry")
-                            .replace("snapshot_event_entry", "bench_snapshot_entry")).append(";\n");
-                }
-            }
-            return out.toString();
         }
     }
 

@@ -43,7 +43,7 @@ final class ReplayRate {
             long events = 0;
             for (int i = 0; i < rounds; i++) {
                 raw = Math.max(raw, readAndDeserialise(core));
-                Replay.Result replay = core.get(Replay.class).rebuildAll(Duration.ofHours(2), line -> { });
+                Replay.Result replay = core.get(Replay.class).rebuildAll(line -> { });
                 replayed = Math.max(replayed, replay.eventsPerSecond());
                 events = replay.events();
             }

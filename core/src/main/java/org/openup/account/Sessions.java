@@ -1,7 +1,7 @@
 package org.openup.account;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.openup.engine.Jdbc;
-import org.openup.engine.LeastRecentlyUsed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +45,7 @@ public final class Sessions {
 
     private final Jdbc jdbc;
     private final Clock clock;
-    private final Map<String, Remembered> remembered = LeastRecentlyUsed.map(10_000);
+    private final Map<String, Remembered> remembered = Caffeine.newBuilder().maximumSize(10_000).<String, Remembered>build().asMap();
     /** Counts endings here, so that a look-up that raced with one does not remember what was just ended. */
     private final AtomicLong endings = new AtomicLong();
 

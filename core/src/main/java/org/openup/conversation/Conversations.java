@@ -69,7 +69,7 @@ public final class Conversations {
         String invitee = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
         String invitationId = MemberIds.newId();
         String book = Invitations.idFor(journey.journeyId());
-        commands.send(book, new SendInvitation(book, journey.journeyId(), invitationId, askerId, invitee,
+        commands.send(new SendInvitation(book, journey.journeyId(), invitationId, askerId, invitee,
                 PersonalText.by(journey.viewerId()).optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
         return invitation(askerId, journey.journeyId(), invitationId);
     }
@@ -97,7 +97,7 @@ public final class Conversations {
         String book = Invitations.idFor(journey.journeyId());
         // people choose times to the minute at most; seconds are kept, finer parts would only differ by database
         Instant time = at.truncatedTo(ChronoUnit.SECONDS);
-        commands.send(book, new ChooseTime(book, invitationId, memberId, time, zoneId, sceneId, settings.remindBefore()));
+        commands.send(new ChooseTime(book, invitationId, memberId, time, zoneId, sceneId, settings.remindBefore()));
         return invitation(memberId, journey.journeyId(), invitationId);
     }
 
@@ -105,21 +105,21 @@ public final class Conversations {
     public Invitation notNow(String memberId, String journeyId, String invitationId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = Invitations.idFor(journey.journeyId());
-        commands.send(book, new DeferInvitation(book, invitationId, memberId, settings.coolingOff()));
+        commands.send(new DeferInvitation(book, invitationId, memberId, settings.coolingOff()));
         return invitation(memberId, journey.journeyId(), invitationId);
     }
 
     public Invitation decline(String memberId, String journeyId, String invitationId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = Invitations.idFor(journey.journeyId());
-        commands.send(book, new DeclineInvitation(book, invitationId, memberId, settings.coolingOff()));
+        commands.send(new DeclineInvitation(book, invitationId, memberId, settings.coolingOff()));
         return invitation(memberId, journey.journeyId(), invitationId);
     }
 
     public void readyForDeeperTopics(String memberId, String journeyId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = Invitations.idFor(journey.journeyId());
-        commands.send(book, new SayReadyForDeeperTopics(book, journey.journeyId(), memberId));
+        commands.send(new SayReadyForDeeperTopics(book, journey.journeyId(), memberId));
     }
 
     /** Invitations the viewer sent or received. */
@@ -150,7 +150,7 @@ public final class Conversations {
         }
         String starter = startedByPartner ? journey.partner().map(JourneyView.Member::memberId).orElse("partner") : memberId;
         String talkId = MemberIds.newId();
-        commands.send(talkId, new RecordTalk(talkId, journey.journeyId(), invitationId, memberId, starter, when,
+        commands.send(new RecordTalk(talkId, journey.journeyId(), invitationId, memberId, starter, when,
                 validMinutes(minutes), sceneId));
         return talk(memberId, journey.journeyId(), talkId);
     }
@@ -159,7 +159,7 @@ public final class Conversations {
     public Talk rate(String memberId, String journeyId, String talkId, int feltOpen, Outcome outcome, String gotInTheWay) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         talk(memberId, journey.journeyId(), talkId);
-        commands.send(talkId, new RateTalk(talkId, memberId, feltOpen, outcome,
+        commands.send(new RateTalk(talkId, memberId, feltOpen, outcome,
                 PersonalText.by(journey.viewerId()).optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
         return talk(memberId, journey.journeyId(), talkId);
     }

@@ -1,5 +1,6 @@
 package org.openup.engine;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
@@ -20,7 +21,7 @@ final class AggregateCache implements Cache {
     private final Map<Object, Object> entries;
 
     AggregateCache(int capacity) {
-        this.entries = LeastRecentlyUsed.map(capacity);
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).build().asMap();
     }
 
     @Override

@@ -3,31 +3,23 @@ package org.openup.engine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Sends a command and returns once it is durable and the read models show its effect, so the
- * caller's next query already sees it (read-your-writes). Conflicts are retried by the gateway.
+ * Sends a command and returns once it has committed: its events, the read models they change and
+ * its notifications in one transaction (see {@link Engine}), so the caller's next query, on any
+ * node, already sees it. Conflicts are retried by the gateway.
  */
 public final class Commands {
-
-    private static final Logger log = LoggerFactory.getLogger(Commands.class);
 
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Supplier<Engine> engines;
-    private final Supplier<CatchUp> catchUps;
 
-    /** Suppliers, so that merely having a Commands (every service has one) does not build the engine. */
-    public Commands(Supplier<Engine> engine, Supplier<CatchUp> catchUp) {
+    /** A supplier, so that merely having a Commands (every service has one) does not build the engine. */
+    public Commands(Supplier<Engine> engine) {
         this.engines = engine;
-        this.catchUps = catchUp;
     }
 
     /** Commands that succeeded since start, for metrics. */
@@ -40,11 +32,10 @@ public final class Commands {
         return failed.get();
     }
 
-    /** {@code aggregateId} names the aggregate the command goes to, whose new events are waited for. */
-    public <R> R send(String aggregateId, Object command) {
+    /** Sends {@code command} and returns its result once it has committed. */
+    public <R> R send(Object command) {
         Engine engine = engines.get().start(); // a process that only reads never pays for the engine
         R result;
-        engine.appended().clear();
         try {
             result = sendDeciding(engine, command);
         } catch (RuntimeException e) {
@@ -52,14 +43,6 @@ public final class Commands {
             throw e;
         }
         sent.incrementAndGet();
-        Map<String, List<Long>> appended = engine.appended().take();
-        CatchUp catchUp = catchUps.get();
-        boolean caughtUp = appended.isEmpty()
-                ? catchUp.awaitEventsOf(aggregateId) // a retry ran on another thread: look the newest events up
-                : catchUp.awaitAppended(appended);
-        if (!caughtUp) {
-            log.warn("Saved, but the read models have not caught up with {} yet", aggregateId);
-        }
         return result;
     }
 

@@ -9,16 +9,22 @@ import org.axonframework.common.transaction.TransactionManager;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Axon has no JDBC transaction manager outside Spring, so this is ours. A transaction binds one
- * pooled connection to the thread; everything inside it (event store, token store, projections)
- * gets that same connection, which is what makes a read model commit together with its token.
+ * pooled connection to the thread; everything inside it (event store, read models, outbox, new
+ * member keys) gets that same connection, which is what makes a command one commit. On the
+ * embedded store a second connection of the same thread could not write until this one commits
+ * (SQLite has one writer), so nothing inside a transaction may take one.
  */
 public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<List<Consumer<Boolean>>> whenDone = new ThreadLocal<>();
 
     public JdbcTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,6 +43,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             throw new StoreUnavailableException("Could not open a database transaction", e);
         }
         bound.set(connection);
+        whenDone.set(new ArrayList<>());
         return new Transaction() {
             @Override
             public void commit() {
@@ -67,16 +74,38 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         return bound.get() != null;
     }
 
+    /**
+     * Runs {@code done} when the transaction this thread is in ends, told whether it committed
+     * (to share a row it wrote with other threads only once it exists for them). Outside a
+     * transaction, at once with true: what was written has committed.
+     */
+    public void whenDone(Consumer<Boolean> done) {
+        List<Consumer<Boolean>> waiting = whenDone.get();
+        if (waiting == null) {
+            done.accept(true);
+        } else {
+            waiting.add(done);
+        }
+    }
+
     private void finish(Connection connection, boolean commit) {
         bound.remove();
+        List<Consumer<Boolean>> waiting = whenDone.get();
+        whenDone.remove();
+        boolean committed = false;
         try (connection) {
             if (commit) {
                 connection.commit();
+                committed = true;
             } else {
                 connection.rollback();
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException(commit ? "Commit failed" : "Rollback failed", e);
+        } finally {
+            for (Consumer<Boolean> done : waiting) {
+                done.accept(committed);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.openup.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.openup.privacy.PersonalText;
 
 import javax.crypto.Cipher;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,12 +48,15 @@ public final class Keyring {
     private static final int TAG_BITS = 128;
 
     private final DataSource dataSource;
+    private final Runnable afterForget;
     private final JdbcTransactions transactions;
     private final MasterKey master;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     /** Bounded, so neither keys nor the texts opened with them pile up for every member ever read. */
-    private final Map<String, Cached> cache = LeastRecentlyUsed.map(KEYS_CACHED);
+    private final Cache<String, Cached> cache = Caffeine.newBuilder().maximumSize(KEYS_CACHED).build();
+    /** Keys this thread made in the transaction it is in, not yet committed. */
+    private final ThreadLocal<Map<String, Cached>> madeHere = ThreadLocal.withInitial(HashMap::new);
     private volatile boolean masterChecked;
     private final AtomicLong forgets = new AtomicLong();
 
@@ -75,7 +81,8 @@ public final class Keyring {
      */
     private record Cached(SecretKey key, long readAt, Map<String, String> opened) {
         Cached(SecretKey key, long readAt) {
-            this(key, readAt, key == null ? Map.of() : LeastRecentlyUsed.map(OPENED_PER_MEMBER));
+            this(key, readAt, key == null ? Map.of()
+                    : Caffeine.newBuilder().maximumSize(OPENED_PER_MEMBER).<String, String>build().asMap());
         }
 
         boolean fresh() {
@@ -83,7 +90,9 @@ public final class Keyring {
         }
     }
 
-    public Keyring(DataSource dataSource, JdbcTransactions transactions, MasterKey master, Clock clock) {
+    /** {@code afterForget}: runs after a key was destroyed and committed. */
+    public Keyring(DataSource dataSource, JdbcTransactions transactions, MasterKey master, Clock clock, Runnable afterForget) {
+        this.afterForget = afterForget;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.master = master;
@@ -148,12 +157,17 @@ public final class Keyring {
         return text;
     }
 
-    /** Destroys {@code member}'s key, here and (within {@link #KEY_CACHE_NANOS}) on every node. */
+    /**
+     * Destroys {@code member}'s key, here and (within {@link #KEY_CACHE_NANOS}) on every node, then
+     * has the store drop every older copy of the row it can (see {@link Store#scrubFreedSpace}).
+     */
     public void forget(String member) {
+        if (transactions.inTransaction()) {
+            throw new IllegalStateException("A key is destroyed in a commit of its own, not inside another transaction");
+        }
         checkMaster();
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
             int changed = execute(c, "UPDATE member_key SET wrapped_key = NULL, forgotten_at = ? WHERE member_id = ?",
                     now, member);
             if (changed == 0) {
@@ -166,6 +180,7 @@ public final class Keyring {
         }
         cache.put(member, new Cached(null, System.nanoTime()));
         forgets.incrementAndGet();
+        afterForget.run();
     }
 
     /** How many members were forgotten through this process since it started ({@link ReadCache} watches it). */
@@ -183,27 +198,40 @@ public final class Keyring {
 
     /** The member's cached key entry, read again when stale; empty when they never had a key. */
     private Optional<Cached> entry(String member, boolean createIfMissing) {
-        Cached cached = cache.get(member);
+        Cached made = madeHere.get().get(member);
+        if (made != null) {
+            return Optional.of(made);
+        }
+        Cached cached = cache.getIfPresent(member);
         if (cached != null && cached.fresh()) {
             return Optional.of(cached);
         }
         checkMaster();
-        // Read on the thread's own connection when it has one: a projection's transaction that
-        // waited for a second pooled connection could starve the pool. A new key is written on a
-        // connection of its own, so it is committed before anything is sealed under it.
-        try (Connection reader = transactions.getConnection()) {
-            Optional<Optional<SecretKey>> stored = read(reader, member);
-            if (stored.isEmpty() && createIfMissing) {
-                try (Connection c = dataSource.getConnection()) {
-                    c.setAutoCommit(true);
-                    stored = create(c, member);
-                }
+        // On the thread's own connection when it has one: inside a command a key is made in the
+        // command's transaction (the embedded store has one writer, so a second connection would
+        // wait for this one). Other threads get it only once that transaction has committed: text
+        // they sealed under a key that then rolled back could never be read.
+        try (Connection c = transactions.getConnection()) {
+            Optional<Optional<SecretKey>> stored = read(c, member);
+            boolean creating = stored.isEmpty() && createIfMissing;
+            if (creating) {
+                stored = create(c, member);
             }
             if (stored.isEmpty()) {
                 return Optional.empty();
             }
             Cached fresh = new Cached(stored.get().orElse(null), System.nanoTime());
-            cache.put(member, fresh);
+            if (creating && transactions.inTransaction()) {
+                madeHere.get().put(member, fresh);
+                transactions.whenDone(committed -> {
+                    madeHere.get().remove(member);
+                    if (committed) {
+                        cache.put(member, fresh);
+                    }
+                });
+            } else {
+                cache.put(member, fresh);
+            }
             return Optional.of(fresh);
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot read the member's key: " + e.getMessage(), e);
@@ -227,16 +255,16 @@ public final class Keyring {
     private Optional<Optional<SecretKey>> create(Connection c, String member) throws SQLException {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        try {
-            execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at) VALUES (?, ?, ?)",
-                    member, wrap(member, fresh), Timestamp.from(clock.instant()));
-        } catch (SQLException e) {
-            // Another node or thread made it first: theirs is the key.
+        // Another process or thread may make it at the same time: theirs then stands (on
+        // PostgreSQL this waits for their commit), and is read back.
+        int made = execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (member_id) DO NOTHING", member, wrap(member, fresh), Timestamp.from(clock.instant()));
+        if (made == 0) {
             Optional<Optional<SecretKey>> theirs = read(c, member);
             if (theirs.isPresent()) {
                 return theirs;
             }
-            throw e;
+            throw new StoreUnavailableException("The member's key was neither made nor found", null);
         }
         return Optional.of(Optional.of(new SecretKeySpec(fresh, "AES")));
     }

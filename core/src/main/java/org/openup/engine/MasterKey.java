@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -62,12 +61,9 @@ public final class MasterKey {
 
     /** Written to a private temporary file and moved into place, so a crash never leaves half a key. */
     private static void create(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".master", ".tmp");
+        OwnerOnlyFiles.folder(file.toAbsolutePath().getParent());
+        Path temp = OwnerOnlyFiles.tempFileBeside(file, ".master", ".tmp");
         try {
-            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            }
             Files.writeString(temp, generate() + "\n", StandardCharsets.US_ASCII);
             try {
                 // A hard link fails if the name exists (a rename would replace it): if another

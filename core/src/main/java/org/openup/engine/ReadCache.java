@@ -1,9 +1,9 @@
 package org.openup.engine;
 
-import java.nio.ByteBuffer;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,16 +11,14 @@ import java.util.function.Supplier;
 
 /**
  * Answers of the heaviest reads (insights, timeline), kept while no read model can have changed.
- * Every change to a read model commits together with its processor's token, so the tokens in the
- * store are a stamp of all read models at once, on every node: an answer is served again only
- * while the stamp equals the one read before computing it (so a change during the computation
- * makes the answer look older, never newer). When this process holds every segment of every
- * processor, the processors' own positions here are that stamp, and no query is needed (every
- * read model change, whoever wrote its event, is then made here). A forget on this node changes
- * the stamp too.
+ * Every change to a read model commits together with the events that caused it, so the event
+ * table's head is a stamp of all read models at once, on every node and for every process (see
+ * {@link Store#changeStamp}): an answer is served again only while the stamp equals the one read
+ * before computing it (so a change during the computation makes the answer look older, never
+ * newer). A forget in this process changes the stamp too.
  *
- * <p>Answers also age: some depend on the clock (what has expired, this week), and a forget on
- * another node reaches here only through age. After {@link #MAX_AGE_NANOS} one reader computes
+ * <p>Answers also age: some depend on the clock (what has expired, this week), and a forget in
+ * another process reaches here only through age. After {@link #MAX_AGE_NANOS} one reader computes
  * the answer again while the others are still given the aged one, never one older than twice
  * that. Readers that need a new answer (after a change) wait for one computation, started after
  * they arrived, and share its result or its failure instead of each asking the store.
@@ -33,21 +31,20 @@ public final class ReadCache {
     private record Entry(Object stamp, long startedAt, Object value) {
     }
 
-    private record StoredToken(String processor, int segment, ByteBuffer bytes) {
-    }
-
-    private final Jdbc jdbc;
+    private final Supplier<Object> storeStamp;
     private final Keyring keyring;
-    private final Supplier<Optional<List<Object>>> positionsHeldHere;
     private final Map<Object, Entry> entries;
     private final Map<Object, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
 
-    /** {@code positionsHeldHere}: see {@link Engine#positionsHeldHere()}; empty sends the stamp to the token table. */
-    public ReadCache(Jdbc jdbc, Keyring keyring, Supplier<Optional<List<Object>>> positionsHeldHere, int capacity) {
-        this.jdbc = jdbc;
+    public ReadCache(Store store, Keyring keyring, int capacity) {
+        this(store::changeStamp, keyring, capacity);
+    }
+
+    /** {@code storeStamp}: what {@link Store#changeStamp} answers (a test gives its own). */
+    ReadCache(Supplier<Object> storeStamp, Keyring keyring, int capacity) {
+        this.storeStamp = storeStamp;
         this.keyring = keyring;
-        this.positionsHeldHere = positionsHeldHere;
-        this.entries = LeastRecentlyUsed.map(capacity);
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).<Object, Entry>build().asMap();
     }
 
     /** The answer for {@code key}, computed by {@code compute} when needed; {@code compute} must not read through this cache. */
@@ -105,14 +102,8 @@ public final class ReadCache {
         return System.nanoTime() - entry.startedAt();
     }
 
-    /** Every processor's position (held here, or else stored) and this node's forgets, compared exactly. */
+    /** The store's change stamp and this process's forgets, compared exactly. */
     Object stamp() {
-        long forgets = keyring.forgetsHere();
-        Optional<List<Object>> here = positionsHeldHere.get();
-        if (here.isPresent()) {
-            return List.of("here", forgets, here.get());
-        }
-        return List.of("stored", forgets, jdbc.query("SELECT processor_name, segment, token FROM token_entry ORDER BY processor_name, segment",
-                rs -> new StoredToken(rs.getString(1), rs.getInt(2), Optional.ofNullable(rs.getBytes(3)).map(ByteBuffer::wrap).orElse(null))));
+        return List.of(keyring.forgetsHere(), storeStamp.get());
     }
 }

@@ -1,83 +1,106 @@
 package org.openup.engine;
 
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.openup.failure.RefusedException;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Rebuilds every read model from the events: stop each processor, rewind its tokens, clear its
- * tables, run its read models through the whole stream in large transactions (all three in
- * {@link ReplayLoop}), start it again and wait until it has caught up with what was written
- * meanwhile.
+ * Rebuilds every read model from the events, in one transaction: commands wait meanwhile (on
+ * PostgreSQL the event table is locked against writers, on SQLite the transaction holds the one
+ * write lock), so no event can slip between the rebuilt tables and the stream, and readers see
+ * the old tables until the new ones are complete. The tables are emptied, every event is handed
+ * to each read model in order ({@link ReadAhead} reads and deserialises on a second thread), and
+ * their writes are sent as JDBC batches ({@link Jdbc#batching}).
  */
 public final class Replay {
 
-    private final Engine engine;
-    private final CatchUp catchUp;
+    private static final int PROGRESS_EVERY = 10_000;
 
-    public Replay(Engine engine, CatchUp catchUp) {
+    private final Engine engine;
+
+    public Replay(Engine engine) {
         this.engine = engine;
-        this.catchUp = catchUp;
     }
 
-    public record Result(List<String> processors, long events, Duration took) {
+    /** {@code tables}: the read-model tables rebuilt. */
+    public record Result(List<String> tables, long events, Duration took) {
         public double eventsPerSecond() {
             double seconds = Math.max(took.toNanos() / 1e9, 1e-9);
             return events / seconds;
         }
     }
 
-    public Result rebuildAll(Duration timeout, Consumer<String> progress) {
+    /** Rebuilds the read models when the store asks for it (a row in {@code replay_due}); the first process to start does it. */
+    void rebuildIfDue() {
+        if (!engine.jdbc().query("SELECT reason FROM replay_due", rs -> rs.getString(1)).isEmpty()) {
+            rebuild(message -> { }, true);
+        }
+    }
+
+    public Result rebuildAll(Consumer<String> progress) {
         engine.start();
+        return rebuild(progress, false);
+    }
+
+    private Result rebuild(Consumer<String> progress, boolean onlyIfDue) {
         long started = System.nanoTime();
-        long head = engine.store().headIndex();
-        long events = engine.store().eventCount();
-        List<String> done = new ArrayList<>();
-        for (String name : engine.processorNames()) {
-            PooledStreamingEventProcessor processor = engine.processor(name)
-                    .orElseThrow(() -> new IllegalStateException("No processor " + name));
-            progress.accept("Rebuilding " + name);
-            processor.shutDown();
-            ReplayLoop loop = new ReplayLoop(engine, name);
-            try {
-                loop.rewind();
-            } catch (UnableToClaimTokenException e) {
-                processor.start();
-                throw new RefusedException("Another OpenUp process (a web adapter or another node) is running the "
-                        + "projections right now. Stop it, then run the replay again.");
-            } catch (RuntimeException e) {
-                processor.start(); // the rewind rolled back: nothing changed
-                throw e;
+        JdbcTransactions tx = engine.store().transactions();
+        Store store = engine.store();
+        Transaction transaction = tx.startTransaction();
+        long handled;
+        List<String> tables = engine.readModels().stream().flatMap(model -> model.tables().stream()).toList();
+        try {
+            if (store.settings().isPostgres()) {
+                // commands append under ROW EXCLUSIVE, which this waits for and then keeps out; reads go on
+                engine.jdbc().update("LOCK TABLE domain_event_entry IN EXCLUSIVE MODE");
             }
-            // if clearing fails the processor stays stopped: its tokens are at the start and its
-            // tables partly full; the next start of any OpenUp process finishes the clearing
-            loop.clearTables();
-            try {
-                loop.run(reached -> progress.accept(String.format(
-                        "%,d of %,d events (%.0f%%), %,.0f events/s", reached, head, 100.0 * reached / Math.max(head, 1),
-                        reached / Math.max((System.nanoTime() - started) / 1e9, 1e-3))));
-            } finally {
-                processor.start(); // takes over where the loop stopped, also after a failure
+            if (onlyIfDue && engine.jdbc().query("SELECT reason FROM replay_due", rs -> rs.getString(1)).isEmpty()) {
+                transaction.commit(); // another process rebuilt them while this one waited
+                return new Result(List.of(), 0, Duration.ofNanos(System.nanoTime() - started));
             }
-            done.add(name);
+            long head = store.headIndex();
+            List<AnnotationEventHandlerAdapter> models = engine.readModelHandlers();
+            for (String table : tables) {
+                engine.jdbc().update("DELETE FROM " + table);
+            }
+            models.forEach(AnnotationEventHandlerAdapter::prepareReset);
+            handled = engine.jdbc().batching(() -> handAll(models, head, started, progress));
+            engine.jdbc().update("DELETE FROM replay_due");
+        } catch (RuntimeException | Error e) { // an Error too: the connection must not stay bound to the thread
+            transaction.rollback();
+            throw e;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        // awaitProjections asks the processors' own status first: they hold every segment now
-        while (!catchUp.awaitProjections(head, Duration.ofMillis(500))) {
-            if (System.nanoTime() > deadline) {
-                throw new StoreUnavailableException("The replay did not finish within " + timeout.toSeconds()
-                        + " s; processors still behind: " + catchUp.lagBehind(head), null);
+        progress.accept("Committing");
+        transaction.commit();
+        return new Result(tables, handled, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private long handAll(List<AnnotationEventHandlerAdapter> models, long head, long started, Consumer<String> progress) {
+        EventRows rows = new EventRows(engine.store().dataSource(), engine.serializer());
+        long handled = 0;
+        try (ReadAhead it = new ReadAhead(() -> rows.after(-1), "openup-replay-reader")) {
+            while (it.hasNext()) {
+                TrackedEventMessage<?> event = it.next();
+                for (AnnotationEventHandlerAdapter model : models) {
+                    if (model.canHandle(event)) {
+                        try {
+                            model.handle(event);
+                        } catch (Exception e) {
+                            throw e instanceof RuntimeException r ? r : new IllegalStateException("A read model refused an event", e);
+                        }
+                    }
+                }
+                if (++handled % PROGRESS_EVERY == 0) {
+                    double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+                    progress.accept(String.format("%,d of about %,d events (%.0f%%), %,.0f events/s", handled, head,
+                            100.0 * handled / Math.max(head, 1), handled / seconds));
+                }
             }
-            long slowest = done.stream().mapToLong(catchUp::position).min().orElse(head);
-            double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-            progress.accept(String.format("%,d of %,d events (%.0f%%), %,.0f events/s", Math.max(slowest, 0), head,
-                    100.0 * Math.max(slowest, 0) / Math.max(head, 1), Math.max(slowest, 0) / seconds));
         }
-        return new Result(done, events, Duration.ofNanos(System.nanoTime() - started));
+        return handled;
     }
 }

@@ -1,31 +1,23 @@
 package org.openup.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The store's state for {@code /health} and {@code openup admin doctor}: reachable or not, the
- * schema version, the number of events, and how far behind each projection is.
+ * schema version, the number of events, and whether the master key fits. The read models need no
+ * report of their own: they commit with the events, so they are never behind.
  */
 public final class StoreHealth {
 
-    private final Engine engine;
-    private final CatchUp catchUp;
+    private final Store store;
     private final Keyring keyring;
 
-    public StoreHealth(Engine engine, CatchUp catchUp, Keyring keyring) {
-        this.engine = engine;
-        this.catchUp = catchUp;
+    public StoreHealth(Store store, Keyring keyring) {
+        this.store = store;
         this.keyring = keyring;
     }
 
-    /** {@code running}: whether this process runs the processor (another node may run it instead). */
-    public record Processor(String name, long position, long behind, boolean running) {
-    }
-
     /** {@code masterKeyMatches}: false when this process was given another master key than the store's. */
-    public record Report(boolean up, String kind, String url, int schemaVersion, int expectedSchemaVersion,
-                         long events, long head, List<Processor> processors, boolean masterKeyMatches, String error) {
+    public record Report(boolean up, String kind, int schemaVersion, int expectedSchemaVersion,
+                         long events, long head, boolean masterKeyMatches, String error) {
         /** Serving is possible: the store answers and the master key opens its texts (what /health reports). */
         public boolean healthy() {
             return up && masterKeyMatches;
@@ -38,27 +30,19 @@ public final class StoreHealth {
     }
 
     public Report check() {
-        Store store = engine.store();
         StoreSettings settings = store.settings();
         try {
             long head = store.headIndex();
-            List<Processor> processors = new ArrayList<>();
-            for (String name : engine.processorNames()) {
-                boolean running = engine.processor(name).map(p -> p.isRunning()).orElse(false);
-                long position = catchUp.position(name);
-                processors.add(new Processor(name, position, CatchUp.lag(head, position), running));
-            }
             String keyProblem = null;
             try {
                 keyring.verifyMasterKey();
             } catch (StoreUnavailableException e) {
                 keyProblem = e.getMessage();
             }
-            return new Report(true, settings.kind(), settings.displayUrl(), store.schemaVersion(),
-                    Schema.currentVersion(), store.eventCount(), head, processors, keyProblem == null, keyProblem);
+            return new Report(true, settings.kind(), store.schemaVersion(), store.expectedSchemaVersion(),
+                    store.eventCount(), head, keyProblem == null, keyProblem);
         } catch (StoreUnavailableException e) {
-            return new Report(false, settings.kind(), settings.displayUrl(), -1, Schema.currentVersion(),
-                    -1, -1, List.of(), false, Store.rootMessage(e));
+            return new Report(false, settings.kind(), -1, -1, -1, -1, false, Store.rootMessage(e));
         }
     }
 }

@@ -107,7 +107,7 @@ public final class Journeys {
     }
 
     private void send(String journeyId, Object command) {
-        commands.send(journeyId, command);
+        commands.send(command);
     }
 
     private Optional<String> journeyForCode(String codeHash) {

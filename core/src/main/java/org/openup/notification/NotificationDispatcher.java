@@ -1,7 +1,6 @@
 package org.openup.notification;
 
 import org.openup.engine.BackgroundThread;
-import org.openup.engine.Engine;
 import org.openup.engine.Jdbc;
 import org.openup.engine.Store;
 import org.slf4j.Logger;
@@ -32,7 +31,9 @@ public final class NotificationDispatcher implements AutoCloseable {
     private final Set<NotificationChannel> channels;
     private final NotificationSettings settings;
     private final Clock clock;
-    private final String node = Engine.newNodeId();
+    /** Names this process among all that deliver (its leases say who holds a delivery): pid@host and a random suffix. */
+    private final String node = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
     private ScheduledExecutorService timer;
 
     public NotificationDispatcher(Jdbc jdbc, Store store, Set<NotificationChannel> channels, NotificationSettings settings, Clock clock) {

@@ -18,7 +18,7 @@ public final class Notifications {
     /** The member's notifications that are due (sent or being sent), newest first. Only their own. */
     public List<Notification> of(String memberId, int limit) {
         return jdbc.query("SELECT * FROM notification_outbox WHERE member_id = ? AND state = 'routed' "
-                + "ORDER BY occurred_at DESC, delivery_id FETCH FIRST ? ROWS ONLY", Outbox::notification, memberId, Math.max(limit, 0));
+                + "ORDER BY occurred_at DESC, delivery_id LIMIT ?", Outbox::notification, memberId, Math.max(limit, 0));
     }
 
     /** How many deliveries are in each state, by channel, e.g. {@code {webhook={delivered=3, pending=1}}}. */

@@ -34,7 +34,7 @@ final class Outbox {
         record Due(String deliveryId, String memberId) {
         }
         List<Due> due = jdbc.query("SELECT delivery_id, member_id FROM notification_outbox WHERE state = 'waiting' AND due_at <= ? "
-                + "ORDER BY due_at, delivery_id FETCH FIRST " + BATCH + " ROWS ONLY", rs -> new Due(rs.getString(1), rs.getString(2)), now);
+                + "ORDER BY due_at, delivery_id LIMIT " + BATCH, rs -> new Due(rs.getString(1), rs.getString(2)), now);
         int routed = 0;
         for (Due d : due) {
             routed += tx.fetchInTransaction(() -> routeOne(d.deliveryId(), d.memberId(), channels, now));
@@ -61,7 +61,7 @@ final class Outbox {
     List<Delivery> claim(Instant now, Instant until, String node) {
         List<Delivery> candidates = jdbc.query("SELECT o.*, d.channel, d.target, d.attempts FROM notification_delivery d "
                 + "JOIN notification_outbox o ON o.delivery_id = d.delivery_id WHERE d.state = 'pending' AND d.next_attempt_at <= ? "
-                + "AND (d.claimed_until IS NULL OR d.claimed_until < ?) ORDER BY d.next_attempt_at, d.delivery_id FETCH FIRST " + BATCH + " ROWS ONLY",
+                + "AND (d.claimed_until IS NULL OR d.claimed_until < ?) ORDER BY d.next_attempt_at, d.delivery_id LIMIT " + BATCH,
                 Outbox::delivery, now, now);
         List<Delivery> claimed = new ArrayList<>();
         for (Delivery d : candidates) {

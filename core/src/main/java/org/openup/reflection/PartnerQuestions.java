@@ -47,7 +47,7 @@ public final class PartnerQuestions {
                 "Your partner is not in OpenUp, so ask them in person, gently, and accept \"not now\" as an answer."));
         String askId = MemberIds.newId();
         String book = PartnerQuestionBook.idFor(journey.journeyId());
-        commands.send(book, new PutQuestionToPartner(book, journey.journeyId(), askId, askerId, partner,
+        commands.send(new PutQuestionToPartner(book, journey.journeyId(), askId, askerId, partner,
                 PersonalText.by(journey.viewerId()).required("question", question, 1000)));
         return find(askerId, journey.journeyId(), askId);
     }
@@ -55,14 +55,14 @@ public final class PartnerQuestions {
     public View answer(String memberId, String journeyId, String askId, String answer, boolean shareWithAsker) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = PartnerQuestionBook.idFor(journey.journeyId());
-        commands.send(book, new AnswerPartnerQuestion(book, askId, memberId, PersonalText.by(journey.viewerId()).required("answer", answer, 2000), shareWithAsker));
+        commands.send(new AnswerPartnerQuestion(book, askId, memberId, PersonalText.by(journey.viewerId()).required("answer", answer, 2000), shareWithAsker));
         return find(memberId, journey.journeyId(), askId);
     }
 
     public View notNow(String memberId, String journeyId, String askId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = PartnerQuestionBook.idFor(journey.journeyId());
-        commands.send(book, new SayNotNowToQuestion(book, askId, memberId, settings.coolingOff()));
+        commands.send(new SayNotNowToQuestion(book, askId, memberId, settings.coolingOff()));
         return find(memberId, journey.journeyId(), askId);
     }
 

@@ -64,7 +64,7 @@ public final class Reflections {
         Reframing reframing = reframer.reframe(original.text());
         String questionId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new AskQuestion(reflection, journey.journeyId(), memberId, questionId, original,
+        commands.send(new AskQuestion(reflection, journey.journeyId(), memberId, questionId, original,
                 PersonalText.by(journey.viewerId()).of(reframing.proposal()), reframing.kind()));
         String guidance = switch (reframing.kind()) {
             case REFRAMED -> "reframe.intro";
@@ -88,7 +88,7 @@ public final class Reflections {
             case EDITED -> author.required("text", edited, MAX_TEXT);
         };
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new SettleQuestion(reflection, questionId, decision, finalText));
+        commands.send(new SettleQuestion(reflection, questionId, decision, finalText));
         return question(memberId, journey.journeyId(), questionId);
     }
 
@@ -111,7 +111,7 @@ public final class Reflections {
         Optional<PersonalText> text = PersonalText.by(journey.viewerId()).optional("note", note, MAX_TEXT);
         String constraintId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new NoteConstraint(reflection, journey.journeyId(), memberId, constraintId,
+        commands.send(new NoteConstraint(reflection, journey.journeyId(), memberId, constraintId,
                 catalogued == null ? OWN_KIND : catalogued.key(), title.orElse(null), text.orElse(null)));
         boolean concerning = text.map(t -> content.safetyCheck().isConcerning(t.text())).orElse(false);
         return concerning
@@ -123,7 +123,7 @@ public final class Reflections {
         JourneyView journey = access.toWrite(memberId, journeyId);
         ownConstraint(memberId, journey.journeyId(), constraintId);
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new ReviseConstraintNote(reflection, constraintId, PersonalText.by(journey.viewerId()).required("note", note, MAX_TEXT)));
+        commands.send(new ReviseConstraintNote(reflection, constraintId, PersonalText.by(journey.viewerId()).required("note", note, MAX_TEXT)));
     }
 
     /** Only the author shares or unshares; sharing shows the constraint to the partner while both are in the journey. */
@@ -131,7 +131,7 @@ public final class Reflections {
         JourneyView journey = access.toWrite(memberId, journeyId);
         ownConstraint(memberId, journey.journeyId(), constraintId);
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new SetConstraintSharing(reflection, constraintId, shared));
+        commands.send(new SetConstraintSharing(reflection, constraintId, shared));
     }
 
     /** The viewer's own constraints, and the partner's shared ones while sharing is open. */
@@ -157,7 +157,7 @@ public final class Reflections {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String momentId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new NoteMoment(reflection, journey.journeyId(), memberId, momentId,
+        commands.send(new NoteMoment(reflection, journey.journeyId(), memberId, momentId,
                 PersonalText.by(journey.viewerId()).required("what", what, MAX_TEXT)));
         return new MomentAnswer(momentId, content.prompt("moment.thank", Content.BASE));
     }
@@ -172,7 +172,7 @@ public final class Reflections {
         }
         String partner = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(reflection, new ThankPartner(reflection, momentId, partner, PersonalText.by(journey.viewerId()).required("thanks", thanks, MAX_TEXT)));
+        commands.send(new ThankPartner(reflection, momentId, partner, PersonalText.by(journey.viewerId()).required("thanks", thanks, MAX_TEXT)));
     }
 
     public List<Moment> moments(String viewerId, String journeyId) {

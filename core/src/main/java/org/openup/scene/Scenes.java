@@ -46,14 +46,14 @@ public final class Scenes {
     public String describe(String memberId, String journeyId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String sceneId = MemberIds.newId();
-        commands.send(sceneId, new DescribeScene(sceneId, journey.journeyId(), memberId, details(journey.viewerId(), draft)));
+        commands.send(new DescribeScene(sceneId, journey.journeyId(), memberId, details(journey.viewerId(), draft)));
         return sceneId;
     }
 
     public void revise(String memberId, String journeyId, String sceneId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         scene(memberId, journey.journeyId(), sceneId);
-        commands.send(sceneId, new ReviseScene(sceneId, memberId, details(journey.viewerId(), draft)));
+        commands.send(new ReviseScene(sceneId, memberId, details(journey.viewerId(), draft)));
     }
 
     /** The library: every scene of the journey while both are in it; after a leave, one's own. */

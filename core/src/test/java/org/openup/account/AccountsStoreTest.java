@@ -24,7 +24,7 @@ class AccountsStoreTest {
 
     @Test
     void registerSignInChangePasswordAndThrottle() {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             Accounts accounts = core.get(Accounts.class);
             var ana = accounts.register(" Ana@Example.org ", "a long enough secret", "Ana");
             assertThat(ana.email()).isEqualTo("ana@example.org");
@@ -61,7 +61,7 @@ class AccountsStoreTest {
 
     @Test
     void sessionsLiveInTheStoreAndEnd() {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             Sessions sessions = core.get(Sessions.class);
             var started = sessions.start("member-1");
             assertThat(sessions.find(started.token())).get().extracting(Sessions.Session::memberId).isEqualTo("member-1");
@@ -78,7 +78,7 @@ class AccountsStoreTest {
 
     @Test
     void aRememberedSessionEndsAtOnceHereAndWithinASecondWhenAnotherNodeEndsIt() throws Exception {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             // given: Ana with two sessions, each found once so this node remembers them
             Accounts accounts = core.get(Accounts.class);
             Sessions here = core.get(Sessions.class);
@@ -104,7 +104,7 @@ class AccountsStoreTest {
 
     @Test
     void aRememberedSessionStillExpiresOnTime() {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             // given: a session found once, on a clock we move
             TestClock clock = new TestClock();
             Sessions sessions = new Sessions(core.get(Jdbc.class), clock);

@@ -8,7 +8,6 @@ import org.openup.testing.TestStores;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,12 +29,12 @@ class ReadCacheTest {
     private final AtomicInteger computed = new AtomicInteger();
 
     private ReadCache cache(RunningCore core) {
-        return new ReadCache(core.get(Jdbc.class), core.get(Keyring.class), () -> Optional.of(List.of(positions.get())), 100);
+        return new ReadCache(positions::get, core.get(Keyring.class), 100);
     }
 
     @Test
     void aChangeIsComputedOnceForAllTheReadersWaitingForIt() throws Exception {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             // given: an answer cached under the current positions
             ReadCache cache = cache(core);
             assertThat(cache.get("k", () -> "v" + computed.incrementAndGet())).isEqualTo("v1");
@@ -65,7 +64,7 @@ class ReadCacheTest {
 
     @Test
     void anAgedAnswerIsComputedAgainByOneReaderWhileTheOthersKeepIt() throws Exception {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             // given: an answer older than the maximum age, nothing written since
             ReadCache cache = cache(core);
             cache.get("k", () -> "old");
@@ -83,7 +82,7 @@ class ReadCacheTest {
 
     @Test
     void anAnswerTwiceTheMaximumAgeIsNeverGivenEvenWhileAnotherReaderRenewsIt() throws Exception {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             // given: an answer older than twice the maximum age, and a reader renewing it (held until we let go)
             ReadCache cache = cache(core);
             cache.get("k", () -> "old");
@@ -134,7 +133,7 @@ class ReadCacheTest {
 
     @Test
     void readersWaitingForOneComputationShareItsFailure() throws Exception {
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             // given: a computation that fails slowly (the store down, say), and four more readers arriving during it
             ReadCache cache = cache(core);
             ExecutorService readers = Executors.newFixedThreadPool(5);

@@ -144,7 +144,7 @@ class MethodStoreTest {
             assertThat(reflections.thanksReceived(ben, j).toString()).doesNotContain("worries him");
 
             Map<String, List<String>> incremental = core.readModelContents();
-            core.get(Replay.class).rebuildAll(Duration.ofSeconds(60), line -> { });
+            core.get(Replay.class).rebuildAll(line -> { });
             assertThat(core.readModelContents()).isEqualTo(incremental);
 
             // Leaving: sharing stops both ways; each keeps their own.

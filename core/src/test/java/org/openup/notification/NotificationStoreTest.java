@@ -128,7 +128,7 @@ class NotificationStoreTest {
 
             // And a replay of every projection adds nothing to send
             long rows = core.count("SELECT COUNT(*) FROM notification_outbox");
-            core.get(Replay.class).rebuildAll(Duration.ofMinutes(1), line -> { });
+            core.get(Replay.class).rebuildAll(line -> { });
             assertThat(core.count("SELECT COUNT(*) FROM notification_outbox")).isEqualTo(rows);
             assertThat(dispatcher.deliverDue()).isEqualTo(new NotificationDispatcher.Pass(0, 0, 0, 0));
             assertThat(recorder.received).hasSize(4);
@@ -144,7 +144,7 @@ class NotificationStoreTest {
     void thanksReachThePartnerAndADeferredInvitationCancelsNothingButTellsTheAsker() {
         TestClock clock = new TestClock();
         Recorder recorder = new Recorder(0);
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home), with(recorder, clock))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), with(recorder, clock))) {
             Journeys journeys = core.get(Journeys.class);
             Reflections reflections = core.get(Reflections.class);
             Conversations conversations = core.get(Conversations.class);
@@ -175,7 +175,7 @@ class NotificationStoreTest {
     void aReceiverThatNeverAnswersIsRetriedWithDoublingWaitsThenGivenUp() {
         TestClock clock = new TestClock();
         Recorder recorder = new Recorder(Integer.MAX_VALUE);
-        try (RunningCore core = new RunningCore(TestStores.H2.newStore(home), with(recorder, clock))) {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), with(recorder, clock))) {
             Journeys journeys = core.get(Journeys.class);
             String ana = MemberIds.newId();
             String ben = MemberIds.newId();

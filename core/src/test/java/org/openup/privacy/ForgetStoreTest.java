@@ -139,11 +139,11 @@ class ForgetStoreTest {
 
             assertThat(core.readModelContents().toString()).doesNotContain(marker).contains(ana);
             Map<String, List<String>> incremental = core.readModelContents();
-            core.get(Replay.class).rebuildAll(java.time.Duration.ofSeconds(60), progress -> { });
+            core.get(Replay.class).rebuildAll(progress -> { });
             assertThat(core.readModelContents()).isEqualTo(incremental);
 
             assertThat(everyRow(core)).doesNotContain(marker).contains(ana);
-            if (kind == TestStores.H2) {
+            if (kind == TestStores.SQLITE) {
                 Path backup = Backups.backup(core.store(), home.resolve("after-forget.zip"));
                 assertThat(unzipped(backup)).doesNotContain(marker).contains(ana);
                 try (Connection c = core.store().dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -151,7 +151,7 @@ class ForgetStoreTest {
                 }
             }
         }
-        if (kind == TestStores.H2) {
+        if (kind == TestStores.SQLITE) {
             assertThat(everyFileUnder(home)).doesNotContain(marker).contains(ana);
         } else {
             // bytea columns (the event payloads) are dumped as hex

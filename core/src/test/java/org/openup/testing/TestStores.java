@@ -5,14 +5,14 @@ import org.openup.engine.StoreSettings;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The two real stores every store test runs on: an H2 file and a PostgreSQL database. */
+/** The two real stores every store test runs on: a SQLite file and a PostgreSQL database. */
 public enum TestStores {
-    H2, POSTGRES;
+    SQLITE, POSTGRES;
 
-    /** Settings for a new, empty store of this kind; {@code home} holds the H2 file. */
+    /** Settings for a new, empty store of this kind; {@code home} holds the SQLite file. */
     public StoreSettings newStore(Path home) {
         return switch (this) {
-            case H2 -> StoreSettings.embedded(home);
+            case SQLITE -> StoreSettings.embedded(home);
             case POSTGRES -> StoreSettings.from(Map.of(
                     StoreSettings.HOME, home.toString(),
                     StoreSettings.DB_URL, PostgresServer.shared().newDatabaseUrl(),
@@ -23,7 +23,7 @@ public enum TestStores {
     /** The same store as environment variables, for a launcher started as a separate process. */
     public Map<String, String> environment(StoreSettings settings) {
         return switch (this) {
-            case H2 -> Map.of(StoreSettings.HOME, settings.home().toString());
+            case SQLITE -> Map.of(StoreSettings.HOME, settings.home().toString());
             case POSTGRES -> Map.of(StoreSettings.HOME, settings.home().toString(),
                     StoreSettings.DB_URL, settings.jdbcUrl(),
                     StoreSettings.DB_USER, settings.user());

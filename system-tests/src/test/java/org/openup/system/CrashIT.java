@@ -11,19 +11,17 @@ import org.openup.testing.WebProcess;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The web adapter is killed with SIGKILL at random moments while clients send it commands, and
  * restarted on the same store each time. Afterwards every write it acknowledged is there, once,
  * and every read model equals a fresh replay of the events: a crash loses nothing that was
- * answered and leaves no read model ahead of or behind its token.
+ * answered, and a read model never disagrees with the events (they commit together).
  */
 class CrashIT {
 
@@ -77,10 +75,8 @@ class CrashIT {
 
         // Then no client got an answer other than success or "unavailable"
         assertThat(load.wrongAnswers()).isEmpty();
-        // and once the restarted adapter has caught up, each member sees each of their acknowledged moments once
+        // and on the restarted adapter each member sees each of their acknowledged moments once
         URI base = node.uri("/");
-        await("projections caught up on the restarted node").atMost(Duration.ofSeconds(30))
-                .until(() -> Health.projectionsBehind(api, base), List::isEmpty);
         for (Api.Member member : couple.members()) {
             List<String> seen = couple.momentsSeenBy(api, base, member);
             assertThat(seen).as("moments listed to %s", member.memberId()).doesNotHaveDuplicates()

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openup.engine.Engine;
 import org.openup.engine.MasterKey;
 import org.openup.engine.StoreSettings;
 import org.openup.testing.PostgresServer;
@@ -13,9 +12,7 @@ import org.openup.testing.WebProcess;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -23,19 +20,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Three web adapters on one PostgreSQL database, as behind a round-robin load balancer: writes on
- * the same journeys race across nodes and none is lost, each event is projected once, a killed
- * node's projection segments pass to the others within the claim timeout, and all nodes answer
- * reads the same way.
+ * the same journeys race across nodes and none is lost, each event is projected once (in its
+ * command's transaction, on whichever node took it), a node killed mid-load changes nothing for
+ * the others, and all nodes answer reads the same way.
  */
 class SeveralNodesIT {
 
     private static final int NODES = 3;
-    /** Time beyond the claim timeout for the survivors to notice the stale claims and take them (they look every 250 ms). */
-    private static final Duration TAKEOVER_MARGIN = Duration.ofSeconds(5);
     private static final List<String> READS = List.of("", "/moments", "/timeline", "/insights");
 
     @TempDir
@@ -53,49 +47,34 @@ class SeveralNodesIT {
     }
 
     @Test
-    void threeNodesLoseNoUpdateProjectEachEventOnceAndTakeOverADeadNodesSegments() throws Exception {
+    void threeNodesLoseNoUpdateProjectEachEventOnceAndOutliveAKilledNode() throws Exception {
         // Given three nodes started at the same moment on one fresh database, sharing only the master key
         databaseUrl = PostgresServer.shared().newDatabaseUrl();
         List<WebProcess> up = startAtOnce();
         targets.set(up.stream().map(n -> n.uri("/")).toList());
         List<Couple> couples = List.of(Couple.join(api, targets, "one"), Couple.join(api, targets, "two"));
-        Segments segments = new Segments(databaseUrl, "postgres");
 
         // When three clients per member note moments on both journeys, each request to the next node in turn
         MomentLoad load = new MomentLoad(api, targets).start(couples, 3);
-        WebProcess victim;
-        Duration takeover;
+        WebProcess victim = up.get(new java.util.Random().nextInt(NODES));
         try {
             load.awaitMoreAcknowledged(60);
             assertThat(load.wrongAnswers()).as("answers while all nodes were up (lost races must be retried)").isEmpty();
 
-            // and the node holding the most projection segments is killed mid-load
-            victim = up.stream().max(Comparator.comparingLong(n -> segments.heldBy(n.pid()))).orElseThrow();
-            assertThat(segments.heldBy(victim.pid())).as("segments held by the node about to be killed").isPositive();
+            // and one node is killed mid-load
             List<WebProcess> survivors = up.stream().filter(n -> n != victim).toList();
             targets.set(survivors.stream().map(n -> n.uri("/")).toList());
-            long killedAt = System.nanoTime();
             assertThat(victim.kill()).isEqualTo(137);
 
-            // Then the survivors hold every segment within the claim timeout and a margin
-            await("survivors claim every segment of the dead node " + victim.pid())
-                    .atMost(Engine.CLAIM_TIMEOUT.plus(TAKEOVER_MARGIN)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> segments.allClaimedByOthersThan(victim.pid()));
-            takeover = Duration.ofNanos(System.nanoTime() - killedAt);
-            // and they go on acknowledging writes, each answered only once projected
+            // Then the survivors go on acknowledging writes at once
             load.awaitMoreAcknowledged(30);
         } finally {
             load.close();
         }
-        System.out.printf("SeveralNodesIT: %d writes acknowledged, %d unanswered, segments taken over %d ms after the kill%n",
-                load.acknowledgedCount(), load.unanswered(), takeover.toMillis());
+        System.out.printf("SeveralNodesIT: %d writes acknowledged, %d unanswered%n", load.acknowledgedCount(), load.unanswered());
         assertThat(load.wrongAnswers()).as("answers after the kill").isEmpty();
         List<WebProcess> running = new ArrayList<>(up);
         running.remove(victim);
-        for (WebProcess node : running) {
-            await("projections caught up on node " + node.pid()).atMost(Duration.ofSeconds(30))
-                    .until(() -> Health.projectionsBehind(api, node.uri("/")), List::isEmpty);
-        }
 
         // and with the dead node restarted, all three answer every read of every member alike
         running.add(nodes.start("node-back", environment(up.indexOf(victim))));

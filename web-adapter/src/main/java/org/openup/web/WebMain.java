@@ -59,11 +59,9 @@ public final class WebMain {
     }
 
     /**
-     * On SIGTERM or Ctrl+C, stop the app first and exit after. The JVM runs its shutdown hooks all
-     * at once, and the embedded H2 store closes itself in one of them (it cannot be told not to
-     * while other processes may share the file): the processors then often failed to hand back
-     * their segments, and a restarted or other node waited out the claim timeout for them. The
-     * shutdown hook stays for every other way the JVM ends.
+     * On SIGTERM or Ctrl+C, stop the app first and exit after: requests under way finish and the
+     * pool closes in order, before the JVM runs its shutdown hooks all at once. The shutdown hook
+     * stays for every other way the JVM ends.
      */
     private static void stopOnSignals(WebApp app) {
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "openup-shutdown"));

@@ -59,7 +59,7 @@ class AccessControlMatrixTest {
     @Test
     void everyOperationIsClosedToStrangersAndPrivateEntriesStayTheirAuthors() throws Exception {
         long began = System.nanoTime();
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             int port = app.port();
             ApiClient ana = new ApiClient(port);
             ApiClient ben = new ApiClient(port);

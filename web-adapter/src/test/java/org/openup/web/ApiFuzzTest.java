@@ -134,7 +134,7 @@ class ApiFuzzTest {
     void generatedRequestsNeverFailOnOurSideAlwaysExplainRefusalsAndNeverLeak() throws Exception {
         // given: a live server on a real store, Ana and Ben's journey and Zoe's, with a marker in every private text
         long began = System.nanoTime();
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             int port = app.port();
             setUp(port);
             List<Worker> workers = new ArrayList<>();

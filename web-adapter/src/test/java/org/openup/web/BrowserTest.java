@@ -88,7 +88,7 @@ class BrowserTest {
 
     @Test
     void twoPartnersWalkTheWholeMethodInTwoBrowsers() throws Exception {
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             String site = "http://127.0.0.1:" + app.port() + "/";
             WebDriver ana = browser("ana", ANA_ZONE);
             WebDriver ben = browser("ben", BEN_ZONE);

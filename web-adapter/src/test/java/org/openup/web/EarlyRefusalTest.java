@@ -24,7 +24,7 @@ class EarlyRefusalTest {
     @Test
     void anAddressRefusedBeforeItsLargeBodyIsReadIsStillAnsweredWithAProblemDocument() throws Exception {
         // given: a live server
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             byte[] largeBody = new byte[4_000_000]; // far beyond what loopback socket buffers hold
             java.util.Arrays.fill(largeBody, (byte) 'x');
             Map<String, Integer> expected = Map.of(

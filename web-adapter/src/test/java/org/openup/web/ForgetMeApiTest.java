@@ -19,7 +19,7 @@ class ForgetMeApiTest {
 
     @Test
     void aMemberForgetsThemselvesAndThePartnerKeepsTheirOwnWords() throws Exception {
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             ApiClient ana = new ApiClient(app.port());
             ApiClient ben = new ApiClient(app.port());
             ana.register("ana@example.org", "Ana Wordsworth");

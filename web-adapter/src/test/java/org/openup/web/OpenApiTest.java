@@ -17,7 +17,7 @@ class OpenApiTest {
 
     @Test
     void everyServedApiRouteIsInTheDocumentAndSwaggerUiIsServedLocally() throws Exception {
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             ApiClient client = new ApiClient(app.port());
             ApiClient.Answer doc = client.call("GET", "/openapi.json", null);
             assertThat(doc.status()).isEqualTo(200);

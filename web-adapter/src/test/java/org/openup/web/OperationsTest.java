@@ -34,7 +34,7 @@ class OperationsTest {
         lines.start();
         accessLog.addAppender(lines);
         accessLog.setLevel(ch.qos.logback.classic.Level.INFO);
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             ApiClient ana = new ApiClient(app.port());
             ana.register("ana.unique@example.org", "Anastasia Uniquename");
             String j = ana.call("POST", "/api/v1/journeys", null).body().get("journeyId").asText();
@@ -70,7 +70,7 @@ class OperationsTest {
      */
     @Test
     void aBodyNobodyReadsDoesNotCutOffTheAnswer() throws Exception {
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + app.port();
             HttpClient warmUp = HttpClient.newHttpClient();
             // a long /metrics: every method, route and status it has seen adds a histogram

@@ -23,7 +23,7 @@ class PluginWebTest {
     @Test
     void theCalendarFeedAndAWebhookWorkThroughTheRunningWebAdapter() throws Exception {
         try (HttpRecorder receiver = new HttpRecorder(0);
-             WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+             WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             ApiClient ana = new ApiClient(app.port());
             ApiClient ben = new ApiClient(app.port());
             // Given the adapter runs with the plugins on its class path

@@ -36,7 +36,7 @@ class WebApiTest {
             ApiClient.Answer health = ana.call("GET", "/health", null);
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.body().at("/status").asText()).isEqualTo("UP");
-            assertThat(health.body().at("/store/kind").asText()).isEqualTo(kind == TestStores.H2 ? "h2" : "postgresql");
+            assertThat(health.body().at("/store/kind").asText()).isEqualTo(kind == TestStores.SQLITE ? "h2" : "postgresql");
             assertThat(health.body().at("/plugins/loaded").isArray()).isTrue();
 
             ana.register("ana@example.org", "Ana");
@@ -68,7 +68,7 @@ class WebApiTest {
 
     @Test
     void badInputGetsAProblemDocumentNeverAStackTrace() throws Exception {
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             ApiClient ana = new ApiClient(app.port());
             ApiClient anonymous = new ApiClient(app.port());
             assertProblem(anonymous.call("GET", "/api/v1/journeys", null), 401);
@@ -106,7 +106,7 @@ class WebApiTest {
 
     @Test
     void sessionsSignInOutThrottleAndEndOnPasswordChange() throws Exception {
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0)) {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             ApiClient ana = new ApiClient(app.port());
             ana.register("ana@example.org", "Ana");
             ApiClient.Answer me = ana.call("GET", "/api/v1/session", null);
@@ -142,7 +142,7 @@ class WebApiTest {
     /** Behind a trusted proxy, sign-in failures count per forwarded client, not for everyone behind the proxy. */
     @Test
     void behindATrustedProxyOneGuesserIsThrottledAndOthersAreNot() throws Exception {
-        try (WebApp app = WebApp.start(TestStores.H2.newStore(home), "127.0.0.1", 0,
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0,
                 TrustedProxies.from(Map.of(TrustedProxies.ENV, "127.0.0.1, ::1")))) {
             // given: Ana's account, and a guesser behind the proxy trying many addresses' passwords
             new ApiClient(app.port()).register("ana@example.org", "Ana");

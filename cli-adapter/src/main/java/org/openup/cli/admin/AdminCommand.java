@@ -36,8 +36,7 @@ public final class AdminCommand {
 
         @Override
         public Integer call() {
-            Replay.Result result = session.core(Replay.class).rebuildAll(Duration.ofMinutes(30),
-                    line -> {
+            Replay.Result result = session.core(Replay.class).rebuildAll(line -> {
                         if (!json.json) {
                             // progress goes to stderr, so the answer on stdout stays clean for scripts
                             session.err().print(session.interactive() ? "\r" + line + "   " : line + System.lineSeparator());
@@ -48,11 +47,11 @@ public final class AdminCommand {
                 session.err().println();
             }
             if (json.json) {
-                session.json(Map.of("processors", result.processors(), "events", result.events(),
+                session.json(Map.of("tables", result.tables(), "events", result.events(),
                         "seconds", result.took().toMillis() / 1000.0, "eventsPerSecond", Math.round(result.eventsPerSecond())));
             } else {
-                session.out().printf("Rebuilt %d read model(s) from %d events in %.1f s (%,.0f events/s).%n",
-                        result.processors().size(), result.events(), result.took().toMillis() / 1000.0, result.eventsPerSecond());
+                session.out().printf("Rebuilt %d read-model tables from %d events in %.1f s (%,.0f events/s).%n",
+                        result.tables().size(), result.events(), result.took().toMillis() / 1000.0, result.eventsPerSecond());
             }
             return 0;
         }

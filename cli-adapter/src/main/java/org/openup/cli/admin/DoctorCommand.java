@@ -5,6 +5,7 @@ import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.engine.StoreHealth;
+import org.openup.engine.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -36,13 +37,14 @@ final class DoctorCommand implements Callable<Integer> {
             return code;
         }
         PrintWriter out = session.out();
-        out.printf("%-10s %s (%s)%n", "store", report.up() ? "reachable" : "NOT reachable: " + report.error(), report.url());
+        // the operator runs this on their own machine: the store's location helps, and stays out of /health
+        out.printf("%-10s %s (%s, %s)%n", "store", report.up() ? "reachable" : "NOT reachable: " + report.error(), report.kind(),
+                session.core(StoreSettings.class).displayUrl());
         if (report.up()) {
             out.printf("%-10s %d of %d%s%n", "schema", report.schemaVersion(), report.expectedSchemaVersion(),
                     report.schemaCurrent() ? "" : "  (start OpenUp once to upgrade it)");
             out.printf("%-10s %s%n", "master key", report.masterKeyMatches() ? "matches the store" : report.error());
             out.printf("%-10s %,d (newest at position %d)%n", "events", report.events(), report.head());
-            report.processors().forEach(p -> out.printf("%-10s %-14s at %d, %d behind%n", "projection", p.name(), p.position(), p.behind()));
         }
         return code;
     }

@@ -36,9 +36,7 @@ final class NotificationsCommand implements Callable<Integer> {
     public Integer call() {
         NotificationDispatcher.Pass pass = null;
         if (deliver) {
-            // the engine runs the projections first, so notifications of the latest events are in the outbox
-            session.core(org.openup.engine.Engine.class).start();
-            session.core(org.openup.engine.CatchUp.class).awaitProjections();
+            // the outbox commits with the events, so every notification written so far is in it
             pass = session.core(NotificationDispatcher.class).deliverDue();
         }
         Notifications outbox = session.core(Notifications.class);

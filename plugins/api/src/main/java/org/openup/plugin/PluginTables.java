@@ -1,68 +1,47 @@
 package org.openup.plugin;
 
-import org.openup.engine.Schema;
+import org.openup.engine.Migrations;
 import org.openup.engine.Store;
-import org.openup.engine.StoreUnavailableException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Locale;
 
 /**
- * A plugin's own tables, created on first use from a SQL resource in its jar. Every statement must
- * be idempotent ({@code CREATE TABLE IF NOT EXISTS ...}), as in the core's schema steps, so several
- * processes may start on one store at once. Prefix table names with the plugin's name. Plugins
- * keep their own data here; the core's tables they reach only through the core's services.
+ * A plugin's own tables, migrated by Flyway from the plugin's own migration folder (for example
+ * {@code org/openup/webhook/migration}, holding {@code V1__endpoints.sql}, {@code V2__...}), with a
+ * history table of the plugin's own ({@code flyway_<plugin>_history}). Several processes starting
+ * on one store at once migrate it once. Prefix table names with the plugin's name; the SQL must
+ * suit both SQLite and PostgreSQL. Plugins keep their own data here; the core's tables they reach
+ * only through the core's services.
  */
 public final class PluginTables {
 
     private final Store store;
-    private final Class<?> owner;
-    private final String resource;
+    private final String plugin;
+    private final String location;
     private volatile boolean ready;
 
-    public PluginTables(Store store, Class<?> owner, String resource) {
+    /** {@code location}: the folder of the plugin's migrations on the class path, without {@code classpath:}. */
+    public PluginTables(Store store, Class<?> owner, String location) {
         this.store = store;
-        this.owner = owner;
-        this.resource = resource;
+        this.plugin = owner.getPackageName().substring(owner.getPackageName().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        this.location = location;
     }
 
-    /** Creates the tables if this process has not yet; cheap after the first call. */
+    /** Brings the tables up to date if this process has not yet; cheap after the first call. */
     public void ensure() {
         if (ready) {
             return;
         }
         synchronized (this) {
             if (!ready) {
-                create();
+                if (store.transactions().inTransaction()) {
+                    // a migration takes a connection of its own, which on SQLite waits for this one's lock
+                    throw new IllegalStateException("The tables of " + plugin + " must be made before any transaction: "
+                            + "call ensure() where the plugin starts");
+                }
+                Migrations.migratePlugin(store.dataSource(), "flyway_" + plugin + "_history", "classpath:" + location);
                 ready = true;
             }
-        }
-    }
-
-    /** On a connection of its own: some databases commit DDL at once, which must not commit a caller's transaction. */
-    private void create() {
-        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            for (String sql : Schema.statements(read())) {
-                s.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot create the tables of " + resource + ": " + e.getMessage(), e);
-        }
-    }
-
-    private String read() {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Table script missing from the plugin's jar: " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + resource, e);
         }
     }
 }

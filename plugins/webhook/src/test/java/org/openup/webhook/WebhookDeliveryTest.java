@@ -98,7 +98,7 @@ class WebhookDeliveryTest {
     @org.junit.jupiter.api.Test
     void forgettingAMemberErasesTheirEndpointsAndSecrets() throws Exception {
         try (HttpRecorder receiver = new HttpRecorder(0);
-             PluginTestKit kit = PluginTestKit.start(TestStores.H2.newStore(home), WebhookPlugin.allowingPrivateAddresses())) {
+             PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), WebhookPlugin.allowingPrivateAddresses())) {
             // Given Ana has an endpoint
             Couple couple = kit.couple();
             var added = kit.cli(couple.ana(), "webhook", "add", receiver.url("/ana"), "--json");

@@ -42,7 +42,7 @@ class WebhookDestinationsTest {
 
     @Test
     void aMembersEndpointInsideTheNetworkIsRefusedWhenAddedAndWhenDelivered() throws Exception {
-        try (PluginTestKit kit = PluginTestKit.start(TestStores.H2.newStore(home), new WebhookPlugin())) {
+        try (PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), new WebhookPlugin())) {
             // given: Ana, and no permission from the operator for private addresses
             Couple couple = kit.couple();
 

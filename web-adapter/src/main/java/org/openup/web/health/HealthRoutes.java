@@ -22,7 +22,7 @@ public final class HealthRoutes {
     }
 
     public void register(Api api) {
-        api.tagged("Health").get("/health", "The store, projection lag and plugins", this::health);
+        api.tagged("Health").get("/health", "The store and plugins", this::health);
     }
 
     private void health(Context ctx) {

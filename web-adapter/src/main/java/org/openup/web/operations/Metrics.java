@@ -8,9 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
-import org.openup.engine.CatchUp;
 import org.openup.engine.Commands;
-import org.openup.engine.Engine;
 import org.openup.engine.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code GET /metrics} in Prometheus format (request rates and latencies, commands, events,
- * projection lag) and one access-log line per request. Both name routes by their template
+ * {@code GET /metrics} in Prometheus format (request rates and latencies, commands, events)
+ * and one access-log line per request. Both name routes by their template
  * ({@code /api/v1/journeys/{journeyId}}), so neither carries ids or anything a person wrote.
  */
 public final class Metrics {
@@ -36,18 +34,13 @@ public final class Metrics {
     }
 
     @Inject
-    public Metrics(Store store, Engine engine, CatchUp catchUp, Commands commands) {
+    public Metrics(Store store, Commands commands) {
         FunctionCounter.builder("openup_commands", commands, Commands::sent)
                 .description("Commands that succeeded since this node started").register(registry);
         FunctionCounter.builder("openup_commands_failed", commands, Commands::failed)
                 .description("Commands refused or failed since this node started").register(registry);
         Gauge.builder("openup_events", store, s -> s.headIndex() + 1)
                 .description("Events in the store (position of the newest, plus one)").register(registry);
-        for (String processor : engine.processorNames()) {
-            Gauge.builder("openup_projection_lag_events", () -> catchUp.lag(processor, store.headIndex()))
-                    .tag("processor", processor)
-                    .description("Events the projection has not processed yet").register(registry);
-        }
     }
 
     public void register(JavalinConfig config) {

@@ -54,7 +54,7 @@ public final class PluginTestKit implements AutoCloseable {
 
     /** On a new H2 file store under {@code home}. */
     public static PluginTestKit start(Path home, OpenUpPlugin... plugins) {
-        return start(TestStores.H2.newStore(home), plugins);
+        return start(TestStores.SQLITE.newStore(home), plugins);
     }
 
     /** On the given store, e.g. {@code TestStores.POSTGRES.newStore(home)}. */
