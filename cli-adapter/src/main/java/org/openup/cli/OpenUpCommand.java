@@ -21,7 +21,7 @@ import java.util.List;
 @Command(name = "openup", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"A private companion for helping your partner open up:",
                 "not 'how do I get them to talk?' but 'what is keeping them from it?'"},
-        footer = {"", "Store: an H2 file under $OPENUP_HOME (default ./data), or PostgreSQL when OPENUP_DB_URL is set.",
+        footer = {"", "Store: a SQLite file under $OPENUP_HOME (default ./data), or PostgreSQL when OPENUP_DB_URL is set.",
                 "Add --debug to any command to see the full error when something fails.",
                 "", "Exit codes: 0 done, 1 refused (the journey's rules or an unknown id), 2 bad usage or input,",
                 "            3 the store cannot be reached, 4 unexpected error."})

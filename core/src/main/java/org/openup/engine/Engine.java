@@ -10,6 +10,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -23,6 +24,8 @@ import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,6 +77,9 @@ public final class Engine implements AutoCloseable {
     public Engine(Store store, Keyring keyring, Jdbc jdbc, Collection<AggregateType> aggregates,
                   Collection<? extends ReadModel> readModels) {
         this.store = store;
+        // The event store keeps an event's time to the millisecond; the read models, handed the
+        // events before they are stored, must see the time a rebuild from the store will see.
+        GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         this.serializer = Serialization.serializer(keyring);
         this.retries = BackgroundThread.scheduler("openup-command-retry");
         this.readModels = List.copyOf(readModels);

@@ -112,6 +112,12 @@ public final class Jdbc {
         return keyring.openColumn(rs.getString(column));
     }
 
+    /** A nullable integer column (the SQLite driver refuses {@code getObject(column, Integer.class)} on NULL). */
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     /** A nullable timestamp column as an instant. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);

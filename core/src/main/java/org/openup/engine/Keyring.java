@@ -308,15 +308,13 @@ public final class Keyring {
             return;
         }
         String fingerprint = fingerprint();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
+        // On the thread's own connection: inside a command the fingerprint is recorded with it
+        // (a second connection would wait for this one's write lock on the embedded store).
+        try (Connection c = transactions.getConnection()) {
             Optional<String> recorded = recordedFingerprint(c);
             if (recorded.isEmpty()) {
-                try {
-                    execute(c, "INSERT INTO master_key_check (id, fingerprint) VALUES (1, ?)", fingerprint);
-                } catch (SQLException raced) {
-                    recorded = recordedFingerprint(c);
-                }
+                execute(c, "INSERT INTO master_key_check (id, fingerprint) VALUES (1, ?) ON CONFLICT (id) DO NOTHING", fingerprint);
+                recorded = recordedFingerprint(c);
             }
             if (recorded.isPresent() && !MessageDigest.isEqual(recorded.get().getBytes(StandardCharsets.US_ASCII),
                     fingerprint.getBytes(StandardCharsets.US_ASCII))) {
@@ -327,7 +325,7 @@ public final class Keyring {
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot check the master key: " + e.getMessage(), e);
         }
-        masterChecked = true;
+        transactions.whenDone(committed -> masterChecked |= committed);
     }
 
     private static Optional<String> recordedFingerprint(Connection c) throws SQLException {

@@ -55,7 +55,7 @@ final class ReadAhead implements Iterator<TrackedEventMessage<?>>, AutoCloseable
         hand(last);
     }
 
-    /** Waits for room; false once the taker closed. Never interrupted: H2 closes its file when a read is. */
+    /** Waits for room; false once the taker closed. */
     private boolean hand(Object item) {
         try {
             while (!closed) {

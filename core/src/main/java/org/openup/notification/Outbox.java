@@ -98,7 +98,7 @@ final class Outbox {
     static Notification notification(ResultSet rs) throws SQLException {
         return new Notification(rs.getString("delivery_id"), rs.getString("member_id"), rs.getString("journey_id"),
                 NotificationKind.valueOf(rs.getString("kind")), rs.getString("invitation_id"), Jdbc.instant(rs, "talk_at"),
-                rs.getString("talk_zone"), rs.getObject("minutes", Integer.class), Jdbc.instant(rs, "occurred_at"));
+                rs.getString("talk_zone"), Jdbc.integer(rs, "minutes"), Jdbc.instant(rs, "occurred_at"));
     }
 
     private static Delivery delivery(ResultSet rs) throws SQLException {

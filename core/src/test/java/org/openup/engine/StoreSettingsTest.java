@@ -11,13 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StoreSettingsTest {
 
     @Test
-    void defaultsToAnH2FileUnderDataThatTwoProcessesCanShare() {
+    void defaultsToASqliteFileUnderData() {
         StoreSettings settings = StoreSettings.from(Map.of());
         assertThat(settings.home()).isEqualTo(Path.of("data").toAbsolutePath());
-        assertThat(settings.jdbcUrl()).startsWith("jdbc:h2:file:").contains("AUTO_SERVER=TRUE").contains("WRITE_DELAY=0").contains("MAX_COMPACT_TIME=0")
-                .contains("REUSE_SPACE=FALSE") // chunks appended: reused space lost answered writes to a crash (see StoreSettings.embedded)
-                .doesNotContain("RETENTION_TIME"); // H2's 45 s: with 0 a backup missed its last commits
-        assertThat(settings.kind()).isEqualTo("h2");
+        assertThat(settings.jdbcUrl()).isEqualTo("jdbc:sqlite:" + Path.of("data", "openup.db").toAbsolutePath());
+        assertThat(settings.kind()).isEqualTo("sqlite");
+        assertThat(settings.isPostgres()).isFalse();
     }
 
     @Test
@@ -42,8 +41,9 @@ class StoreSettingsTest {
     @Test
     void refusesNonsenseWithAMessageNamingTheVariable() {
         assertThatThrownBy(() -> StoreSettings.from(Map.of("OPENUP_DB_URL", "mysql://x")))
-                .hasMessageContaining("OPENUP_DB_URL");
-        assertThatThrownBy(() -> StoreSettings.from(Map.of("OPENUP_SEGMENTS", "zero")))
-                .hasMessageContaining("OPENUP_SEGMENTS");
+                .hasMessageContaining("OPENUP_DB_URL").hasMessageContaining("OPENUP_HOME");
+        // the embedded store of OpenUp 0.1 is no longer a store to run on (openup admin carry-over brings it into SQLite)
+        assertThatThrownBy(() -> StoreSettings.from(Map.of("OPENUP_DB_URL", "jdbc:h2:file:/tmp/x")))
+                .hasMessageContaining("jdbc:postgresql:");
     }
 }

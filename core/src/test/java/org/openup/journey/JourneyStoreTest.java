@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The journey scenario through the real engine on a real H2 file and a real PostgreSQL server. */
+/** The journey scenario through the real engine on a real SQLite file and a real PostgreSQL server. */
 class JourneyStoreTest {
 
     @TempDir

@@ -162,7 +162,7 @@ class MethodStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = TestStores.class, names = "H2")
+    @EnumSource(value = TestStores.class, names = "SQLITE")
     void aloneTheAskerRecordsWhatThePartnerChoseInPerson(TestStores kind) {
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
             String ana = MemberIds.newId();

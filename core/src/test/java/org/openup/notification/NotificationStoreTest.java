@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Notifications from real events through the outbox to a channel, on an H2 file and on PostgreSQL. */
+/** Notifications from real events through the outbox to a channel, on a SQLite file and on PostgreSQL. */
 class NotificationStoreTest {
 
     static final NotificationSettings FAST = new NotificationSettings(Duration.ofSeconds(10), Duration.ofMinutes(5), 4,

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openup.web.MarkedJourneys.*;
 
 /**
- * Generated requests against a live server on an H2 file store: every operation of
+ * Generated requests against a live server on a SQLite file store: every operation of
  * {@code /openapi.json} (so new routes are fuzzed as soon as they are registered) and paths that
  * exist nowhere, with random and mutated bodies, ids from the wrong journey or the partner, junk
  * ids and headers, as each member and anonymously. Whatever comes in, the server must not fail

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The web adapter over real HTTP, on a real H2 file and a real PostgreSQL server. */
+/** The web adapter over real HTTP, on a real SQLite file and a real PostgreSQL server. */
 class WebApiTest {
 
     @TempDir

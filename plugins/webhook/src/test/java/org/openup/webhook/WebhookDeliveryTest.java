@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notifications POSTed to a real local HTTP server, retried after a failure, and their signatures
- * checked by the standardwebhooks npm package; on an H2 file and on PostgreSQL.
+ * checked by the standardwebhooks npm package; on a SQLite file and on PostgreSQL.
  */
 class WebhookDeliveryTest {
 

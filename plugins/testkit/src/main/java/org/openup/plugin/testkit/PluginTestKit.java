@@ -52,7 +52,7 @@ public final class PluginTestKit implements AutoCloseable {
         this.core = host.injector().getInstance(Core.class).start();
     }
 
-    /** On a new H2 file store under {@code home}. */
+    /** On a new SQLite file store under {@code home}. */
     public static PluginTestKit start(Path home, OpenUpPlugin... plugins) {
         return start(TestStores.SQLITE.newStore(home), plugins);
     }
