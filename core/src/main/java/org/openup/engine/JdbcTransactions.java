@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -23,11 +25,27 @@ import java.util.function.Consumer;
 public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
 
     private final DataSource dataSource;
+    /**
+     * On the embedded store, this process's transactions take turns here, first come first
+     * served, before they ask SQLite for its write lock. SQLite's busy handler is not fair: with
+     * a dozen threads polling for the lock, one of them waited out the whole busy timeout while
+     * the others took turns (seen with concurrent commands on one journey). Processes still meet
+     * at SQLite's own lock, few at a time. Null on PostgreSQL, whose writers do not exclude each other.
+     */
+    private final ReentrantLock turns;
+    private final long turnWaitMillis;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<List<Consumer<Boolean>>> whenDone = new ThreadLocal<>();
 
     public JdbcTransactions(DataSource dataSource) {
+        this(dataSource, false, 0);
+    }
+
+    /** {@code oneWriter}: the database has one writer at a time (SQLite), and a turn is waited for up to {@code turnWaitMillis}. */
+    public JdbcTransactions(DataSource dataSource, boolean oneWriter, long turnWaitMillis) {
         this.dataSource = dataSource;
+        this.turns = oneWriter ? new ReentrantLock(true) : null;
+        this.turnWaitMillis = turnWaitMillis;
     }
 
     @Override
@@ -35,11 +53,13 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         if (bound.get() != null) {
             return JOINED; // the outer transaction decides
         }
+        takeTurn();
         Connection connection;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            endTurn();
             throw new StoreUnavailableException("Could not open a database transaction", e);
         }
         bound.set(connection);
@@ -103,9 +123,31 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         } catch (SQLException e) {
             throw new StoreUnavailableException(commit ? "Commit failed" : "Rollback failed", e);
         } finally {
+            endTurn();
             for (Consumer<Boolean> done : waiting) {
                 done.accept(committed);
             }
+        }
+    }
+
+    private void takeTurn() {
+        if (turns == null) {
+            return;
+        }
+        try {
+            if (!turns.tryLock(turnWaitMillis, TimeUnit.MILLISECONDS)) {
+                throw new StoreUnavailableException("The store stayed busy for " + turnWaitMillis / 1000
+                        + " s (a replay or a long write in this process); try again", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while waiting for the store", e);
+        }
+    }
+
+    private void endTurn() {
+        if (turns != null) {
+            turns.unlock();
         }
     }
 

@@ -27,7 +27,7 @@ public final class Store implements AutoCloseable {
     private Store(StoreSettings settings, HikariDataSource dataSource, InUseMark inUse) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.transactions = new JdbcTransactions(dataSource);
+        this.transactions = new JdbcTransactions(dataSource, !settings.isPostgres(), EmbeddedDatabase.BUSY_TIMEOUT_MILLIS);
         this.inUse = inUse;
     }
 

@@ -1,5 +1,7 @@
 package org.openup.cli.profile;
 
+import org.openup.engine.OwnerOnlyFiles;
+
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.RefusedException;
 
@@ -61,8 +63,8 @@ public final class Profiles {
         profile.journeyId().ifPresent(j -> p.setProperty("journeyId", j));
         Path file = file(profile.name());
         try {
-            Files.createDirectories(folder);
-            Path tmp = Files.createTempFile(folder, profile.name(), ".tmp");
+            OwnerOnlyFiles.folder(folder);
+            Path tmp = OwnerOnlyFiles.tempFileBeside(file, profile.name(), ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 p.store(out, "OpenUp profile: ids only, nothing personal");
             }

@@ -2,6 +2,7 @@ package org.openup.example.inbox;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.openup.engine.OwnerOnlyFiles;
 import org.openup.engine.StoreSettings;
 import org.openup.notification.Notification;
 
@@ -32,10 +33,9 @@ final class Inbox {
 
     void switchOn(String memberId) {
         try {
-            Files.createDirectories(folder);
-            if (!Files.exists(file(memberId))) {
-                Files.createFile(file(memberId));
-            }
+            // under $OPENUP_HOME, so owner-only like every file there
+            OwnerOnlyFiles.folder(folder);
+            OwnerOnlyFiles.file(file(memberId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
