@@ -36,7 +36,7 @@ class WebApiTest {
             ApiClient.Answer health = ana.call("GET", "/health", null);
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.body().at("/status").asText()).isEqualTo("UP");
-            assertThat(health.body().at("/store/kind").asText()).isEqualTo(kind == TestStores.SQLITE ? "h2" : "postgresql");
+            assertThat(health.body().at("/store/kind").asText()).isEqualTo(kind == TestStores.SQLITE ? "sqlite" : "postgresql");
             assertThat(health.body().at("/plugins/loaded").isArray()).isTrue();
 
             ana.register("ana@example.org", "Ana");
