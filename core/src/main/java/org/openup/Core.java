@@ -1,7 +1,7 @@
 package org.openup;
 
-import org.openup.engine.Engine;
-import org.openup.engine.Store;
+import org.openup.engine.axon.Engine;
+import org.openup.engine.store.Store;
 
 import java.util.Optional;
 import java.util.function.Supplier;

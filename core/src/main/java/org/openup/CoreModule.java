@@ -10,17 +10,17 @@ import org.openup.account.PasswordHasher;
 import org.openup.account.Sessions;
 import org.openup.content.Content;
 import org.openup.content.ContentPack;
-import org.openup.engine.AggregateType;
-import org.openup.engine.ReadCache;
-import org.openup.engine.Commands;
-import org.openup.engine.Engine;
-import org.openup.engine.Jdbc;
-import org.openup.engine.Keyring;
-import org.openup.engine.ReadModel;
-import org.openup.engine.Replay;
-import org.openup.engine.Store;
-import org.openup.engine.StoreHealth;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.axon.AggregateType;
+import org.openup.engine.readmodel.ReadCache;
+import org.openup.engine.axon.Commands;
+import org.openup.engine.axon.Engine;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.crypto.Keyring;
+import org.openup.engine.readmodel.ReadModel;
+import org.openup.engine.readmodel.Replay;
+import org.openup.engine.store.Store;
+import org.openup.engine.store.StoreHealth;
+import org.openup.engine.store.StoreSettings;
 import org.openup.journey.JourneyModule;
 import org.openup.journey.Journeys;
 import org.openup.privacy.Forgetting;
@@ -119,8 +119,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Replay replay(Engine engine) {
-        return new Replay(engine);
+    Replay replay(Engine engine, Jdbc jdbc) {
+        return new Replay(engine, jdbc);
     }
 
     @Provides

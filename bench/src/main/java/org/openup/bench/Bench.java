@@ -1,8 +1,8 @@
 package org.openup.bench;
 
-import org.openup.engine.MasterKey;
-import org.openup.engine.Store;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.crypto.MasterKey;
+import org.openup.engine.store.Store;
+import org.openup.engine.store.StoreSettings;
 import org.openup.testing.Folders;
 import org.openup.testing.PostgresServer;
 

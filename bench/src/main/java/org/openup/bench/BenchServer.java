@@ -1,7 +1,7 @@
 package org.openup.bench;
 
 import io.javalin.Javalin;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 import org.openup.web.WebApp;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.openup.bench;
 
-import org.openup.engine.Engine;
+import org.openup.engine.axon.Engine;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

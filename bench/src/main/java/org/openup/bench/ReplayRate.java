@@ -2,9 +2,9 @@ package org.openup.bench;
 
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.openup.engine.Engine;
-import org.openup.engine.Replay;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.axon.Engine;
+import org.openup.engine.readmodel.Replay;
+import org.openup.engine.store.StoreSettings;
 import org.openup.testing.RunningCore;
 
 import java.sql.Connection;

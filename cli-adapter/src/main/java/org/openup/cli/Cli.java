@@ -2,7 +2,7 @@ package org.openup.cli;
 
 import org.openup.plugin.cli.ExitCode;
 import com.google.inject.Injector;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 import org.openup.plugin.PluginHost;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.CommandFactory;

@@ -103,11 +103,11 @@ class CliTest {
         assertThat(run("init", "--name", "Ana").exit()).isZero();
         assertThat(run("admin", "doctor").out()).contains("matches the store");
         CliRun wrongKey = CliRun.run(Map.of("OPENUP_HOME", home.toString(),
-                "OPENUP_MASTER_KEY", org.openup.engine.MasterKey.generate()), "admin", "doctor");
+                "OPENUP_MASTER_KEY", org.openup.engine.crypto.MasterKey.generate()), "admin", "doctor");
         assertThat(wrongKey.exit()).isEqualTo(ExitCode.REFUSED);
         assertThat(wrongKey.out()).contains("different master key").contains("OPENUP_MASTER_KEY");
         CliRun read = CliRun.run(Map.of("OPENUP_HOME", home.toString(),
-                "OPENUP_MASTER_KEY", org.openup.engine.MasterKey.generate()), "partner", "show");
+                "OPENUP_MASTER_KEY", org.openup.engine.crypto.MasterKey.generate()), "partner", "show");
         assertCleanFailure(read, ExitCode.STORE_UNAVAILABLE);
         assertThat(read.err()).contains("different master key");
     }

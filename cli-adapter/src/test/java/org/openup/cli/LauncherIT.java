@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 import org.openup.testing.TestStores;
 import org.openup.testing.WebProcess;
 

@@ -1,7 +1,7 @@
 package org.openup.account;
 
-import org.openup.engine.Jdbc;
-import org.openup.engine.Keyring;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.crypto.Keyring;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.RefusedException;

@@ -1,7 +1,7 @@
 package org.openup.account;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.openup.engine.Jdbc;
+import org.openup.engine.readmodel.Jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package org.openup.content;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.openup.engine.Serialization;
+import org.openup.engine.axon.Serialization;
 
 import java.io.IOException;
 import java.io.InputStream;

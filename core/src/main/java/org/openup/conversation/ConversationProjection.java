@@ -11,8 +11,8 @@ import org.openup.conversation.InvitationEvents.ReadyForDeeperTopics;
 import org.openup.conversation.InvitationEvents.TimeChosen;
 import org.openup.conversation.TalkEvents.TalkHeld;
 import org.openup.conversation.TalkEvents.TalkRated;
-import org.openup.engine.Jdbc;
-import org.openup.engine.ReadModel;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.readmodel.ReadModel;
 
 import java.time.Instant;
 import java.util.List;

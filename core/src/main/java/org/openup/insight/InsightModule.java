@@ -4,7 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.openup.content.Content;
-import org.openup.engine.ReadCache;
+import org.openup.engine.readmodel.ReadCache;
 import org.openup.conversation.Conversations;
 import org.openup.journey.JourneyAccess;
 import org.openup.reflection.Reflections;

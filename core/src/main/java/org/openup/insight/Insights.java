@@ -6,7 +6,7 @@ import org.openup.conversation.ConversationViews;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.conversation.Suggestion;
-import org.openup.engine.ReadCache;
+import org.openup.engine.readmodel.ReadCache;
 import org.openup.insight.InsightViews.ConstraintArea;
 import org.openup.insight.InsightViews.Gratitude;
 import org.openup.insight.InsightViews.LadderInsight;

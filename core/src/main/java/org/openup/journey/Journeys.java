@@ -1,7 +1,7 @@
 package org.openup.journey;
 
-import org.openup.engine.Commands;
-import org.openup.engine.Jdbc;
+import org.openup.engine.axon.Commands;
+import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;

@@ -1,8 +1,8 @@
 package org.openup.notification;
 
 import org.openup.engine.BackgroundThread;
-import org.openup.engine.Jdbc;
-import org.openup.engine.Store;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

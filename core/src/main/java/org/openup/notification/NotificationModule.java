@@ -4,9 +4,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import org.openup.engine.Jdbc;
-import org.openup.engine.ReadModel;
-import org.openup.engine.Store;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.readmodel.ReadModel;
+import org.openup.engine.store.Store;
 
 import java.time.Clock;
 import java.util.Set;

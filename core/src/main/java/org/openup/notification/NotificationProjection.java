@@ -9,8 +9,8 @@ import org.openup.conversation.InvitationEvents.InvitationDeferred;
 import org.openup.conversation.InvitationEvents.InvitationSent;
 import org.openup.conversation.InvitationEvents.TimeChosen;
 import org.openup.conversation.TalkEvents.TalkHeld;
-import org.openup.engine.Jdbc;
-import org.openup.engine.ReadModel;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.readmodel.ReadModel;
 import org.openup.journey.JourneyEvents.MemberLeft;
 import org.openup.reflection.ReflectionEvents.GratitudeExpressed;
 

@@ -1,6 +1,6 @@
 package org.openup.notification;
 
-import org.openup.engine.Jdbc;
+import org.openup.engine.readmodel.Jdbc;
 
 import java.util.List;
 import java.util.Map;

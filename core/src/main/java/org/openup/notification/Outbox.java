@@ -1,7 +1,7 @@
 package org.openup.notification;
 
-import org.openup.engine.Jdbc;
-import org.openup.engine.JdbcTransactions;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.store.JdbcTransactions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package org.openup.privacy;
 
 import org.openup.account.Accounts;
-import org.openup.engine.Keyring;
+import org.openup.engine.crypto.Keyring;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;

@@ -1,8 +1,8 @@
 package org.openup.reflection;
 
 import org.openup.conversation.ConversationSettings;
-import org.openup.engine.Commands;
-import org.openup.engine.Jdbc;
+import org.openup.engine.axon.Commands;
+import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.RefusedException;
 import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;

@@ -6,10 +6,10 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.content.Content;
 import org.openup.conversation.ConversationSettings;
-import org.openup.engine.AggregateType;
-import org.openup.engine.Commands;
-import org.openup.engine.Jdbc;
-import org.openup.engine.ReadModel;
+import org.openup.engine.axon.AggregateType;
+import org.openup.engine.axon.Commands;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.readmodel.ReadModel;
 import org.openup.journey.JourneyAccess;
 
 /** Contributes the Reflection and partner-question aggregates, their projection and operations to the core. */

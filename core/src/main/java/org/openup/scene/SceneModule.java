@@ -5,10 +5,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.content.Content;
-import org.openup.engine.AggregateType;
-import org.openup.engine.Commands;
-import org.openup.engine.Jdbc;
-import org.openup.engine.ReadModel;
+import org.openup.engine.axon.AggregateType;
+import org.openup.engine.axon.Commands;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.readmodel.ReadModel;
 import org.openup.journey.JourneyAccess;
 
 /** Contributes the Scene aggregate, the scene library and its operations to the core. */

@@ -4,8 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.openup.engine.Jdbc;
-import org.openup.engine.ReadModel;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.readmodel.ReadModel;
 import org.openup.scene.SceneEvents.SceneDescribed;
 import org.openup.scene.SceneEvents.SceneRevised;
 

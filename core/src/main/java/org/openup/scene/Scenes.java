@@ -1,8 +1,8 @@
 package org.openup.scene;
 
 import org.openup.content.Content;
-import org.openup.engine.Commands;
-import org.openup.engine.Jdbc;
+import org.openup.engine.axon.Commands;
+import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.journey.JourneyAccess;

@@ -2,7 +2,7 @@ package org.openup.account;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openup.engine.Jdbc;
+import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.RefusedException;

@@ -5,8 +5,8 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import org.junit.jupiter.api.Test;
 import org.openup.CoreModule;
-import org.openup.engine.AggregateType;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.axon.AggregateType;
+import org.openup.engine.store.StoreSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
-import org.openup.engine.Serialization;
+import org.openup.engine.axon.Serialization;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import org.openup.reflection.Reflections;

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.conversation.ConversationViews.Invitation;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
-import org.openup.engine.Replay;
+import org.openup.engine.readmodel.Replay;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;

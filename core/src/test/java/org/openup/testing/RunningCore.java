@@ -4,10 +4,10 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import org.openup.Core;
 import org.openup.CoreModule;
-import org.openup.engine.Keyring;
-import org.openup.engine.ReadModel;
-import org.openup.engine.Store;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.crypto.Keyring;
+import org.openup.engine.readmodel.ReadModel;
+import org.openup.engine.store.Store;
+import org.openup.engine.store.StoreSettings;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package org.openup.testing;
 
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 
 import java.nio.file.Path;
 import java.util.Map;

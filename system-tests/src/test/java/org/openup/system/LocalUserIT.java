@@ -3,9 +3,9 @@ package org.openup.system;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openup.engine.Backups;
-import org.openup.engine.Store;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.Backups;
+import org.openup.engine.store.Store;
+import org.openup.engine.store.StoreSettings;
 import org.openup.testing.TestStores;
 import org.openup.testing.WebProcess;
 

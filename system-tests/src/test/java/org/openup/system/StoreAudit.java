@@ -1,6 +1,6 @@
 package org.openup.system;
 
-import org.openup.engine.Replay;
+import org.openup.engine.readmodel.Replay;
 import org.openup.testing.RunningCore;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package org.openup.web;
 
 import org.openup.Core;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 import org.openup.notification.NotificationDispatcher;
 import org.openup.plugin.PluginHost;
 import org.openup.web.access.TrustedProxies;

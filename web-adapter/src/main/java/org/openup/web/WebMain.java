@@ -1,7 +1,7 @@
 package org.openup.web;
 
-import org.openup.engine.StoreSettings;
-import org.openup.engine.StoreUnavailableException;
+import org.openup.engine.store.StoreSettings;
+import org.openup.engine.store.StoreUnavailableException;
 import org.openup.web.access.TrustedProxies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

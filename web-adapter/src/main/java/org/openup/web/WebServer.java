@@ -4,7 +4,7 @@ import com.google.inject.Injector;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import org.openup.engine.Serialization;
+import org.openup.engine.axon.Serialization;
 import org.openup.web.access.TrustedProxies;
 import org.openup.web.account.AccountRoutes;
 import org.openup.web.health.HealthRoutes;

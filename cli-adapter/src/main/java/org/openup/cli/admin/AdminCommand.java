@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.export.AdminExportCommand;
 import org.openup.cli.privacy.AdminForgetCommand;
-import org.openup.engine.Replay;
+import org.openup.engine.readmodel.Replay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -2,9 +2,9 @@ package org.openup.cli.admin;
 
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.engine.MasterKey;
-import org.openup.engine.Backups;
-import org.openup.engine.Store;
+import org.openup.engine.crypto.MasterKey;
+import org.openup.engine.store.Backups;
+import org.openup.engine.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -4,8 +4,8 @@ import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.engine.StoreHealth;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreHealth;
+import org.openup.engine.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -57,7 +57,7 @@ final class SeedCommand implements Callable<Integer> {
         Journeys journeys = session.core(Journeys.class);
         Reflections reflections = session.core(Reflections.class);
         Conversations conversations = session.core(Conversations.class);
-        long before = session.core(org.openup.engine.Store.class).eventCount();
+        long before = session.core(org.openup.engine.store.Store.class).eventCount();
         long started = System.nanoTime();
         AtomicInteger written = new AtomicInteger();
         AtomicInteger couples = new AtomicInteger();
@@ -100,7 +100,7 @@ final class SeedCommand implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long after = session.core(org.openup.engine.Store.class).eventCount();
+        long after = session.core(org.openup.engine.store.Store.class).eventCount();
         if (json.json) {
             session.json(Map.of("events", after - before, "journeys", couples.get(), "seconds", seconds));
         } else {

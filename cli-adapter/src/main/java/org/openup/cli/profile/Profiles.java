@@ -1,6 +1,6 @@
 package org.openup.cli.profile;
 
-import org.openup.engine.OwnerOnlyFiles;
+import org.openup.engine.store.OwnerOnlyFiles;
 
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.RefusedException;

@@ -12,7 +12,7 @@ import com.google.inject.util.Modules;
 import org.openup.plugin.cli.PluginCommand;
 import org.openup.plugin.web.WebRoutes;
 import org.openup.CoreModule;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package org.openup.plugin;
 
-import org.openup.engine.Migrations;
-import org.openup.engine.Store;
+import org.openup.engine.store.Migrations;
+import org.openup.engine.store.Store;
 
 import java.util.Locale;
 

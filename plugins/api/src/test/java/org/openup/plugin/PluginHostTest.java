@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.content.Content;
 import org.openup.content.ContentPack;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 
 import java.nio.file.Path;
 import java.util.List;

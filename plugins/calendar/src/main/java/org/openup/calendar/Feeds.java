@@ -1,7 +1,7 @@
 package org.openup.calendar;
 
-import org.openup.engine.Jdbc;
-import org.openup.engine.Store;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.store.Store;
 import org.openup.journey.Journeys;
 import org.openup.plugin.PluginTables;
 import org.openup.privacy.MemberData;

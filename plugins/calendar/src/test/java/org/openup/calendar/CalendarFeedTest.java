@@ -122,7 +122,7 @@ class CalendarFeedTest {
 
             // Then the address finds nothing and no row of hers is left
             assertThatThrownBy(() -> kit.web("calendar").call("GET", path, null)).isInstanceOf(NotFoundException.class);
-            assertThat(kit.get(org.openup.engine.Jdbc.class).one("SELECT COUNT(*) FROM calendar_feed WHERE member_id = ?",
+            assertThat(kit.get(org.openup.engine.readmodel.Jdbc.class).one("SELECT COUNT(*) FROM calendar_feed WHERE member_id = ?",
                     rs -> rs.getLong(1), couple.ana().memberId())).contains(0L);
         }
     }

@@ -1,7 +1,7 @@
 package org.openup.webhook;
 
-import org.openup.engine.Jdbc;
-import org.openup.engine.Store;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.store.Store;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.member.MemberIds;

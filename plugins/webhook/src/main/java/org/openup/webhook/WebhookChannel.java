@@ -2,7 +2,7 @@ package org.openup.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.openup.engine.Serialization;
+import org.openup.engine.axon.Serialization;
 import org.openup.notification.Notification;
 import org.openup.notification.NotificationChannel;
 import org.openup.plugin.PublicAddress;

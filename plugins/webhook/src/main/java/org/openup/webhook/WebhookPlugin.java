@@ -2,8 +2,8 @@ package org.openup.webhook;
 
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import org.openup.engine.Jdbc;
-import org.openup.engine.Store;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.store.Store;
 import org.openup.plugin.PluginModule;
 import org.openup.plugin.PublicAddress;
 

@@ -111,7 +111,7 @@ class WebhookDeliveryTest {
 
             // Then neither her address nor its secret is kept
             assertThat(endpoints.of(couple.ana().memberId())).isEmpty();
-            assertThat(kit.get(org.openup.engine.Jdbc.class).one("SELECT COUNT(*) FROM webhook_endpoint WHERE member_id = ?",
+            assertThat(kit.get(org.openup.engine.readmodel.Jdbc.class).one("SELECT COUNT(*) FROM webhook_endpoint WHERE member_id = ?",
                     rs -> rs.getLong(1), couple.ana().memberId())).contains(0L);
         }
     }

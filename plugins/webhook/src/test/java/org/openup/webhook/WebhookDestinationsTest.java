@@ -2,7 +2,7 @@ package org.openup.webhook;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openup.engine.Jdbc;
+import org.openup.engine.readmodel.Jdbc;
 import org.openup.notification.Notification;
 import org.openup.notification.NotificationChannel;
 import org.openup.notification.NotificationKind;

@@ -3,7 +3,7 @@ package org.openup.web.health;
 import org.openup.web.openapi.Api;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import org.openup.engine.StoreHealth;
+import org.openup.engine.store.StoreHealth;
 import org.openup.plugin.PluginHost.Plugins;
 
 import java.util.LinkedHashMap;

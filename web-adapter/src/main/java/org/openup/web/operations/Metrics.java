@@ -8,8 +8,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
-import org.openup.engine.Commands;
-import org.openup.engine.Store;
+import org.openup.engine.axon.Commands;
+import org.openup.engine.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import org.openup.engine.StoreUnavailableException;
+import org.openup.engine.store.StoreUnavailableException;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.NotAuthenticatedException;

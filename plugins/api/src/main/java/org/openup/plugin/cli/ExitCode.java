@@ -1,6 +1,6 @@
 package org.openup.plugin.cli;
 
-import org.openup.engine.StoreUnavailableException;
+import org.openup.engine.store.StoreUnavailableException;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;

@@ -3,7 +3,7 @@ package org.openup.plugin.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.openup.engine.Serialization;
+import org.openup.engine.axon.Serialization;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;

@@ -2,8 +2,8 @@ package org.openup.example.inbox;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.openup.engine.OwnerOnlyFiles;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.OwnerOnlyFiles;
+import org.openup.engine.store.StoreSettings;
 import org.openup.notification.Notification;
 
 import java.io.IOException;

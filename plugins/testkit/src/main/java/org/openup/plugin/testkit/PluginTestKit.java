@@ -4,7 +4,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import org.openup.Core;
-import org.openup.engine.StoreSettings;
+import org.openup.engine.store.StoreSettings;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import org.openup.notification.NotificationDispatcher;

@@ -1,6 +1,6 @@
 package org.openup.plugin.testkit;
 
-import org.openup.engine.Serialization;
+import org.openup.engine.axon.Serialization;
 import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.NotFoundException;
 import org.openup.plugin.web.RequestBodies;

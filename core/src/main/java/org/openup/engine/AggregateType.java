@@ -1,5 +1,0 @@
-package org.openup.engine;
-
-/** An event-sourced aggregate the engine should host; feature modules contribute these. */
-public record AggregateType(Class<?> type) {
-}

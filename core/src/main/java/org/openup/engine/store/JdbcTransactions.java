@@ -1,0 +1,163 @@
+package org.openup.engine.store;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.ConnectionWrapperFactory;
+import org.axonframework.common.jdbc.ConnectionWrapperFactory.NoOpCloseHandler;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Axon has no JDBC transaction manager outside Spring, so this is ours. A transaction binds one
+ * pooled connection to the thread; everything inside it (event store, read models, outbox, new
+ * member keys) gets that same connection, which is what makes a command one commit. On the
+ * embedded store a second connection of the same thread could not write until this one commits
+ * (SQLite has one writer), so nothing inside a transaction may take one.
+ */
+public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
+
+    private final DataSource dataSource;
+    /**
+     * On the embedded store, this process's transactions take turns here, first come first
+     * served, before they ask SQLite for its write lock. SQLite's busy handler is not fair: with
+     * a dozen threads polling for the lock, one of them waited out the whole busy timeout while
+     * the others took turns (seen with concurrent commands on one journey). Processes still meet
+     * at SQLite's own lock, few at a time. Null on PostgreSQL, whose writers do not exclude each other.
+     */
+    private final ReentrantLock turns;
+    private final long turnWaitMillis;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<List<Consumer<Boolean>>> whenDone = new ThreadLocal<>();
+
+    public JdbcTransactions(DataSource dataSource) {
+        this(dataSource, false, 0);
+    }
+
+    /** {@code oneWriter}: the database has one writer at a time (SQLite), and a turn is waited for up to {@code turnWaitMillis}. */
+    public JdbcTransactions(DataSource dataSource, boolean oneWriter, long turnWaitMillis) {
+        this.dataSource = dataSource;
+        this.turns = oneWriter ? new ReentrantLock(true) : null;
+        this.turnWaitMillis = turnWaitMillis;
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        if (bound.get() != null) {
+            return JOINED; // the outer transaction decides
+        }
+        takeTurn();
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            endTurn();
+            throw new StoreUnavailableException("Could not open a database transaction", e);
+        }
+        bound.set(connection);
+        whenDone.set(new ArrayList<>());
+        return new Transaction() {
+            @Override
+            public void commit() {
+                finish(connection, true);
+            }
+
+            @Override
+            public void rollback() {
+                finish(connection, false);
+            }
+        };
+    }
+
+    /**
+     * Inside a transaction: its connection, protected from being closed by the callee. Outside:
+     * a fresh pooled connection in auto-commit mode that the caller closes.
+     */
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection connection = bound.get();
+        if (connection != null) {
+            return ConnectionWrapperFactory.wrap(connection, new NoOpCloseHandler());
+        }
+        return dataSource.getConnection();
+    }
+
+    public boolean inTransaction() {
+        return bound.get() != null;
+    }
+
+    /**
+     * Runs {@code done} when the transaction this thread is in ends, told whether it committed
+     * (to share a row it wrote with other threads only once it exists for them). Outside a
+     * transaction, at once with true: what was written has committed.
+     */
+    public void whenDone(Consumer<Boolean> done) {
+        List<Consumer<Boolean>> waiting = whenDone.get();
+        if (waiting == null) {
+            done.accept(true);
+        } else {
+            waiting.add(done);
+        }
+    }
+
+    private void finish(Connection connection, boolean commit) {
+        bound.remove();
+        List<Consumer<Boolean>> waiting = whenDone.get();
+        whenDone.remove();
+        boolean committed = false;
+        try (connection) {
+            if (commit) {
+                connection.commit();
+                committed = true;
+            } else {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException(commit ? "Commit failed" : "Rollback failed", e);
+        } finally {
+            endTurn();
+            for (Consumer<Boolean> done : waiting) {
+                done.accept(committed);
+            }
+        }
+    }
+
+    private void takeTurn() {
+        if (turns == null) {
+            return;
+        }
+        try {
+            if (!turns.tryLock(turnWaitMillis, TimeUnit.MILLISECONDS)) {
+                throw new StoreUnavailableException("The store stayed busy for " + turnWaitMillis / 1000
+                        + " s (a replay or a long write in this process); try again", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while waiting for the store", e);
+        }
+    }
+
+    private void endTurn() {
+        if (turns != null) {
+            turns.unlock();
+        }
+    }
+
+    private static final Transaction JOINED = new Transaction() {
+        @Override
+        public void commit() {
+        }
+
+        @Override
+        public void rollback() {
+        }
+    };
+}

@@ -1,0 +1,99 @@
+package org.openup.engine.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The schema, brought up to date by Flyway on every start. The core has one migration set per
+ * kind of store ({@code org/openup/schema/sqlite}, {@code org/openup/schema/postgresql}) and each
+ * plugin one of its own, each with its own history table. On PostgreSQL, Flyway serialises
+ * several nodes starting together with an advisory lock, so the schema migrates once.
+ * <p>A PostgreSQL store written before Flyway kept its own record ({@code openup_schema}, steps 1
+ * to 9, which are the same files as the first nine migrations here): it is taken as the baseline,
+ * and only later migrations run on it.
+ */
+public final class Migrations {
+
+    /** The core's history table. */
+    static final String CORE_HISTORY = "flyway_schema_history";
+
+    private Migrations() {
+    }
+
+    public static void migrateCore(DataSource dataSource, StoreSettings settings) {
+        FluentConfiguration config = configure(dataSource, CORE_HISTORY, "classpath:org/openup/schema/" + settings.kind());
+        if (settings.isPostgres()) {
+            legacyVersion(dataSource).ifPresent(version -> config.baselineOnMigrate(true).baselineVersion(String.valueOf(version))
+                    .baselineDescription("steps applied before Flyway"));
+        }
+        migrate(config, "the database schema");
+    }
+
+    /** A plugin's own tables, from its migration folder ({@code classpath:...}), recorded in {@code history}. */
+    public static void migratePlugin(DataSource dataSource, String history, String location) {
+        // a plugin starts on a store the core already made: its first migration runs on a schema that is not empty
+        migrate(configure(dataSource, history, location).baselineOnMigrate(true).baselineVersion("0"), location);
+    }
+
+    /** The newest migration applied to the core's schema, or 0 on an empty store. */
+    public static int coreVersion(DataSource dataSource, StoreSettings settings) {
+        MigrationInfo current = core(dataSource, settings).info().current();
+        return current == null || current.getVersion() == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+    }
+
+    /** The newest migration of the core this build brings, for the store's kind. */
+    public static int coreTarget(DataSource dataSource, StoreSettings settings) {
+        return Arrays.stream(core(dataSource, settings).info().all())
+                .filter(m -> m.getVersion() != null && m.getScript() != null && m.getScript().endsWith(".sql"))
+                .mapToInt(m -> Integer.parseInt(m.getVersion().getVersion())).max().orElse(0);
+    }
+
+    private static Flyway core(DataSource dataSource, StoreSettings settings) {
+        return configure(dataSource, CORE_HISTORY, "classpath:org/openup/schema/" + settings.kind()).load();
+    }
+
+    private static FluentConfiguration configure(DataSource dataSource, String history, String location) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .table(history)
+                .locations(location)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true);
+    }
+
+    private static void migrate(FluentConfiguration config, String what) {
+        try {
+            config.load().migrate();
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Could not create or upgrade " + what + ": " + Store.rootMessage(e), e);
+        }
+    }
+
+    /** The version recorded by the schema steps OpenUp ran before Flyway, when that record exists. */
+    private static Optional<Integer> legacyVersion(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            try (ResultSet tables = meta.getTables(null, null, "openup_schema", null)) {
+                if (!tables.next()) {
+                    return Optional.empty();
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM openup_schema")) {
+                rs.next();
+                return Optional.of(rs.getInt(1)).filter(v -> v > 0);
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read the store's schema record: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.openup.engine.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The database: a connection pool on the embedded SQLite file or on PostgreSQL, with the schema
+ * brought up to date, and the transaction manager every part of the engine shares.
+ */
+public final class Store implements AutoCloseable {
+
+    /** Indexes below the head within which a late commit is noticed (far more than ever commit at once). */
+    static final int STAMP_WINDOW = 1_000;
+
+    private final StoreSettings settings;
+    private final HikariDataSource dataSource;
+    private final JdbcTransactions transactions;
+    private final InUseMark inUse;
+
+    private Store(StoreSettings settings, HikariDataSource dataSource, InUseMark inUse) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.transactions = new JdbcTransactions(dataSource, !settings.isPostgres(), EmbeddedDatabase.BUSY_TIMEOUT_MILLIS);
+        this.inUse = inUse;
+    }
+
+    public static Store open(StoreSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("openup");
+        config.setMaximumPoolSize(12);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        config.setInitializationFailTimeout(5_000);
+        InUseMark inUse = null;
+        boolean carryOver = H2CarryOver.due(settings); // asked before the new file exists
+        if (settings.isPostgres()) {
+            config.setJdbcUrl(settings.jdbcUrl());
+            config.setUsername(settings.user());
+            config.setPassword(settings.password());
+        } else {
+            try {
+                config.setDataSource(EmbeddedDatabase.open(settings));
+                inUse = InUseMark.take(settings.home());
+            } catch (IOException e) {
+                throw new StoreUnavailableException("Cannot create the data folder " + settings.home()
+                        + " (set OPENUP_HOME to a writable folder): " + e.getMessage(), e);
+            }
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            if (inUse != null) {
+                inUse.close();
+            }
+            throw new StoreUnavailableException("Cannot open the store at " + settings.displayUrl() + ": "
+                    + rootMessage(e), e);
+        }
+        try {
+            Migrations.migrateCore(dataSource, settings);
+            if (carryOver) {
+                H2CarryOver.carry(settings, dataSource);
+            }
+            if (!settings.isPostgres()) {
+                EmbeddedDatabase.restrictCompanions(settings.embeddedFile());
+            }
+        } catch (RuntimeException | IOException e) {
+            dataSource.close();
+            if (inUse != null) {
+                inUse.close();
+            }
+            if (carryOver) {
+                EmbeddedDatabase.deleteFiles(settings.embeddedFile()); // so the next start carries over again
+            }
+            throw e instanceof RuntimeException r ? r : new StoreUnavailableException("Cannot secure the store's files", e);
+        }
+        return new Store(settings, dataSource, inUse);
+    }
+
+    public StoreSettings settings() {
+        return settings;
+    }
+
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Global index of the newest committed event, or -1 for an empty store. */
+    public long headIndex() {
+        return queryLong("SELECT COALESCE(MAX(global_index), -1) FROM domain_event_entry");
+    }
+
+    /**
+     * Changes whenever an event commits, in any process: the newest global index. On SQLite one
+     * writer at a time makes indexes follow commit order, so the head alone tells. On PostgreSQL a
+     * transaction that took a lower index can commit after a higher one was seen, so the count of
+     * the newest {@link #STAMP_WINDOW} indexes joins it (a commit that lands below the head adds
+     * one there).
+     */
+    public Object changeStamp() {
+        if (!settings.isPostgres()) {
+            return headIndex();
+        }
+        try (Connection c = transactions.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(global_index), COUNT(*) FROM domain_event_entry WHERE global_index > "
+                     + "(SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry) - " + STAMP_WINDOW)) {
+            rs.next();
+            return List.of(rs.getLong(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read the event store", e);
+        }
+    }
+
+    public long eventCount() {
+        return queryLong("SELECT COUNT(*) FROM domain_event_entry");
+    }
+
+    /** The newest schema migration applied to the core's tables. */
+    public int schemaVersion() {
+        return Migrations.coreVersion(dataSource, settings);
+    }
+
+    /** The newest schema migration this build knows for this kind of store. */
+    public int expectedSchemaVersion() {
+        return Migrations.coreTarget(dataSource, settings);
+    }
+
+    /**
+     * After personal data was destroyed (a member's key): on the embedded store, copies every page
+     * from the WAL into the database and truncates the WAL to nothing, so the only copy left of a
+     * changed page is the new one, and {@code secure_delete} has zeroed what the change freed.
+     * A reader in another process can hold the WAL for a moment: tried again for a few seconds.
+     * PostgreSQL keeps old row versions until its vacuum reuses their space (docs/privacy.md).
+     */
+    public void scrubFreedSpace() {
+        if (settings.isPostgres()) {
+            return;
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    if (rs.next() && rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new StoreUnavailableException("The store's journal could not be emptied after a forget: "
+                            + "another process keeps reading it. The key is destroyed; SQLite empties the journal when the last "
+                            + "OpenUp process using the store stops.", null);
+                }
+                Thread.sleep(50);
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot empty the store's journal: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private long queryLong(String sql) {
+        try (Connection c = transactions.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot read the event store", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            dataSource.close();
+        } finally {
+            if (inUse != null) {
+                inUse.close();
+            }
+        }
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
