@@ -128,6 +128,6 @@ class CliTest {
         CliRun help = run(args);
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: openup " + command).contains("Example");
-        assertThat(home.resolve("openup.mv.db")).doesNotExist(); // help never opens the store
+        assertThat(home.resolve("openup.db")).doesNotExist(); // help never opens the store
     }
 }

@@ -15,7 +15,7 @@ class StartupTrainingTest {
     void every_command_of_the_training_session_succeeds_on_a_fresh_store(@TempDir Path home) {
         StartupTraining.train(home, Map.of());
 
-        assertThat(home.resolve("openup.mv.db")).isNotEmptyFile();
+        assertThat(home.resolve("openup.db")).isNotEmptyFile();
         assertThat(home.resolve("profiles/default.properties")).exists();
     }
 }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web adapter is killed with SIGKILL at random moments while clients send it commands, and
- * restarted on the same store each time. Afterwards every write it acknowledged is there, once,
+ * restarted on the same store each time; beside it, CLI runs write to the same store, a quarter of
+ * them killed at random moments of their own. Afterwards every write either acknowledged is there, once,
  * and every read model equals a fresh replay of the events: a crash loses nothing that was
  * answered, and a read model never disagrees with the events (they commit together).
  */
@@ -55,8 +56,10 @@ class CrashIT {
         targets.set(List.of(node.uri("/")));
         Couple couple = Couple.join(api, targets, "crash");
 
-        // When both partners note moments from two clients each, and the adapter is killed three times mid-load
+        // When both partners note moments from two clients each, the CLI notes moments beside them,
+        // and the adapter is killed three times mid-load
         MomentLoad load = new MomentLoad(api, targets).start(List.of(couple), 2);
+        CliWriter cli = new CliWriter(env, random).start();
         try {
             for (int crash = 1; crash <= CRASHES; crash++) {
                 load.awaitMoreAcknowledged(WRITES_BETWEEN_CRASHES);
@@ -69,12 +72,15 @@ class CrashIT {
             load.awaitMoreAcknowledged(WRITES_BETWEEN_CRASHES);
         } finally {
             load.close();
+            cli.close();
         }
         System.out.println("CrashIT " + kind + ": " + load.acknowledgedCount() + " writes acknowledged, "
-                + load.unanswered() + " unanswered");
+                + load.unanswered() + " unanswered; the CLI " + cli.answered().size() + " answered, " + cli.killed() + " killed");
 
-        // Then no client got an answer other than success or "unavailable"
+        // Then no client got an answer other than success or "unavailable", and no CLI run failed
         assertThat(load.wrongAnswers()).isEmpty();
+        assertThat(cli.failures()).isEmpty();
+        assertThat(cli.answered()).as("CLI runs answered").isNotEmpty();
         // and on the restarted adapter each member sees each of their acknowledged moments once
         URI base = node.uri("/");
         for (Api.Member member : couple.members()) {
@@ -87,7 +93,9 @@ class CrashIT {
         node.stop();
         try (RunningCore core = new RunningCore(settings)) {
             StoreAudit audit = new StoreAudit(core);
-            audit.everyAcknowledgedMomentIsStoredAndProjectedOnce(load.acknowledged());
+            List<MomentLoad.Ack> acknowledged = new java.util.ArrayList<>(load.acknowledged());
+            acknowledged.addAll(cli.answered());
+            audit.everyAcknowledgedMomentIsStoredAndProjectedOnce(acknowledged);
             audit.everyReadModelEqualsAReplay();
         }
     }
