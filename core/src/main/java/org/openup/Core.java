@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The running core's lifecycle. The engine (Axon's configuration and processors) is built on
- * first use, so a process that only reads (most CLI commands) never pays for it.
+ * The running core's lifecycle. The engine (Axon's configuration and its command handling) is
+ * built on first use, so a process that only reads (most CLI commands) never pays for it.
  */
 public final class Core implements AutoCloseable {
 
@@ -21,7 +21,7 @@ public final class Core implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** Starts the engine's processors now (the web adapter does; the CLI lets the first command do it). */
+    /** Starts the engine now (the web adapter does; the CLI lets the first command do it). */
     public Core start() {
         engine().start();
         return this;

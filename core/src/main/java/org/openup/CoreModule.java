@@ -153,6 +153,10 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Core core(Store store, Keyring keyring, Jdbc jdbc, Set<AggregateType> aggregates, Set<ReadModel> readModels) {
-        return new Core(store, () -> new Engine(store, keyring, jdbc, aggregates, readModels));
+        Core core = new Core(store, () -> new Engine(store, keyring, jdbc, aggregates, readModels));
+        if (store.replayDue()) {
+            core.start(); // the read models are rebuilt before anything reads them, also in a CLI run that only reads
+        }
+        return core;
     }
 }

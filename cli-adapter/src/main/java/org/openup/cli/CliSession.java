@@ -33,7 +33,7 @@ public final class CliSession implements AutoCloseable, CliContext {
     }
 
     /**
-     * A core service. The store opens on first use; the engine's processors start only when a
+     * A core service. The store opens on first use; the engine (Axon) is built only when a
      * command is sent, so read commands stay quick.
      */
     @Override

@@ -3,7 +3,7 @@ package org.openup.engine;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** The core's background work (delivery, upkeep, retries, wake-ups) runs on named daemon threads: none of it keeps a process alive. */
+/** The core's background work (delivery, command retries, a replay's reading) runs on named daemon threads: none of it keeps a process alive. */
 public final class BackgroundThread {
 
     private BackgroundThread() {

@@ -22,14 +22,14 @@ import java.util.Objects;
 
 /**
  * Turns journey events into notifications for the member they concern, written to the outbox in
- * the same transaction as this processor's token: a notification is recorded exactly when its event
- * is processed, never lost in a crash in between. A reminder is a row due at the reminder time,
+ * the command's own transaction: a notification is recorded exactly when its event is, never lost
+ * in a crash in between. A reminder is a row due at the reminder time,
  * which is its durable schedule. Only ids, times and minutes are copied, never personal text.
  */
 @ProcessingGroup(ReadModel.PROCESSOR)
 public class NotificationProjection implements ReadModel {
 
-    /** Events older than this when processed (an upgraded store catching up) would only be noise. */
+    /** Events older than this when processed (a rebuild from old events) would only be noise. */
     static final Duration STALE_AFTER = Duration.ofDays(1);
 
     private final Jdbc jdbc;

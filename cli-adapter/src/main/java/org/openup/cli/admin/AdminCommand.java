@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 public final class AdminCommand {
 
     @Command(name = "replay", mixinStandardHelpOptions = true, description = {"Rebuild every read model from the events.",
-            "Stop the web adapter (and other nodes) first: they must not be running the projections meanwhile."},
+            "It runs in one transaction beside a running web adapter or other nodes: their writes wait until it has",
+            "committed, and readers see the old read models until then."},
             footer = {"", "Example:", "  openup admin replay"})
     static final class ReplayCommand implements Callable<Integer> {
         @Mixin

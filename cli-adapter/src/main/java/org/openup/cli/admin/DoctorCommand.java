@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check the store: reachable, schema up to date, and how far each read model is behind the events.",
+        description = {"Check the store: reachable, schema up to date, the master key the right one, and how many events it holds.",
                 "Exits 0 when all is well, 1 when something needs a look, 3 when the store cannot be reached."},
         footer = {"", "Examples:", "  openup admin doctor", "  openup admin doctor --json"})
 final class DoctorCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
- * The one serializer for commands, events, snapshots and tokens, and the JSON form the adapters
+ * The one serializer for commands, events and snapshots, and the JSON form the adapters
  * give the core's answers (an {@code Optional} is its value or null). JSON only: no polymorphic
  * default typing (a classic deserialisation hole) and no XStream. Fields are visible so aggregate
  * snapshots need no getters; unknown properties are ignored so an older node can read a newer

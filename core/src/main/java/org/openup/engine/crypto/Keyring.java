@@ -37,9 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Per-member data keys, and the AES-GCM sealing of personal text under them. A member's key is
  * made the first time text of theirs is sealed, stored wrapped by the {@link MasterKey} in
  * {@code member_key}, and destroyed when the member is forgotten; from then on everything sealed
- * under it reads as {@link #FORGOTTEN}. Key rows are written on their own connection and
- * committed before use, so a rolled-back command can never leave text sealed under a key that
- * was not kept.
+ * under it reads as {@link #FORGOTTEN}. A key made inside a command is written in the command's
+ * transaction and shared with other threads only once that has committed, so no text is ever
+ * sealed under a key that was not kept.
  */
 public final class Keyring {
 

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /**
  * The few JDBC moves every projection and query makes, in one place: bind values the way the
  * tables store them (instants as timestamps, personal text sealed under its owner's key, enums by name), run, map.
- * Inside a processor's transaction the bound connection is used, so rows commit with the token.
+ * Inside a transaction the bound connection is used, so rows commit with the command's events.
  */
 public final class Jdbc {
 

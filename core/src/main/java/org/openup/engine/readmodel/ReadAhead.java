@@ -17,10 +17,9 @@ import java.util.stream.Stream;
  * The event stream read on a thread of its own, each event's payload and timestamp already
  * deserialised, up to {@link #AHEAD} events ahead of the thread that takes them. A replay's thread
  * then only hands events to the read models and writes; while it waits for the database, the
- * next events are being read and deserialised on the other core (warm replays of 40,000 events:
- * 12 to 47 % more events per second on either store). The reading runs in transactions of its
- * own. A failure of the reading is thrown where the events are taken, after the events read
- * before it.
+ * next events are being read and deserialised on the other core (docs/performance.md has the
+ * figures). The reading uses connections of its own, outside any transaction ({@link EventRows}).
+ * A failure of the reading is thrown where the events are taken, after the events read before it.
  */
 final class ReadAhead implements Iterator<TrackedEventMessage<?>>, AutoCloseable {
 

@@ -42,7 +42,7 @@ public final class Replay {
 
     /** Rebuilds the read models when the store asks for it (a row in {@code replay_due}); the first process to start does it. */
     public void rebuildIfDue() {
-        if (!jdbc.query("SELECT reason FROM replay_due", rs -> rs.getString(1)).isEmpty()) {
+        if (engine.store().replayDue()) {
             rebuild(message -> { }, true);
         }
     }

@@ -8,28 +8,44 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A shared lock on {@code $OPENUP_HOME/openup.lock} held by every process that has the embedded
- * store open, so a restore (which replaces the database file) can tell that none has: it needs
- * the lock exclusively. SQLite's own locks cannot tell, since an idle connection holds none.
- * Java allows one lock per file and process, so stores opened on the same home in one process
- * share it.
+ * Two locks on {@code $OPENUP_HOME/openup.lock}, one file for both since closing any channel of a
+ * file may drop every lock the process holds on it:
+ * <ul>
+ * <li>byte 0, shared, held by every process that has the embedded store open, so a restore
+ *     (which replaces the database file) can tell that none has: it needs that byte exclusively.
+ *     SQLite's own locks cannot tell, since an idle connection holds none.</li>
+ * <li>byte 1, exclusive, held by the process whose turn it is to write ({@link #takeTurn}). SQLite
+ *     makes a writer that finds its lock taken poll for it, sleeping up to 100 ms between tries,
+ *     so under a steady load from the web adapter a CLI run found it taken every time and gave up
+ *     after the busy timeout. The kernel queues a blocked lock instead and wakes the waiter the
+ *     moment it is free. Within the process, writers take turns first come first served.</li>
+ * </ul>
+ * Stores opened on the same home in one process share the channel and the turns.
  */
-final class InUseMark implements AutoCloseable {
+final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
 
     static final String FILE_NAME = "openup.lock";
 
-    private record Held(FileChannel channel, FileLock lock, int users) {
+    private record Held(FileChannel channel, FileLock lock, int users, ReentrantLock turns) {
     }
 
     private static final Map<Path, Held> HELD = new HashMap<>();
 
     private final Path home;
+    private final FileChannel channel;
+    private final ReentrantLock turns;
+    /** The process's turn, while a thread of it writes; only that thread (holding {@link #turns}) touches it. */
+    private FileLock turn;
     private boolean closed;
 
-    private InUseMark(Path home) {
+    private InUseMark(Path home, FileChannel channel, ReentrantLock turns) {
         this.home = home;
+        this.channel = channel;
+        this.turns = turns;
     }
 
     static InUseMark take(Path home) throws IOException {
@@ -38,11 +54,45 @@ final class InUseMark implements AutoCloseable {
             Held held = HELD.get(key);
             if (held == null) {
                 FileChannel channel = open(key);
-                held = new Held(channel, channel.lock(0, Long.MAX_VALUE, true), 0);
+                held = new Held(channel, channel.lock(0, 1, true), 0, new ReentrantLock(true));
             }
-            HELD.put(key, new Held(held.channel(), held.lock(), held.users() + 1));
+            held = new Held(held.channel(), held.lock(), held.users() + 1, held.turns());
+            HELD.put(key, held);
+            return new InUseMark(key, held.channel(), held.turns());
         }
-        return new InUseMark(key);
+    }
+
+    @Override
+    public void takeTurn(long waitMillis) {
+        try {
+            if (!turns.tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
+                throw new StoreUnavailableException("The store stayed busy for " + waitMillis / 1000
+                        + " s (a replay or a long write in this process); try again", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while waiting for the store", e);
+        }
+        try {
+            turn = channel.lock(1, 1, false); // waits in the kernel for another process's turn to end
+        } catch (IOException | RuntimeException e) {
+            turns.unlock();
+            throw new StoreUnavailableException("Cannot take a turn to write to the store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void endTurn() {
+        try {
+            if (turn != null) {
+                turn.release();
+            }
+        } catch (IOException e) {
+            // released with the channel at the latest
+        } finally {
+            turn = null;
+            turns.unlock();
+        }
     }
 
     /**
@@ -55,7 +105,7 @@ final class InUseMark implements AutoCloseable {
             if (HELD.containsKey(key)) {
                 return Optional.empty();
             }
-            try (FileChannel channel = open(key); FileLock lock = channel.tryLock(0, Long.MAX_VALUE, false)) {
+            try (FileChannel channel = open(key); FileLock lock = channel.tryLock(0, 1, false)) {
                 if (lock == null) {
                     return Optional.empty();
                 }
@@ -84,7 +134,7 @@ final class InUseMark implements AutoCloseable {
             closed = true;
             Held held = HELD.get(home);
             if (held.users() > 1) {
-                HELD.put(home, new Held(held.channel(), held.lock(), held.users() - 1));
+                HELD.put(home, new Held(held.channel(), held.lock(), held.users() - 1, held.turns()));
                 return;
             }
             HELD.remove(home);

@@ -11,8 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -24,27 +22,36 @@ import java.util.function.Consumer;
  */
 public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
 
+    /** Turns to write, for a database with one writer at a time (see {@link #JdbcTransactions(DataSource, WriterTurns, long)}). */
+    public interface WriterTurns {
+        /** Waits for this thread's turn (up to {@code waitMillis} within the process); throws when it does not come. */
+        void takeTurn(long waitMillis);
+
+        void endTurn();
+    }
+
     private final DataSource dataSource;
     /**
-     * On the embedded store, this process's transactions take turns here, first come first
-     * served, before they ask SQLite for its write lock. SQLite's busy handler is not fair: with
-     * a dozen threads polling for the lock, one of them waited out the whole busy timeout while
-     * the others took turns (seen with concurrent commands on one journey). Processes still meet
-     * at SQLite's own lock, few at a time. Null on PostgreSQL, whose writers do not exclude each other.
+     * On the embedded store every transaction takes a turn before it asks SQLite for its write
+     * lock: first come first served within the process, and queued by the kernel between
+     * processes (see {@link InUseMark}). SQLite's busy handler is not fair: with a dozen threads
+     * polling for the lock, one of them waited out the whole busy timeout while the others took
+     * turns (seen with concurrent commands on one journey), and a CLI run beside a busy web
+     * adapter did the same. Null on PostgreSQL, whose writers do not exclude each other.
      */
-    private final ReentrantLock turns;
+    private final WriterTurns turns;
     private final long turnWaitMillis;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<List<Consumer<Boolean>>> whenDone = new ThreadLocal<>();
 
     public JdbcTransactions(DataSource dataSource) {
-        this(dataSource, false, 0);
+        this(dataSource, null, 0);
     }
 
-    /** {@code oneWriter}: the database has one writer at a time (SQLite), and a turn is waited for up to {@code turnWaitMillis}. */
-    public JdbcTransactions(DataSource dataSource, boolean oneWriter, long turnWaitMillis) {
+    /** {@code turns}: for a database with one writer at a time (SQLite), null otherwise; a turn is waited for up to {@code turnWaitMillis}. */
+    public JdbcTransactions(DataSource dataSource, WriterTurns turns, long turnWaitMillis) {
         this.dataSource = dataSource;
-        this.turns = oneWriter ? new ReentrantLock(true) : null;
+        this.turns = turns;
         this.turnWaitMillis = turnWaitMillis;
     }
 
@@ -131,23 +138,14 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
     }
 
     private void takeTurn() {
-        if (turns == null) {
-            return;
-        }
-        try {
-            if (!turns.tryLock(turnWaitMillis, TimeUnit.MILLISECONDS)) {
-                throw new StoreUnavailableException("The store stayed busy for " + turnWaitMillis / 1000
-                        + " s (a replay or a long write in this process); try again", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreUnavailableException("Interrupted while waiting for the store", e);
+        if (turns != null) {
+            turns.takeTurn(turnWaitMillis);
         }
     }
 
     private void endTurn() {
         if (turns != null) {
-            turns.unlock();
+            turns.endTurn();
         }
     }
 

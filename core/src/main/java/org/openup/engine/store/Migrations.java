@@ -73,7 +73,12 @@ public final class Migrations {
 
     private static void migrate(FluentConfiguration config, String what) {
         try {
-            config.load().migrate();
+            Flyway flyway = config.load();
+            // Migrating takes the write lock even with nothing to do: a CLI run beside a busy web
+            // adapter would wait for it at every start. Reading the history does not.
+            if (flyway.info().pending().length > 0) {
+                flyway.migrate();
+            }
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("Could not create or upgrade " + what + ": " + Store.rootMessage(e), e);
         }

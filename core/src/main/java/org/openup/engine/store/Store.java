@@ -27,7 +27,7 @@ public final class Store implements AutoCloseable {
     private Store(StoreSettings settings, HikariDataSource dataSource, InUseMark inUse) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.transactions = new JdbcTransactions(dataSource, !settings.isPostgres(), EmbeddedDatabase.BUSY_TIMEOUT_MILLIS);
+        this.transactions = new JdbcTransactions(dataSource, inUse, EmbeddedDatabase.BUSY_TIMEOUT_MILLIS);
         this.inUse = inUse;
     }
 
@@ -120,6 +120,11 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot read the event store", e);
         }
+    }
+
+    /** Whether the read models are to be rebuilt from the events before use (a row in {@code replay_due}). */
+    public boolean replayDue() {
+        return queryLong("SELECT COUNT(*) FROM replay_due") > 0;
     }
 
     public long eventCount() {

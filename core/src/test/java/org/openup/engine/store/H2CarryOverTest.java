@@ -2,6 +2,10 @@ package org.openup.engine.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import org.openup.Core;
+import org.openup.CoreModule;
 import org.openup.account.Accounts;
 import org.openup.account.Sessions;
 import org.openup.engine.crypto.Keyring;
@@ -36,6 +40,12 @@ class H2CarryOverTest {
         Properties expected = unzipFixture();
         StoreSettings settings = StoreSettings.embedded(home);
         long oldEvents;
+        // a process that only reads (a CLI run) finds the read models rebuilt already
+        Injector reader = Guice.createInjector(new CoreModule(settings));
+        try (Core core = reader.getInstance(Core.class)) {
+            assertThat(reader.getInstance(Reflections.class).moments(expected.getProperty("ben"), expected.getProperty("journey")))
+                    .hasSize(60);
+        }
         try (RunningCore core = new RunningCore(settings)) {
             String ana = expected.getProperty("ana");
             String ben = expected.getProperty("ben");
