@@ -70,15 +70,21 @@ final class CliWriter implements AutoCloseable {
                 "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", JAR + java.io.File.pathSeparator + LIB.resolve("*"), "org.openup.cli.Cli"));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        if (killSomewhere && !process.waitFor(200 + random.nextInt(1_500), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly(); // SIGKILL, wherever it is: starting, writing or answering
-            killed++;
+        // output to a file: a killed process's pipe is closed under the reader
+        Path output = java.nio.file.Files.createTempFile("openup-cli", ".out");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            if (killSomewhere && !process.waitFor(200 + random.nextInt(1_500), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly(); // SIGKILL, wherever it is: starting, writing or answering
+                killed++;
+            }
+            int exit = process.waitFor();
+            return new Run(exit, java.nio.file.Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            java.nio.file.Files.deleteIfExists(output);
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(process.waitFor(), output);
     }
 
     List<MomentLoad.Ack> answered() {

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -20,6 +21,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -80,6 +83,7 @@ public final class Engine implements AutoCloseable {
     private final List<ReadModel> readModels;
     private final Jdbc jdbc;
     private final ScheduledExecutorService retries;
+    private final ScheduledExecutorService snapshots;
     private volatile boolean started;
 
     public Engine(Store store, Keyring keyring, Jdbc jdbc, Collection<AggregateType> aggregates,
@@ -90,6 +94,7 @@ public final class Engine implements AutoCloseable {
         GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         this.serializer = Serialization.serializer(keyring);
         this.retries = BackgroundThread.scheduler("openup-command-retry");
+        this.snapshots = BackgroundThread.scheduler("openup-snapshots");
         this.readModels = List.copyOf(readModels);
         this.jdbc = jdbc;
         JdbcTransactions tx = store.transactions();
@@ -109,6 +114,19 @@ public final class Engine implements AutoCloseable {
                         .upcasterChain(upcasters())
                         .dataType(byte[].class)
                         .schema(EVENT_SCHEMA)
+                        .build())
+                // Snapshots are taken on a thread of their own. Axon takes one right after a commit,
+                // while the command still holds its aggregate's lock: on the embedded store that
+                // thread then waited for its turn to write, held by another command waiting for
+                // the aggregate (a deadlock seen under load).
+                .configureSnapshotter(c -> AggregateSnapshotter.builder()
+                        .eventStore(c.eventStore())
+                        .transactionManager(tx)
+                        .aggregateFactories(c.findModules(AggregateConfiguration.class).stream()
+                                .<AggregateFactory<?>>map(AggregateConfiguration::aggregateFactory).toList())
+                        .repositoryProvider(c::repository)
+                        .parameterResolverFactory(c.parameterResolverFactory())
+                        .executor(snapshots)
                         .build())
                 .configureEventStore(c -> EmbeddedEventStore.builder()
                         .storageEngine(c.getComponent(EventStorageEngine.class))
@@ -216,8 +234,10 @@ public final class Engine implements AutoCloseable {
             started = false;
         }
         retries.shutdownNow();
+        snapshots.shutdown(); // a snapshot under way finishes; one not begun is taken after a later command
         try {
             retries.awaitTermination(1, TimeUnit.SECONDS);
+            snapshots.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
