@@ -64,25 +64,31 @@ public final class Replay {
                 // commands append under ROW EXCLUSIVE, which this waits for and then keeps out; reads go on
                 jdbc.update("LOCK TABLE domain_event_entry IN EXCLUSIVE MODE");
             }
-            if (onlyIfDue && jdbc.query("SELECT reason FROM replay_due", rs -> rs.getString(1)).isEmpty()) {
-                transaction.commit(); // another process rebuilt them while this one waited
-                return new Result(List.of(), 0, Duration.ofNanos(System.nanoTime() - started));
+            if (onlyIfDue && !store.replayDue()) {
+                handled = -1; // another process rebuilt them while this one waited for the lock
+            } else {
+                handled = rebuildInTransaction(tables, started, progress);
             }
-            long head = store.headIndex();
-            List<AnnotationEventHandlerAdapter> models = engine.readModelHandlers();
-            for (String table : tables) {
-                jdbc.update("DELETE FROM " + table);
-            }
-            models.forEach(AnnotationEventHandlerAdapter::prepareReset);
-            handled = jdbc.batching(() -> handAll(models, head, started, progress));
-            jdbc.update("DELETE FROM replay_due");
         } catch (RuntimeException | Error e) { // an Error too: the connection must not stay bound to the thread
             transaction.rollback();
             throw e;
         }
         progress.accept("Committing");
         transaction.commit();
-        return new Result(tables, handled, Duration.ofNanos(System.nanoTime() - started));
+        return handled < 0 ? new Result(List.of(), 0, Duration.ofNanos(System.nanoTime() - started))
+                : new Result(tables, handled, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private long rebuildInTransaction(List<String> tables, long started, Consumer<String> progress) {
+        long head = engine.store().headIndex();
+        List<AnnotationEventHandlerAdapter> models = engine.readModelHandlers();
+        for (String table : tables) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        models.forEach(AnnotationEventHandlerAdapter::prepareReset);
+        long handled = jdbc.batching(() -> handAll(models, head, started, progress));
+        jdbc.update("DELETE FROM replay_due");
+        return handled;
     }
 
     private long handAll(List<AnnotationEventHandlerAdapter> models, long head, long started, Consumer<String> progress) {

@@ -73,11 +73,18 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("Interrupted while waiting for the store", e);
         }
+        // An interrupt during a channel's lock closes the channel for the whole process: one that
+        // came before the wait is kept for later instead of closing it.
+        boolean interrupted = Thread.interrupted();
         try {
             turn = channel.lock(1, 1, false); // waits in the kernel for another process's turn to end
         } catch (IOException | RuntimeException e) {
             turns.unlock();
             throw new StoreUnavailableException("Cannot take a turn to write to the store: " + e.getMessage(), e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
