@@ -62,7 +62,8 @@ final class Processes {
                     .orElseThrow(() -> new IllegalStateException("bench/target holds no jar: build with mvn -pl bench -am package"));
         }
         // the web adapter's own logging, not the test configuration the core's test jar brings along
-        List<String> command = new ArrayList<>(List.of("java", "-Dlogback.configurationFile=logback.xml"));
+        // the heap ./openup web gives the web adapter
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dlogback.configurationFile=logback.xml"));
         // e.g. BENCH_SERVER_OPTS="-XX:StartFlightRecording=filename=/tmp/server.jfr" to profile the server under load
         String extra = System.getenv("BENCH_SERVER_OPTS");
         if (extra != null && !extra.isBlank()) {

@@ -17,7 +17,7 @@ import java.util.List;
 public final class Store implements AutoCloseable {
 
     /** Indexes below the head within which a late commit is noticed (far more than ever commit at once). */
-    static final int STAMP_WINDOW = 1_000;
+    static final int STAMP_WINDOW = 100;
 
     private final StoreSettings settings;
     private final HikariDataSource dataSource;

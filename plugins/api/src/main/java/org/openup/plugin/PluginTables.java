@@ -18,13 +18,19 @@ public final class PluginTables {
     private final Store store;
     private final String plugin;
     private final String location;
+    private final int latest;
     private volatile boolean ready;
 
-    /** {@code location}: the folder of the plugin's migrations on the class path, without {@code classpath:}. */
-    public PluginTables(Store store, Class<?> owner, String location) {
+    /**
+     * {@code location}: the folder of the plugin's migrations on the class path, without
+     * {@code classpath:}; {@code latest}: the version of the newest migration in it, so that a
+     * store already there is not handed to Flyway at every start.
+     */
+    public PluginTables(Store store, Class<?> owner, String location, int latest) {
         this.store = store;
         this.plugin = owner.getPackageName().substring(owner.getPackageName().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         this.location = location;
+        this.latest = latest;
     }
 
     /** Brings the tables up to date if this process has not yet; cheap after the first call. */
@@ -39,7 +45,7 @@ public final class PluginTables {
                     throw new IllegalStateException("The tables of " + plugin + " must be made before any transaction: "
                             + "call ensure() where the plugin starts");
                 }
-                Migrations.migratePlugin(store.dataSource(), "flyway_" + plugin + "_history", "classpath:" + location);
+                Migrations.migratePlugin(store.dataSource(), "flyway_" + plugin + "_history", "classpath:" + location, latest);
                 ready = true;
             }
         }

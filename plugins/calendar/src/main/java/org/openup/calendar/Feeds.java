@@ -34,7 +34,7 @@ public final class Feeds implements MemberData {
 
     public Feeds(Jdbc jdbc, Store store, Journeys journeys, Clock clock) {
         this.jdbc = jdbc;
-        this.tables = new PluginTables(store, Feeds.class, "org/openup/calendar/migration");
+        this.tables = new PluginTables(store, Feeds.class, "org/openup/calendar/migration", 1);
         tables.ensure(); // when the plugin starts, never inside a transaction
         this.journeys = journeys;
         this.clock = clock;

@@ -39,7 +39,7 @@ public final class Endpoints implements MemberData {
     Endpoints(Jdbc jdbc, Store store, Clock clock, WebhookDestinations destinations) {
         this.jdbc = jdbc;
         this.destinations = destinations;
-        this.tables = new PluginTables(store, Endpoints.class, "org/openup/webhook/migration");
+        this.tables = new PluginTables(store, Endpoints.class, "org/openup/webhook/migration", 1);
         tables.ensure(); // when the plugin starts, never inside a transaction
         this.clock = clock;
     }
