@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +43,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
     private final WriterTurns turns;
     private final long turnWaitMillis;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final AtomicLong commits = new AtomicLong();
     private final ThreadLocal<List<Consumer<Boolean>>> whenDone = new ThreadLocal<>();
 
     public JdbcTransactions(DataSource dataSource) {
@@ -97,6 +99,11 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         return dataSource.getConnection();
     }
 
+    /** Transactions this process committed through here, for caches that must notice its own writes at once. */
+    public long commits() {
+        return commits.get();
+    }
+
     public boolean inTransaction() {
         return bound.get() != null;
     }
@@ -124,6 +131,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             if (commit) {
                 connection.commit();
                 committed = true;
+                commits.incrementAndGet();
             } else {
                 connection.rollback();
             }

@@ -18,6 +18,9 @@ public final class Store implements AutoCloseable {
 
     /** Indexes below the head within which a late commit is noticed (far more than ever commit at once). */
     static final int STAMP_WINDOW = 100;
+    /** How long another node's commit may go unnoticed by this one's cached reads (PostgreSQL). */
+    static final long STAMP_MEMO_NANOS = 20_000_000L;
+    private volatile Memo stampMemo;
 
     private final StoreSettings settings;
     private final HikariDataSource dataSource;
@@ -106,12 +109,29 @@ public final class Store implements AutoCloseable {
      * writer at a time makes indexes follow commit order, so the head alone tells. On PostgreSQL a
      * transaction that took a lower index can commit after a higher one was seen, so the count of
      * the newest {@link #STAMP_WINDOW} indexes joins it (a commit that lands below the head adds
-     * one there).
+     * one there); that is asked at most every 20 ms, and this process's own commits count at
+     * once, so a cached read here sees another node's write within 20 ms and its own at once.
      */
     public Object changeStamp() {
         if (!settings.isPostgres()) {
             return headIndex();
         }
+        // Asked of PostgreSQL at most every STAMP_MEMO_NANOS: a round trip per read, under 100
+        // connections on two cores, cut cached reads to a sixth (2,300 against 13,800 req/s of
+        // the bare route). This process's own commits move the stamp at once.
+        Memo memo = stampMemo;
+        long now = System.nanoTime();
+        if (memo == null || now - memo.takenAt() > STAMP_MEMO_NANOS) {
+            memo = new Memo(now, storedStamp());
+            stampMemo = memo;
+        }
+        return List.of(memo.stamp(), transactions.commits());
+    }
+
+    private record Memo(long takenAt, Object stamp) {
+    }
+
+    private Object storedStamp() {
         try (Connection c = transactions.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT MAX(global_index), COUNT(*) FROM domain_event_entry WHERE global_index > "
                      + "(SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry) - " + STAMP_WINDOW)) {

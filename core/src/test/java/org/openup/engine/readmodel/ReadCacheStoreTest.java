@@ -18,11 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Cached answers against the store itself: the stamp is the event table's head, so a write made
- * by another process (the CLI beside the web adapter, another node) is seen by the very next read
- * here, and without a write the cached answer is served again.
+ * by another process (the CLI beside the web adapter, another node) is seen by the next read here
+ * (on SQLite the very next one, on PostgreSQL within the stamp's 20 ms), a write of this process's
+ * own by the very next read on either, and without a write the cached answer is served again.
  */
 class ReadCacheStoreTest {
 
@@ -50,10 +52,20 @@ class ReadCacheStoreTest {
             var talk = conversations.recordTalk(ana, j, null, Instant.now().minus(Duration.ofHours(1)), 5, null, false);
             conversations.rate(ana, j, talk.talkId(), 4, Outcome.CONNECTED, null);
 
-            // then: the stamp moved and the web side's next read already shows the talk
-            assertThat(web.store().changeStamp()).isNotEqualTo(stamp);
-            assertThat(insights.overview(ana, j).progress()).singleElement()
-                    .satisfies(week -> assertThat(week.talks()).isEqualTo(1));
+            // then: the stamp moves and the web side's next read shows the talk
+            if (kind == TestStores.SQLITE) {
+                assertThat(web.store().changeStamp()).isNotEqualTo(stamp);
+            } else {
+                await().atMost(Duration.ofSeconds(5)).until(() -> !web.store().changeStamp().equals(stamp));
+            }
+            assertThat(insights.overview(ana, j).progress().stream().mapToInt(week -> week.talks()).sum()).isEqualTo(1);
+
+            // and a write through this process is seen by the very next read, on either store
+            Object before = web.store().changeStamp();
+            var second = web.get(Conversations.class).recordTalk(ana, j, null, Instant.now().minus(Duration.ofMinutes(30)), 5, null, false);
+            assertThat(web.store().changeStamp()).isNotEqualTo(before);
+            assertThat(insights.overview(ana, j).progress().stream().mapToInt(week -> week.talks()).sum()).isEqualTo(2);
+            assertThat(second.talkId()).isNotBlank();
         }
     }
 }
