@@ -46,6 +46,11 @@ public final class Jdbc {
      * returns {@link Statement#SUCCESS_NO_INFO}, its count not yet known.
      */
     public int update(String sql, Object... values) {
+        if (tx.oneWriter() && !tx.inTransaction()) {
+            // a write of its own (a session, a failed login) takes its turn like a command: SQLite's
+            // busy handler, which it would meet otherwise, lets a steady stream of commands starve it
+            return tx.fetchInTransaction(() -> update(sql, values));
+        }
         try {
             HeldWrites writes = held.get();
             if (writes != null) {

@@ -104,6 +104,11 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         return commits.get();
     }
 
+    /** Whether the database has one writer at a time, and writers take turns here. */
+    public boolean oneWriter() {
+        return turns != null;
+    }
+
     public boolean inTransaction() {
         return bound.get() != null;
     }
