@@ -97,7 +97,7 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Keyring keyring(Store store, Clock clock) {
-        return new Keyring(store.dataSource(), store.transactions(), settings.loadMasterKey(), clock, store::scrubFreedSpace);
+        return new Keyring(store.transactions(), settings.loadMasterKey(), clock, store::scrubFreedSpace);
     }
 
     @Provides

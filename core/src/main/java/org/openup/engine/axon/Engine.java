@@ -191,9 +191,10 @@ public final class Engine implements AutoCloseable {
     /** Starts Axon, after rebuilding the read models first when the store asks for it (see {@link Replay}). */
     public synchronized Engine start() {
         if (!started) {
+            // the rebuild first: if it fails, nothing has started and the next start tries again
+            new Replay(this, jdbc).rebuildIfDue();
             axon.start();
             started = true;
-            new Replay(this, jdbc).rebuildIfDue();
         }
         return this;
     }

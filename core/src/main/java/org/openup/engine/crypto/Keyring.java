@@ -14,7 +14,6 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -52,7 +51,6 @@ public final class Keyring {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final DataSource dataSource;
     private final Runnable afterForget;
     private final JdbcTransactions transactions;
     private final MasterKey master;
@@ -96,9 +94,8 @@ public final class Keyring {
     }
 
     /** {@code afterForget}: runs after a key was destroyed and committed. */
-    public Keyring(DataSource dataSource, JdbcTransactions transactions, MasterKey master, Clock clock, Runnable afterForget) {
+    public Keyring(JdbcTransactions transactions, MasterKey master, Clock clock, Runnable afterForget) {
         this.afterForget = afterForget;
-        this.dataSource = dataSource;
         this.transactions = transactions;
         this.master = master;
         this.clock = clock;
@@ -172,17 +169,20 @@ public final class Keyring {
         }
         checkMaster();
         Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection()) {
-            int changed = execute(c, "UPDATE member_key SET wrapped_key = NULL, forgotten_at = ? WHERE member_id = ?",
-                    now, member);
-            if (changed == 0) {
-                // Never wrote anything: a tombstone still stops a key being made for them later.
-                execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at, forgotten_at) VALUES (?, NULL, ?, ?)",
-                        member, now, now);
+        // a commit of its own, taking its turn like any writer (see JdbcTransactions)
+        transactions.executeInTransaction(() -> {
+            try (Connection c = transactions.getConnection()) {
+                int changed = execute(c, "UPDATE member_key SET wrapped_key = NULL, forgotten_at = ? WHERE member_id = ?",
+                        now, member);
+                if (changed == 0) {
+                    // Never wrote anything: a tombstone still stops a key being made for them later.
+                    execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at, forgotten_at) VALUES (?, NULL, ?, ?)",
+                            member, now, now);
+                }
+            } catch (SQLException e) {
+                throw new StoreUnavailableException("Cannot forget the member's key: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot forget the member's key: " + e.getMessage(), e);
-        }
+        });
         cache.put(member, new Cached(null, System.nanoTime()));
         forgets.incrementAndGet();
         afterForget.run();

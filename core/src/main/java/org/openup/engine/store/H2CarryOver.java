@@ -98,6 +98,8 @@ final class H2CarryOver {
         }
         try {
             Files.move(old, carried(settings), StandardCopyOption.ATOMIC_MOVE);
+            // 0.1 left it readable by others; it holds password hashes and every member's key as it was then
+            OwnerOnlyFiles.restrictIfPresent(carried(settings));
             Files.deleteIfExists(settings.home().resolve("openup.trace.db"));
             Files.deleteIfExists(settings.home().resolve("openup.lock.db"));
         } catch (IOException e) {

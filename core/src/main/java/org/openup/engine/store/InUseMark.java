@@ -1,6 +1,8 @@
 package org.openup.engine.store;
 
+import org.openup.engine.BackgroundThread;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
@@ -8,6 +10,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -30,7 +35,9 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
 
     static final String FILE_NAME = "openup.lock";
 
-    private record Held(FileChannel channel, FileLock lock, int users, ReentrantLock turns) {
+    /** {@code locker}: the thread that waits for byte 1 in the kernel, never interrupted (see {@link #takeTurn}). */
+    private record Held(FileChannel channel, FileLock lock, int users, ReentrantLock turns, ExecutorService locker,
+                        ReentrantLock setUps) {
     }
 
     private static final Map<Path, Held> HELD = new HashMap<>();
@@ -38,14 +45,18 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
     private final Path home;
     private final FileChannel channel;
     private final ReentrantLock turns;
+    private final ExecutorService locker;
+    private final ReentrantLock setUps;
     /** The process's turn, while a thread of it writes; only that thread (holding {@link #turns}) touches it. */
     private FileLock turn;
     private boolean closed;
 
-    private InUseMark(Path home, FileChannel channel, ReentrantLock turns) {
+    private InUseMark(Path home, FileChannel channel, ReentrantLock turns, ExecutorService locker, ReentrantLock setUps) {
         this.home = home;
         this.channel = channel;
         this.turns = turns;
+        this.locker = locker;
+        this.setUps = setUps;
     }
 
     static InUseMark take(Path home) throws IOException {
@@ -54,11 +65,12 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
             Held held = HELD.get(key);
             if (held == null) {
                 FileChannel channel = open(key);
-                held = new Held(channel, channel.lock(0, 1, true), 0, new ReentrantLock(true));
+                held = new Held(channel, channel.lock(0, 1, true), 0, new ReentrantLock(true),
+                        BackgroundThread.scheduler("openup-writer-turns"), new ReentrantLock());
             }
-            held = new Held(held.channel(), held.lock(), held.users() + 1, held.turns());
+            held = new Held(held.channel(), held.lock(), held.users() + 1, held.turns(), held.locker(), held.setUps());
             HELD.put(key, held);
-            return new InUseMark(key, held.channel(), held.turns());
+            return new InUseMark(key, held.channel(), held.turns(), held.locker(), held.setUps());
         }
     }
 
@@ -73,23 +85,65 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("Interrupted while waiting for the store", e);
         }
-        // An interrupt during a channel's lock closes the channel for the whole process: one that
-        // came before the wait is kept for later instead of closing it.
-        boolean interrupted = Thread.interrupted();
-        try {
-            turn = channel.lock(1, 1, false); // waits in the kernel for another process's turn to end
-        } catch (IOException | RuntimeException e) {
-            turns.unlock();
-            throw new StoreUnavailableException("Cannot take a turn to write to the store: " + e.getMessage(), e);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+        // The wait in the kernel runs on a thread of its own that nothing interrupts: an interrupt
+        // during a channel's lock closes the channel, and with it every lock of the process (byte
+        // 0 too, so a restore could then replace the file under a running store). An interrupted
+        // caller gives up its place, and the lock, once it comes, is handed back.
+        CompletableFuture<FileLock> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return channel.lock(1, 1, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }, locker);
+        try {
+            turn = waiting.get();
+        } catch (InterruptedException e) {
+            waiting.thenAccept(InUseMark::releaseQuietly);
+            turns.unlock();
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while waiting for the store", e);
+        } catch (ExecutionException e) {
+            turns.unlock();
+            throw new StoreUnavailableException("Cannot take a turn to write to the store: " + e.getCause().getMessage(), e);
         }
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // released with the channel at the latest
+        }
+    }
+
+    /** Byte 2, exclusive, while this process sets the store up (see {@link Store#open}); waits for another's. */
+    SetUp setUp() throws IOException {
+        setUps.lock(); // stores opened together in this process take turns here; Java allows one lock per byte
+        FileLock lock;
+        try {
+            lock = channel.lock(2, 1, false);
+        } catch (IOException | RuntimeException e) {
+            setUps.unlock();
+            throw e;
+        }
+        return () -> {
+            releaseQuietly(lock);
+            setUps.unlock();
+        };
+    }
+
+    /** The set-up lock, released on close. */
+    interface SetUp extends AutoCloseable {
+        @Override
+        void close();
     }
 
     @Override
     public void endTurn() {
+        if (!turns.isHeldByCurrentThread()) {
+            return; // not this thread's turn (a transaction ended twice): nothing of its to hand back
+        }
         try {
             if (turn != null) {
                 turn.release();
@@ -141,10 +195,11 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
             closed = true;
             Held held = HELD.get(home);
             if (held.users() > 1) {
-                HELD.put(home, new Held(held.channel(), held.lock(), held.users() - 1, held.turns()));
+                HELD.put(home, new Held(held.channel(), held.lock(), held.users() - 1, held.turns(), held.locker(), held.setUps()));
                 return;
             }
             HELD.remove(home);
+            held.locker().shutdownNow(); // idle by now: no turn is taken on a closed store
             try {
                 held.channel().close(); // releases the lock
             } catch (IOException e) {

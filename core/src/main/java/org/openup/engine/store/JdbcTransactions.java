@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -63,25 +64,33 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             return JOINED; // the outer transaction decides
         }
         takeTurn();
-        Connection connection;
+        Connection connection = null;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
         } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection); // back to the pool, or twelve such failures would empty it
             endTurn();
             throw new StoreUnavailableException("Could not open a database transaction", e);
         }
         bound.set(connection);
         whenDone.set(new ArrayList<>());
+        Connection mine = connection;
+        AtomicBoolean finished = new AtomicBoolean();
+        // Axon calls rollback after a commit that threw: a transaction ends once, its turn with it
         return new Transaction() {
             @Override
             public void commit() {
-                finish(connection, true);
+                if (finished.compareAndSet(false, true)) {
+                    finish(mine, true);
+                }
             }
 
             @Override
             public void rollback() {
-                finish(connection, false);
+                if (finished.compareAndSet(false, true)) {
+                    finish(mine, false);
+                }
             }
         };
     }
@@ -134,7 +143,9 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         boolean committed = false;
         try (connection) {
             if (commit) {
-                connection.commit();
+                // ends the transaction and starts none: the SQLite driver's commit() begins the
+                // next one at once, which could wait for another writer after the data had committed
+                connection.setAutoCommit(true);
                 committed = true;
                 commits.incrementAndGet();
             } else {
@@ -146,6 +157,16 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             endTurn();
             for (Consumer<Boolean> done : waiting) {
                 done.accept(committed);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException | RuntimeException e) {
+                // the pool evicts a connection it cannot take back
             }
         }
     }

@@ -35,56 +35,72 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(StoreSettings settings) {
+        if (settings.isPostgres()) {
+            HikariConfig config = poolConfig();
+            config.setJdbcUrl(settings.jdbcUrl());
+            config.setUsername(settings.user());
+            config.setPassword(settings.password());
+            HikariDataSource dataSource = pool(config, settings);
+            try {
+                Migrations.migrateCore(dataSource, settings);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+            return new Store(settings, dataSource, null);
+        }
+        InUseMark inUse;
+        try {
+            inUse = InUseMark.take(settings.home());
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Cannot create the data folder " + settings.home()
+                    + " (set OPENUP_HOME to a writable folder): " + e.getMessage(), e);
+        }
+        // One process at a time sets the file up: two starting together on a store of OpenUp 0.1
+        // would otherwise both carry it over, and the loser would remove the winner's new file.
+        try (InUseMark.SetUp setUp = inUse.setUp()) {
+            boolean carryOver = H2CarryOver.due(settings); // asked before the new file exists
+            HikariConfig config = poolConfig();
+            config.setDataSource(EmbeddedDatabase.open(settings));
+            HikariDataSource dataSource = pool(config, settings);
+            try {
+                Migrations.migrateCore(dataSource, settings);
+                if (carryOver) {
+                    H2CarryOver.carry(settings, dataSource);
+                }
+                EmbeddedDatabase.restrictCompanions(settings.embeddedFile());
+            } catch (RuntimeException | IOException e) {
+                dataSource.close();
+                if (carryOver) {
+                    EmbeddedDatabase.deleteFiles(settings.embeddedFile()); // made here, under the lock: the next start carries over again
+                }
+                throw e instanceof RuntimeException r ? r : new StoreUnavailableException("Cannot secure the store's files", e);
+            }
+            return new Store(settings, dataSource, inUse);
+        } catch (IOException | RuntimeException e) {
+            inUse.close();
+            throw e instanceof RuntimeException r ? r : new StoreUnavailableException("Cannot open the store in "
+                    + settings.home() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariConfig poolConfig() {
         HikariConfig config = new HikariConfig();
         config.setPoolName("openup");
         config.setMaximumPoolSize(12);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(15_000);
         config.setInitializationFailTimeout(5_000);
-        InUseMark inUse = null;
-        boolean carryOver = H2CarryOver.due(settings); // asked before the new file exists
-        if (settings.isPostgres()) {
-            config.setJdbcUrl(settings.jdbcUrl());
-            config.setUsername(settings.user());
-            config.setPassword(settings.password());
-        } else {
-            try {
-                config.setDataSource(EmbeddedDatabase.open(settings));
-                inUse = InUseMark.take(settings.home());
-            } catch (IOException e) {
-                throw new StoreUnavailableException("Cannot create the data folder " + settings.home()
-                        + " (set OPENUP_HOME to a writable folder): " + e.getMessage(), e);
-            }
-        }
-        HikariDataSource dataSource;
+        return config;
+    }
+
+    private static HikariDataSource pool(HikariConfig config, StoreSettings settings) {
         try {
-            dataSource = new HikariDataSource(config);
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            if (inUse != null) {
-                inUse.close();
-            }
             throw new StoreUnavailableException("Cannot open the store at " + settings.displayUrl() + ": "
                     + rootMessage(e), e);
         }
-        try {
-            Migrations.migrateCore(dataSource, settings);
-            if (carryOver) {
-                H2CarryOver.carry(settings, dataSource);
-            }
-            if (!settings.isPostgres()) {
-                EmbeddedDatabase.restrictCompanions(settings.embeddedFile());
-            }
-        } catch (RuntimeException | IOException e) {
-            dataSource.close();
-            if (inUse != null) {
-                inUse.close();
-            }
-            if (carryOver) {
-                EmbeddedDatabase.deleteFiles(settings.embeddedFile()); // so the next start carries over again
-            }
-            throw e instanceof RuntimeException r ? r : new StoreUnavailableException("Cannot secure the store's files", e);
-        }
-        return new Store(settings, dataSource, inUse);
     }
 
     public StoreSettings settings() {
@@ -174,23 +190,34 @@ public final class Store implements AutoCloseable {
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            while (true) {
-                try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-                    if (rs.next() && rs.getInt(1) == 0) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new StoreUnavailableException("The store's journal could not be emptied after a forget: "
-                            + "another process keeps reading it. The key is destroyed; SQLite empties the journal when the last "
-                            + "OpenUp process using the store stops.", null);
-                }
-                Thread.sleep(50);
+            // a truncating checkpoint holds new writers while it waits for readers: it waits briefly
+            // and tries again, rather than holding every writer for the whole busy timeout
+            s.execute("PRAGMA busy_timeout = 200");
+            try {
+                checkpoint(s, deadline);
+            } finally {
+                s.execute("PRAGMA busy_timeout = " + EmbeddedDatabase.BUSY_TIMEOUT_MILLIS);
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot empty the store's journal: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void checkpoint(Statement s, long deadline) throws SQLException, InterruptedException {
+        while (true) {
+            try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (rs.next() && rs.getInt(1) == 0) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StoreUnavailableException("The store's journal could not be emptied after a forget: "
+                        + "another process keeps reading it. The key is destroyed; SQLite empties the journal when the last "
+                        + "OpenUp process using the store stops.", null);
+            }
+            Thread.sleep(50);
         }
     }
 

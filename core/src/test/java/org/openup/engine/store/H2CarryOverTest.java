@@ -87,6 +87,33 @@ class H2CarryOverTest {
         }
     }
 
+    @Test
+    void processesStartingTogetherCarryItOverOnce() throws Exception {
+        unzipFixture();
+        StoreSettings settings = StoreSettings.embedded(home);
+        java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Long>> counts = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                counts.add(starters.submit(() -> {
+                    try (Store store = Store.open(settings)) {
+                        return store.eventCount();
+                    }
+                }));
+            }
+            long first = counts.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first).isGreaterThan(60);
+            assertThat(counts.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(first);
+        } finally {
+            starters.shutdownNow();
+        }
+        assertThat(home.resolve("openup.mv.db" + H2CarryOver.CARRIED_SUFFIX)).exists();
+        // the carried file is owner-only: it holds password hashes and every member's key as it was then
+        assertThat(java.nio.file.Files.getPosixFilePermissions(home.resolve("openup.mv.db" + H2CarryOver.CARRIED_SUFFIX)))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
     private Properties unzipFixture() throws IOException {
         try (InputStream in = H2CarryOverTest.class.getResourceAsStream("h2-store-0.1.zip");
              ZipInputStream entries = new ZipInputStream(in)) {
