@@ -101,7 +101,11 @@ class CliTest {
     @Test
     void theDoctorNoticesAMasterKeyOtherThanTheStoresAndNamesTheFix() throws Exception {
         assertThat(run("init", "--name", "Ana").exit()).isZero();
-        assertThat(run("admin", "doctor").out()).contains("matches the store");
+        assertThat(run("admin", "doctor").out()).contains("matches the store").doesNotContain("old store");
+        // the file a carry-over from OpenUp 0.1 left behind is named, with what to do about it
+        Files.writeString(home.resolve("openup.mv.db.carried-into-sqlite"), "old");
+        assertThat(run("admin", "doctor").out()).contains("old store").contains("openup.mv.db.carried-into-sqlite")
+                .contains("delete it");
         CliRun wrongKey = CliRun.run(Map.of("OPENUP_HOME", home.toString(),
                 "OPENUP_MASTER_KEY", org.openup.engine.crypto.MasterKey.generate()), "admin", "doctor");
         assertThat(wrongKey.exit()).isEqualTo(ExitCode.REFUSED);

@@ -45,6 +45,9 @@ final class DoctorCommand implements Callable<Integer> {
                     report.schemaCurrent() ? "" : "  (start OpenUp once to upgrade it)");
             out.printf("%-10s %s%n", "master key", report.masterKeyMatches() ? "matches the store" : report.error());
             out.printf("%-10s %,d (newest at position %d)%n", "events", report.events(), report.head());
+            session.core(org.openup.engine.store.Store.class).oldStoreLeftBehind().ifPresent(old -> out.printf(
+                    "%-10s %s is OpenUp 0.1's store, carried over; it still holds every member's key as it was then, "
+                            + "so forgetting does not reach it: delete it once you have checked this store%n", "old store", old));
         }
         return code;
     }

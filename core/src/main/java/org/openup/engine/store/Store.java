@@ -158,6 +158,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The file of OpenUp 0.1 left beside the embedded store after its carry-over, while it is
+     * still there: it holds every member's key as it was then, so forgetting does not reach it.
+     */
+    public java.util.Optional<java.nio.file.Path> oldStoreLeftBehind() {
+        java.nio.file.Path carried = H2CarryOver.carried(settings);
+        return !settings.isPostgres() && java.nio.file.Files.exists(carried) ? java.util.Optional.of(carried)
+                : java.util.Optional.empty();
+    }
+
     /** Whether the read models are to be rebuilt from the events before use (a row in {@code replay_due}). */
     public boolean replayDue() {
         return queryLong("SELECT COUNT(*) FROM replay_due") > 0;
