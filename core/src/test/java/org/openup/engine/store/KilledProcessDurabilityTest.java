@@ -16,14 +16,17 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A write that was answered is durable even if the process dies the next instant, with no chance
@@ -87,6 +90,7 @@ class KilledProcessDurabilityTest {
         Random random = new Random();
         for (int round = 1; round <= 4; round++) {
             Map<String, Integer> answered = new ConcurrentHashMap<>();
+            AtomicInteger acknowledgements = new AtomicInteger();
             StringBuilder other = new StringBuilder();
             List<Process> writers = new ArrayList<>();
             List<Thread> readers = new ArrayList<>();
@@ -98,6 +102,7 @@ class KilledProcessDurabilityTest {
                             String[] words = line.split(" ");
                             if (words.length == 3 && words[0].equals("acknowledged")) {
                                 answered.merge(words[1], Integer.parseInt(words[2]), Math::max);
+                                acknowledgements.incrementAndGet();
                             } else {
                                 synchronized (other) {
                                     if (other.length() < 4_000) {
@@ -109,11 +114,13 @@ class KilledProcessDurabilityTest {
                 reader.start();
                 readers.add(reader);
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (answered.size() < 8 && writers.stream().allMatch(Process::isAlive) && System.nanoTime() < deadline) {
-                Thread.sleep(50); // every writer of both processes under way, however slowly this machine starts a JVM
-            }
-            Thread.sleep(2_000 + random.nextInt(2_000));
+            // every writer of both processes under way, however slowly this machine starts a JVM
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> answered.size() == 8 || !writers.stream().allMatch(Process::isAlive));
+            // the kill lands after a random number of further answered writes, wherever the writers then are
+            int killAfter = acknowledgements.get() + 20 + random.nextInt(60);
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> acknowledgements.get() >= killAfter || !writers.stream().allMatch(Process::isAlive));
             for (Process writer : writers) {
                 writer.destroyForcibly(); // SIGKILL
             }
