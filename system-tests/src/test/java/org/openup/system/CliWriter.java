@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class CliWriter implements AutoCloseable {
 
-    private static final Path JAR = Path.of(required("openup.cli.jar"));
-    private static final Path LIB = Path.of(required("openup.cli.lib"));
+    private static final Path JAR = Path.of(WebNodes.required("openup.cli.jar"));
+    private static final Path LIB = Path.of(WebNodes.required("openup.cli.lib"));
     private static final Pattern NOTED = Pattern.compile("Noted: (\\S+)");
 
     private final Map<String, String> env;
@@ -106,13 +106,5 @@ final class CliWriter implements AutoCloseable {
         if (loop != null) {
             loop.join(120_000);
         }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("System property " + property + " is not set: run these tests through Maven");
-        }
-        return value;
     }
 }

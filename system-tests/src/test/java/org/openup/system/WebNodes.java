@@ -49,7 +49,8 @@ final class WebNodes {
         started.clear();
     }
 
-    private static String required(String property) {
+    /** A path the failsafe configuration passes in (the packaged adapters); also used by {@link CliWriter}. */
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             throw new IllegalStateException("System property " + property + " is not set: run these tests through "

@@ -170,19 +170,16 @@ public final class Keyring {
         checkMaster();
         Timestamp now = Timestamp.from(clock.instant());
         // a commit of its own, taking its turn like any writer (see JdbcTransactions)
-        transactions.executeInTransaction(() -> {
-            try (Connection c = transactions.getConnection()) {
-                int changed = execute(c, "UPDATE member_key SET wrapped_key = NULL, forgotten_at = ? WHERE member_id = ?",
-                        now, member);
-                if (changed == 0) {
-                    // Never wrote anything: a tombstone still stops a key being made for them later.
-                    execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at, forgotten_at) VALUES (?, NULL, ?, ?)",
-                            member, now, now);
-                }
-            } catch (SQLException e) {
-                throw new StoreUnavailableException("Cannot forget the member's key: " + e.getMessage(), e);
+        transactions.executeInTransaction(() -> withConnection(c -> {
+            int changed = execute(c, "UPDATE member_key SET wrapped_key = NULL, forgotten_at = ? WHERE member_id = ?",
+                    now, member);
+            if (changed == 0) {
+                // Never wrote anything: a tombstone still stops a key being made for them later.
+                execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at, forgotten_at) VALUES (?, NULL, ?, ?)",
+                        member, now, now);
             }
-        });
+            return changed;
+        }));
         cache.put(member, new Cached(null, System.nanoTime()));
         forgets.incrementAndGet();
         afterForget.run();
@@ -203,43 +200,51 @@ public final class Keyring {
 
     /** The member's cached key entry, read again when stale; empty when they never had a key. */
     private Optional<Cached> entry(String member, boolean createIfMissing) {
-        Cached made = madeHere.get().get(member);
-        if (made != null) {
-            return Optional.of(made);
+        Cached madeInThisTransaction = madeHere.get().get(member);
+        if (madeInThisTransaction != null) {
+            return Optional.of(madeInThisTransaction);
         }
         Cached cached = cache.getIfPresent(member);
         if (cached != null && cached.fresh()) {
             return Optional.of(cached);
         }
         checkMaster();
-        // On the thread's own connection when it has one: inside a command a key is made in the
-        // command's transaction (the embedded store has one writer, so a second connection would
-        // wait for this one). Other threads get it only once that transaction has committed: text
-        // they sealed under a key that then rolled back could never be read.
-        try (Connection c = transactions.getConnection()) {
-            Optional<Optional<SecretKey>> stored = read(c, member);
-            boolean creating = stored.isEmpty() && createIfMissing;
-            if (creating) {
-                stored = create(c, member);
-            }
-            if (stored.isEmpty()) {
-                return Optional.empty();
-            }
+        Optional<Optional<SecretKey>> stored = withConnection(c -> read(c, member));
+        if (stored.isPresent()) {
             Cached fresh = new Cached(stored.get().orElse(null), System.nanoTime());
-            if (creating && transactions.inTransaction()) {
-                madeHere.get().put(member, fresh);
-                transactions.whenDone(committed -> {
-                    madeHere.get().remove(member);
-                    if (committed) {
-                        cache.put(member, fresh);
-                    }
-                });
-            } else {
-                cache.put(member, fresh);
-            }
+            cache.put(member, fresh);
             return Optional.of(fresh);
+        }
+        if (!createIfMissing) {
+            return Optional.empty();
+        }
+        // Made in the command's transaction (or a short one of its own, taking its turn like any
+        // writer), and given to other threads only once that has committed: text they sealed under
+        // a key that then rolled back could never be read.
+        return Optional.of(transactions.fetchInTransaction(() -> {
+            Cached made = new Cached(withConnection(c -> create(c, member)).orElse(null), System.nanoTime());
+            madeHere.get().put(member, made);
+            transactions.whenDone(committed -> {
+                madeHere.get().remove(member);
+                if (committed) {
+                    cache.put(member, made);
+                }
+            });
+            return made;
+        }));
+    }
+
+    @FunctionalInterface
+    private interface Sql<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** On the thread's transaction when it is in one (the embedded store has one writer: a second connection would wait for it). */
+    private <T> T withConnection(Sql<T> work) {
+        try (Connection c = transactions.getConnection()) {
+            return work.run(c);
         } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot read the member's key: " + e.getMessage(), e);
+            throw new StoreUnavailableException("Cannot read or write the member's key: " + e.getMessage(), e);
         }
     }
 
@@ -257,7 +262,8 @@ public final class Keyring {
         }
     }
 
-    private Optional<Optional<SecretKey>> create(Connection c, String member) throws SQLException {
+    /** The key made now, or the one another process or thread made first; empty when the member is forgotten meanwhile. */
+    private Optional<SecretKey> create(Connection c, String member) throws SQLException {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         // Another process or thread may make it at the same time: theirs then stands (on
@@ -265,13 +271,9 @@ public final class Keyring {
         int made = execute(c, "INSERT INTO member_key (member_id, wrapped_key, created_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (member_id) DO NOTHING", member, wrap(member, fresh), Timestamp.from(clock.instant()));
         if (made == 0) {
-            Optional<Optional<SecretKey>> theirs = read(c, member);
-            if (theirs.isPresent()) {
-                return theirs;
-            }
-            throw new StoreUnavailableException("The member's key was neither made nor found", null);
+            return read(c, member).orElseThrow(() -> new StoreUnavailableException("The member's key was neither made nor found", null));
         }
-        return Optional.of(Optional.of(new SecretKeySpec(fresh, "AES")));
+        return Optional.of(new SecretKeySpec(fresh, "AES"));
     }
 
     private String wrap(String member, byte[] key) {
@@ -315,20 +317,19 @@ public final class Keyring {
         String fingerprint = fingerprint();
         // On the thread's own connection: inside a command the fingerprint is recorded with it
         // (a second connection would wait for this one's write lock on the embedded store).
-        try (Connection c = transactions.getConnection()) {
-            Optional<String> recorded = recordedFingerprint(c);
-            if (recorded.isEmpty()) {
+        Optional<String> recorded = withConnection(Keyring::recordedFingerprint);
+        if (recorded.isEmpty()) {
+            // the first to record it, in the command's transaction or a short one of its own
+            recorded = transactions.fetchInTransaction(() -> withConnection(c -> {
                 execute(c, "INSERT INTO master_key_check (id, fingerprint) VALUES (1, ?) ON CONFLICT (id) DO NOTHING", fingerprint);
-                recorded = recordedFingerprint(c);
-            }
-            if (recorded.isPresent() && !MessageDigest.isEqual(recorded.get().getBytes(StandardCharsets.US_ASCII),
-                    fingerprint.getBytes(StandardCharsets.US_ASCII))) {
-                throw new StoreUnavailableException("This store was created with a different master key than the one in "
-                        + master.source() + ". Start with the key it was created with (" + MasterKey.ENV
-                        + " or $OPENUP_HOME/" + MasterKey.FILE_NAME + ").", null);
-            }
-        } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot check the master key: " + e.getMessage(), e);
+                return recordedFingerprint(c);
+            }));
+        }
+        if (recorded.isPresent() && !MessageDigest.isEqual(recorded.get().getBytes(StandardCharsets.US_ASCII),
+                fingerprint.getBytes(StandardCharsets.US_ASCII))) {
+            throw new StoreUnavailableException("This store was created with a different master key than the one in "
+                    + master.source() + ". Start with the key it was created with (" + MasterKey.ENV
+                    + " or $OPENUP_HOME/" + MasterKey.FILE_NAME + ").", null);
         }
         transactions.whenDone(committed -> masterChecked |= committed);
     }

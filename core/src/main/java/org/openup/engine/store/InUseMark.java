@@ -75,10 +75,11 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
     }
 
     @Override
-    public void takeTurn(long waitMillis) {
+    public void takeTurn() {
         try {
-            if (!turns.tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
-                throw new StoreUnavailableException("The store stayed busy for " + waitMillis / 1000
+            // as long as SQLite itself would wait for another process's writer
+            if (!turns.tryLock(EmbeddedDatabase.BUSY_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new StoreUnavailableException("The store stayed busy for " + EmbeddedDatabase.BUSY_TIMEOUT_MILLIS / 1000
                         + " s (a replay or a long write in this process); try again", null);
             }
         } catch (InterruptedException e) {

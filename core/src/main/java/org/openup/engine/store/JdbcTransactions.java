@@ -24,12 +24,16 @@ import java.util.function.Consumer;
  */
 public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
 
-    /** Turns to write, for a database with one writer at a time (see {@link #JdbcTransactions(DataSource, WriterTurns, long)}). */
+    /** Turns to write, for a database with one writer at a time (see {@link #JdbcTransactions(DataSource, WriterTurns)}). */
     public interface WriterTurns {
-        /** Waits for this thread's turn (up to {@code waitMillis} within the process); throws when it does not come. */
-        void takeTurn(long waitMillis);
+        /** Waits for this thread's turn; throws when it does not come in time. */
+        void takeTurn();
 
         void endTurn();
+    }
+
+    /** The transaction this thread is in: its connection, and what waits for its end. */
+    private record Open(Connection connection, List<Consumer<Boolean>> whenDone) {
     }
 
     private final DataSource dataSource;
@@ -42,25 +46,18 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
      * adapter did the same. Null on PostgreSQL, whose writers do not exclude each other.
      */
     private final WriterTurns turns;
-    private final long turnWaitMillis;
-    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<Open> open = new ThreadLocal<>();
     private final AtomicLong commits = new AtomicLong();
-    private final ThreadLocal<List<Consumer<Boolean>>> whenDone = new ThreadLocal<>();
 
-    public JdbcTransactions(DataSource dataSource) {
-        this(dataSource, null, 0);
-    }
-
-    /** {@code turns}: for a database with one writer at a time (SQLite), null otherwise; a turn is waited for up to {@code turnWaitMillis}. */
-    public JdbcTransactions(DataSource dataSource, WriterTurns turns, long turnWaitMillis) {
+    /** {@code turns}: for a database with one writer at a time (SQLite), null otherwise. */
+    public JdbcTransactions(DataSource dataSource, WriterTurns turns) {
         this.dataSource = dataSource;
         this.turns = turns;
-        this.turnWaitMillis = turnWaitMillis;
     }
 
     @Override
     public Transaction startTransaction() {
-        if (bound.get() != null) {
+        if (open.get() != null) {
             return JOINED; // the outer transaction decides
         }
         takeTurn();
@@ -73,8 +70,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             endTurn();
             throw new StoreUnavailableException("Could not open a database transaction", e);
         }
-        bound.set(connection);
-        whenDone.set(new ArrayList<>());
+        open.set(new Open(connection, new ArrayList<>()));
         Connection mine = connection;
         AtomicBoolean finished = new AtomicBoolean();
         // Axon calls rollback after a commit that threw: a transaction ends once, its turn with it
@@ -101,9 +97,9 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
      */
     @Override
     public Connection getConnection() throws SQLException {
-        Connection connection = bound.get();
-        if (connection != null) {
-            return ConnectionWrapperFactory.wrap(connection, new NoOpCloseHandler());
+        Open current = open.get();
+        if (current != null) {
+            return ConnectionWrapperFactory.wrap(current.connection(), new NoOpCloseHandler());
         }
         return dataSource.getConnection();
     }
@@ -119,7 +115,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
     }
 
     public boolean inTransaction() {
-        return bound.get() != null;
+        return open.get() != null;
     }
 
     /**
@@ -128,18 +124,17 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
      * transaction, at once with true: what was written has committed.
      */
     public void whenDone(Consumer<Boolean> done) {
-        List<Consumer<Boolean>> waiting = whenDone.get();
-        if (waiting == null) {
+        Open current = open.get();
+        if (current == null) {
             done.accept(true);
         } else {
-            waiting.add(done);
+            current.whenDone().add(done);
         }
     }
 
     private void finish(Connection connection, boolean commit) {
-        bound.remove();
-        List<Consumer<Boolean>> waiting = whenDone.get();
-        whenDone.remove();
+        List<Consumer<Boolean>> waiting = open.get().whenDone();
+        open.remove();
         boolean committed = false;
         try (connection) {
             if (commit) {
@@ -173,7 +168,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
 
     private void takeTurn() {
         if (turns != null) {
-            turns.takeTurn(turnWaitMillis);
+            turns.takeTurn();
         }
     }
 

@@ -1,7 +1,6 @@
 package org.openup.engine.store;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import javax.sql.DataSource;
@@ -38,7 +37,7 @@ public final class Migrations {
     }
 
     public static void migrateCore(DataSource dataSource, StoreSettings settings) {
-        if (applied(dataSource, CORE_HISTORY) >= (settings.isPostgres() ? LATEST_POSTGRESQL : LATEST_SQLITE)) {
+        if (applied(dataSource, CORE_HISTORY) >= latestCore(settings)) {
             return;
         }
         FluentConfiguration config = configure(dataSource, CORE_HISTORY, "classpath:org/openup/schema/" + settings.kind());
@@ -62,20 +61,20 @@ public final class Migrations {
     }
 
     /** The newest migration applied to the core's schema, or 0 on an empty store. */
-    public static int coreVersion(DataSource dataSource, StoreSettings settings) {
-        MigrationInfo current = core(dataSource, settings).info().current();
-        return current == null || current.getVersion() == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+    public static int coreVersion(DataSource dataSource) {
+        return applied(dataSource, CORE_HISTORY);
     }
 
-    /** The newest migration of the core this build brings, for the store's kind. */
-    public static int coreTarget(DataSource dataSource, StoreSettings settings) {
-        return Arrays.stream(core(dataSource, settings).info().all())
+    /** The newest core migration this build brings for the store's kind. */
+    public static int latestCore(StoreSettings settings) {
+        return settings.isPostgres() ? LATEST_POSTGRESQL : LATEST_SQLITE;
+    }
+
+    /** The newest core migration Flyway finds in this build's folder for the store's kind (for the test that holds {@link #latestCore} to it). */
+    static int scannedCoreTarget(DataSource dataSource, StoreSettings settings) {
+        return Arrays.stream(configure(dataSource, CORE_HISTORY, "classpath:org/openup/schema/" + settings.kind()).load().info().all())
                 .filter(m -> m.getVersion() != null && m.getScript() != null && m.getScript().endsWith(".sql"))
                 .mapToInt(m -> Integer.parseInt(m.getVersion().getVersion())).max().orElse(0);
-    }
-
-    private static Flyway core(DataSource dataSource, StoreSettings settings) {
-        return configure(dataSource, CORE_HISTORY, "classpath:org/openup/schema/" + settings.kind()).load();
     }
 
     private static FluentConfiguration configure(DataSource dataSource, String history, String location) {
@@ -89,12 +88,7 @@ public final class Migrations {
 
     private static void migrate(FluentConfiguration config, String what) {
         try {
-            Flyway flyway = config.load();
-            // Migrating takes the write lock even with nothing to do: a CLI run beside a busy web
-            // adapter would wait for it at every start. Reading the history does not.
-            if (flyway.info().pending().length > 0) {
-                flyway.migrate();
-            }
+            config.load().migrate(); // only called when the history lacks the newest migration
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("Could not create or upgrade " + what + ": " + Store.rootMessage(e), e);
         }

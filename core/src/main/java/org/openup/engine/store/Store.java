@@ -4,11 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The database: a connection pool on the embedded SQLite file or on PostgreSQL, with the schema
@@ -30,7 +33,7 @@ public final class Store implements AutoCloseable {
     private Store(StoreSettings settings, HikariDataSource dataSource, InUseMark inUse) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.transactions = new JdbcTransactions(dataSource, inUse, EmbeddedDatabase.BUSY_TIMEOUT_MILLIS);
+        this.transactions = new JdbcTransactions(dataSource, inUse);
         this.inUse = inUse;
     }
 
@@ -40,14 +43,7 @@ public final class Store implements AutoCloseable {
             config.setJdbcUrl(settings.jdbcUrl());
             config.setUsername(settings.user());
             config.setPassword(settings.password());
-            HikariDataSource dataSource = pool(config, settings);
-            try {
-                Migrations.migrateCore(dataSource, settings);
-            } catch (RuntimeException e) {
-                dataSource.close();
-                throw e;
-            }
-            return new Store(settings, dataSource, null);
+            return new Store(settings, migrated(config, settings), null);
         }
         InUseMark inUse;
         try {
@@ -62,15 +58,17 @@ public final class Store implements AutoCloseable {
             boolean carryOver = H2CarryOver.due(settings); // asked before the new file exists
             HikariConfig config = poolConfig();
             config.setDataSource(EmbeddedDatabase.open(settings));
-            HikariDataSource dataSource = pool(config, settings);
+            HikariDataSource dataSource = null;
             try {
-                Migrations.migrateCore(dataSource, settings);
+                dataSource = migrated(config, settings);
                 if (carryOver) {
                     H2CarryOver.carry(settings, dataSource);
                 }
                 EmbeddedDatabase.restrictCompanions(settings.embeddedFile());
             } catch (RuntimeException | IOException e) {
-                dataSource.close();
+                if (dataSource != null) {
+                    dataSource.close();
+                }
                 if (carryOver) {
                     EmbeddedDatabase.deleteFiles(settings.embeddedFile()); // made here, under the lock: the next start carries over again
                 }
@@ -94,12 +92,21 @@ public final class Store implements AutoCloseable {
         return config;
     }
 
-    private static HikariDataSource pool(HikariConfig config, StoreSettings settings) {
+    /** The pool on {@code config}, its schema brought up to date; closed again if that fails. */
+    private static HikariDataSource migrated(HikariConfig config, StoreSettings settings) {
+        HikariDataSource dataSource;
         try {
-            return new HikariDataSource(config);
+            dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("Cannot open the store at " + settings.displayUrl() + ": "
                     + rootMessage(e), e);
+        }
+        try {
+            Migrations.migrateCore(dataSource, settings);
+            return dataSource;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
         }
     }
 
@@ -162,10 +169,9 @@ public final class Store implements AutoCloseable {
      * The file of OpenUp 0.1 left beside the embedded store after its carry-over, while it is
      * still there: it holds every member's key as it was then, so forgetting does not reach it.
      */
-    public java.util.Optional<java.nio.file.Path> oldStoreLeftBehind() {
-        java.nio.file.Path carried = H2CarryOver.carried(settings);
-        return !settings.isPostgres() && java.nio.file.Files.exists(carried) ? java.util.Optional.of(carried)
-                : java.util.Optional.empty();
+    public Optional<Path> oldStoreLeftBehind() {
+        Path carried = H2CarryOver.carried(settings);
+        return !settings.isPostgres() && Files.exists(carried) ? Optional.of(carried) : Optional.empty();
     }
 
     /** Whether the read models are to be rebuilt from the events before use (a row in {@code replay_due}). */
@@ -179,12 +185,12 @@ public final class Store implements AutoCloseable {
 
     /** The newest schema migration applied to the core's tables. */
     public int schemaVersion() {
-        return Migrations.coreVersion(dataSource, settings);
+        return Migrations.coreVersion(dataSource);
     }
 
     /** The newest schema migration this build knows for this kind of store. */
     public int expectedSchemaVersion() {
-        return Migrations.coreTarget(dataSource, settings);
+        return Migrations.latestCore(settings);
     }
 
     /**
