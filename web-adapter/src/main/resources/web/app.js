@@ -1,6 +1,6 @@
 // OpenUp in the browser: a small single-page app over the JSON API, with hash routes
 // (#/journey, #/reflect, …) so the server only ever serves index.html and these files.
-import { onSignedOut } from './js/api.js';
+import { onSafetyFirst, onSignedOut } from './js/api.js';
 import { clear, h } from './js/dom.js';
 import { loadJourney, loadSession, refreshJourney, signedOut, state } from './js/state.js';
 import * as account from './js/views/account.js';
@@ -11,6 +11,7 @@ import * as insights from './js/views/insights.js';
 import * as invitations from './js/views/invitations.js';
 import * as moments from './js/views/moments.js';
 import * as reflect from './js/views/reflect.js';
+import { showSafety, wireQuickExit } from './js/views/safety.js';
 import * as scenes from './js/views/scenes.js';
 import * as start from './js/views/start.js';
 import * as talk from './js/views/talk.js';
@@ -143,6 +144,9 @@ onSignedOut(() => {
   stop();
   go('#/signin');
 });
+
+onSafetyFirst(showSafety);
+wireQuickExit(document.getElementById('quick-exit'));
 
 // the skip link moves focus without touching the hash the router listens to
 document.getElementById('skip').addEventListener('click', (event) => {

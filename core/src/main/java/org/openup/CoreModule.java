@@ -31,6 +31,7 @@ import org.openup.notification.NotificationModule;
 import org.openup.conversation.ConversationModule;
 import org.openup.conversation.ConversationSettings;
 import org.openup.reflection.ReflectionModule;
+import org.openup.safety.SafetyModule;
 import org.openup.scene.SceneModule;
 
 import java.time.Clock;
@@ -62,6 +63,7 @@ public final class CoreModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ContentPack.class).addBinding()
                 .toProvider(() -> ContentPack.fromResource("/org/openup/content/en.json"));
         install(new JourneyModule());
+        install(new SafetyModule());
         install(new ReflectionModule());
         install(new SceneModule());
         install(new ConversationModule(conversations));

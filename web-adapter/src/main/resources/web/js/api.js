@@ -3,10 +3,16 @@
 
 let csrfToken = null;
 let whenSignedOut = () => {};
+let whenSafetyFirst = () => {};
 
 /** Called when a request meets a session that ended (401 outside signing in). */
 export function onSignedOut(handler) {
   whenSignedOut = handler;
+}
+
+/** Called when what was written signals danger: nothing was kept and the answer is the safety note. */
+export function onSafetyFirst(handler) {
+  whenSafetyFirst = handler;
 }
 
 export class ApiError extends Error {
@@ -15,6 +21,7 @@ export class ApiError extends Error {
     this.status = status;
     this.detail = this.message;
     this.field = problem.field || null;
+    this.safety = problem.safety || null;
   }
 }
 
@@ -59,6 +66,7 @@ export async function api(method, path, body) {
   const data = await read(response);
   if (!response.ok) {
     if (response.status === 401 && !path.startsWith('/api/v1/session') && path !== '/api/v1/account') whenSignedOut();
+    if (data && data.safety) whenSafetyFirst(data.safety);
     throw new ApiError(response.status, data || { detail: 'Something went wrong on our side. Please try again in a moment.' });
   }
   if (data && typeof data.csrfToken === 'string') csrfToken = data.csrfToken;

@@ -132,7 +132,9 @@ export function onSubmit(form, handler) {
     try {
       await handler(values(form), event.submitter);
     } catch (error) {
-      showProblem(form, error);
+      // what signals danger was not kept, so it does not stay on the screen either; the note shows instead
+      if (error.safety) form.reset();
+      else showProblem(form, error);
     } finally {
       delete form.dataset.busy;
       buttons.forEach((b) => { b.disabled = false; });

@@ -33,6 +33,8 @@ public final class Bench {
     private final String kind;
     private final int events;
     private final int seconds;
+    /** Load before each measured phase: the JIT compiles for tens of seconds before a server reaches its steady pace. */
+    private final int warmUp;
     private final int clients;
     private final int connections;
     private final Path home;
@@ -44,6 +46,7 @@ public final class Bench {
         kind = options.getOrDefault("store", "sqlite");
         events = Integer.parseInt(options.getOrDefault("events", "10000"));
         seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
+        warmUp = Integer.parseInt(options.getOrDefault("warm-up", "20"));
         clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         connections = Integer.parseInt(options.getOrDefault("connections", "100"));
         phases = Set.of(options.getOrDefault("phases", String.join(",", PHASES)).split(","));
@@ -132,8 +135,8 @@ public final class Bench {
         for (int i = 0; i < clients; i++) {
             members.add(http.newMemberWithJourney());
         }
-        log("command load, warm-up");
-        Wrk.momentWriters(http.url(""), members, 3);
+        log("command load, warm-up for " + warmUp + " s");
+        Wrk.momentWriters(http.url(""), members, warmUp);
         log("command load, " + clients + " clients for " + seconds + " s");
         Wrk.Result commands = Wrk.momentWriters(http.url(""), members, seconds);
         int payload = averageBytes(settings, "payload");
@@ -153,9 +156,11 @@ public final class Bench {
             Http.expect(201, http.send("POST", "/api/v1/journeys/" + reader.journeyId() + "/moments", reader.token(),
                     Http.MOMENT));
         }
-        log("read load, " + connections + " connections");
+        log("read load, " + connections + " connections, each route warmed up for " + warmUp + " s");
+        Wrk.run("http://127.0.0.1:" + server.barePort() + "/bare", null, connections, warmUp);
         Wrk.Result bare = Wrk.run("http://127.0.0.1:" + server.barePort() + "/bare", null, connections, seconds);
         for (String read : List.of("insights", "timeline")) {
+            Wrk.run(http.url("/api/v1/journeys/" + reader.journeyId() + "/" + read), reader.token(), connections, warmUp);
             Wrk.Result r = Wrk.run(http.url("/api/v1/journeys/" + reader.journeyId() + "/" + read), reader.token(), connections, seconds);
             rows.add(String.format(Locale.ROOT, "| %s | %,d | %s p50 / p99 at %d clients (ms) | %.1f / %.1f | bare Javalin route: %.1f / %.1f | | p99 < 50 ms; %d errors |",
                     kind, stored, read, connections, r.p50Millis(), r.p99Millis(), bare.p50Millis(), bare.p99Millis(), r.errors()));

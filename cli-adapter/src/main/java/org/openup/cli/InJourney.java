@@ -4,6 +4,7 @@ import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
 import org.openup.plugin.cli.ProfileOption;
 import org.openup.cli.profile.Profile;
+import org.openup.safety.SafetyFirstException;
 import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
@@ -47,7 +48,17 @@ public abstract class InJourney implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return run();
+        try {
+            return run();
+        } catch (SafetyFirstException e) {
+            // the note is the answer, so it goes where answers go; the exit code tells scripts nothing was kept
+            if (json.json) {
+                session.json(java.util.Map.of("kept", false, "safety", e.note()));
+            } else {
+                Output.safety(session.out(), e.note());
+            }
+            return ExitCode.SAFETY_FIRST;
+        }
     }
 
     protected abstract int run();

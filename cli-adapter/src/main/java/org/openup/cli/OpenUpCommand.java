@@ -24,7 +24,8 @@ import java.util.List;
         footer = {"", "Store: a SQLite file under $OPENUP_HOME (default ./data), or PostgreSQL when OPENUP_DB_URL is set.",
                 "Add --debug to any command to see the full error when something fails.",
                 "", "Exit codes: 0 done, 1 refused (the journey's rules or an unknown id), 2 bad usage or input,",
-                "            3 the store cannot be reached, 4 unexpected error."})
+                "            3 the store cannot be reached, 4 unexpected error,",
+                "            5 nothing kept: what you wrote suggests someone may not be safe (the safety note is shown)."})
 public final class OpenUpCommand {
 
     /** Every command, in the order the help lists them. */

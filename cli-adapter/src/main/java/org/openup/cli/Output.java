@@ -1,5 +1,8 @@
 package org.openup.cli;
 
+import org.openup.safety.SafetyNote;
+
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,5 +17,16 @@ public final class Output {
 
     public static String when(Instant instant) {
         return WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** The safety note, plainly, with where to turn; shown instead of any coaching. */
+    public static void safety(PrintWriter out, SafetyNote note) {
+        out.println("Your safety comes first.");
+        out.println();
+        out.println(note.note());
+        out.println();
+        note.resources().forEach(r -> out.println("  " + r.name() + ": " + r.contact() + " (" + r.description() + ")"));
+        out.println();
+        out.println("When you feel ready to go on: openup talk --resume-ladder");
     }
 }

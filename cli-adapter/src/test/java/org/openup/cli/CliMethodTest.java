@@ -44,7 +44,15 @@ class CliMethodTest {
         assertThat(proposal.out()).contains("What is keeping him from opening up to me?").contains("--accept");
         JsonNode accepted = ok("reframe", "why won't he talk to me", "--accept", "--json");
         assertThat(accepted.get("finalText").asText()).isEqualTo("What is keeping him from talking to me?");
-        assertThat(run("reframe", "I am afraid of him").out()).contains("not meant to help you open up");
+        CliRun unsafe = run("reframe", "I am afraid of him");
+        assertThat(unsafe.exit()).isEqualTo(ExitCode.SAFETY_FIRST);
+        assertThat(unsafe.out()).contains("not meant to help you open up").contains("openup talk --resume-ladder");
+        CliRun unsafeMoment = run("moment", "She pushed me against the wall again last night", "--json");
+        assertThat(unsafeMoment.exit()).isEqualTo(ExitCode.SAFETY_FIRST);
+        assertThat(json.readTree(unsafeMoment.out()).get("kept").asBoolean()).isFalse();
+        assertThat(ok("moment", "--list", "--json").get("moments")).isEmpty();
+        assertThat(run("insights").out()).contains("Talk ladder: Paused");
+        assertThat(ok("talk", "--resume-ladder", "--json").get("resumed").asBoolean()).isTrue();
 
         assertThat(run("constraint", "--catalogue").out()).contains("family-of-origin");
         String constraint = ok("constraint", "stress-and-overload", "--note", "new job", "--json").get("constraintId").asText();

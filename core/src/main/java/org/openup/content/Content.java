@@ -1,5 +1,8 @@
 package org.openup.content;
 
+import org.openup.safety.SafetyCheck;
+import org.openup.safety.SafetyNote;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,10 +29,10 @@ public final class Content {
         if (!byLanguage.containsKey(BASE)) {
             throw new IllegalArgumentException("The English content pack is required as the base");
         }
-        List<String> signals = new ArrayList<>();
+        List<SafetyCheck.Signals> signals = new ArrayList<>();
         for (ContentPack pack : packs) {
             if (pack.safety() != null && pack.safety().signals() != null) {
-                signals.addAll(pack.safety().signals());
+                signals.add(new SafetyCheck.Signals(pack.safety().signals(), pack.safety().terms(), pack.safety().spellings()));
             }
         }
         this.safetyCheck = new SafetyCheck(signals);

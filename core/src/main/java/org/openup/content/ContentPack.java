@@ -2,6 +2,7 @@ package org.openup.content;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openup.engine.axon.Serialization;
+import org.openup.safety.SafetyResource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,12 @@ import java.util.Map;
 public record ContentPack(String language, List<ConstraintKind> constraints, Map<String, List<String>> sceneVocabulary,
                           Map<String, String> prompts, Safety safety) {
 
-    public record Safety(String note, List<SafetyResource> resources, List<String> signals) {
+    /**
+     * The safety note with its resources, and the signals that call for it: patterns that may name
+     * {@code terms} in braces, matched after the {@code spellings} are evened out (see SafetyCheck).
+     */
+    public record Safety(String note, List<SafetyResource> resources, List<String> signals, Map<String, String> terms,
+                         Map<String, String> spellings) {
     }
 
     public ContentPack {

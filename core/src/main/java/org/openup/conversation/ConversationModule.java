@@ -9,6 +9,7 @@ import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.readmodel.ReadModel;
 import org.openup.journey.JourneyAccess;
+import org.openup.safety.Safety;
 import org.openup.scene.Scenes;
 
 import java.time.Clock;
@@ -39,7 +40,7 @@ public final class ConversationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Conversations conversations(Commands commands, JourneyAccess access, Jdbc jdbc, Scenes scenes, Clock clock) {
-        return new Conversations(commands, access, jdbc, scenes, settings, clock);
+    Conversations conversations(Commands commands, JourneyAccess access, Jdbc jdbc, Scenes scenes, Safety safety, Clock clock) {
+        return new Conversations(commands, access, jdbc, scenes, safety, settings, clock);
     }
 }

@@ -19,6 +19,8 @@ import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;
 import org.openup.member.MemberIds;
 import org.openup.privacy.PersonalText;
+import org.openup.failure.RefusedException;
+import org.openup.safety.Safety;
 import org.openup.scene.Scenes;
 
 import java.time.Clock;
@@ -40,11 +42,14 @@ public final class Conversations {
     private final JourneyAccess access;
     private final Jdbc jdbc;
     private final Scenes scenes;
+    private final Safety safety;
     private final ConversationSettings settings;
     private final Clock clock;
     private final Ladder ladder = new Ladder();
 
-    public Conversations(Commands commands, JourneyAccess access, Jdbc jdbc, Scenes scenes, ConversationSettings settings, Clock clock) {
+    public Conversations(Commands commands, JourneyAccess access, Jdbc jdbc, Scenes scenes, Safety safety,
+                         ConversationSettings settings, Clock clock) {
+        this.safety = safety;
         this.commands = commands;
         this.access = access;
         this.jdbc = jdbc;
@@ -62,6 +67,11 @@ public final class Conversations {
         // JSON's [null] reads as a list holding null (and List.of lists refuse to even look for one)
         if (sceneIds != null && sceneIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("sceneIds", "Each item of 'sceneIds' must be the id of a scene in your library.");
+        }
+        safety.screen(journey, topicHint);
+        if (safety.pausedSince(askerId, journey.journeyId()).isPresent()) {
+            throw new RefusedException("Your talk ladder is paused, because something you wrote suggested you may not be safe. "
+                    + "Nothing is sent while it is paused; resume it yourself when you feel ready.");
         }
         List<String> scenesToSuggest = sceneIds == null ? List.of() : List.copyOf(sceneIds);
         scenesToSuggest.forEach(id -> scenes.scene(askerId, journey.journeyId(), id));
@@ -159,6 +169,7 @@ public final class Conversations {
     public Talk rate(String memberId, String journeyId, String talkId, int feltOpen, Outcome outcome, String gotInTheWay) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         talk(memberId, journey.journeyId(), talkId);
+        safety.screen(journey, gotInTheWay);
         commands.send(new RateTalk(talkId, memberId, feltOpen, outcome,
                 PersonalText.by(journey.viewerId()).optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
         return talk(memberId, journey.journeyId(), talkId);
@@ -187,13 +198,19 @@ public final class Conversations {
 
     /** The ladder's next length for this member, from their own ratings only (a partner's stay private). */
     public Suggestion ladder(String viewerId, String journeyId) {
-        return ladder(talks(viewerId, journeyId));
+        return ladder(viewerId, journeyId, talks(viewerId, journeyId));
     }
 
-    /** The same, from the viewer's talks already read ({@link #talks}: each carries only the viewer's own rating). */
-    public Suggestion ladder(List<Talk> viewersTalks) {
-        return ladder.next(viewersTalks.stream().filter(t -> t.myRating() != null)
+    /**
+     * The same, from the viewer's talks already read ({@link #talks}: each carries only the viewer's
+     * own rating). After a safety note the ladder stays where it was and says it is paused.
+     */
+    public Suggestion ladder(String viewerId, String journeyId, List<Talk> viewersTalks) {
+        Suggestion next = ladder.next(viewersTalks.stream().filter(t -> t.myRating() != null)
                 .map(t -> new TalkOutcome(t.minutes(), t.myRating().outcome())).toList());
+        return safety.pausedSince(viewerId, journeyId).isPresent()
+                ? new Suggestion(next.minutes(), Reason.PAUSED_FOR_SAFETY, next.connectedInARow())
+                : next;
     }
 
     /** Whether the quieter partner (the one being invited; alone, the asker recording it) said deeper topics are welcome. */

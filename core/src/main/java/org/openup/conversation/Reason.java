@@ -11,5 +11,7 @@ public enum Reason {
     /** The last talk went off the rails, so the ladder moved down one rung (or stayed on the lowest). */
     STEP_BACK_AFTER_OFF_THE_RAILS,
     /** The ladder is on its highest rung and the last talk did not push it down. */
-    AT_THE_TOP
+    AT_THE_TOP,
+    /** Something the member wrote signalled danger: no talks are suggested until they resume. */
+    PAUSED_FOR_SAFETY
 }

@@ -73,7 +73,7 @@ public final class Insights {
     }
 
     private LadderInsight ladder(String viewerId, String journeyId, List<ConversationViews.Talk> talks) {
-        Suggestion next = conversations.ladder(talks);
+        Suggestion next = conversations.ladder(viewerId, journeyId, talks);
         boolean deeper = conversations.deeperTopicsOpen(viewerId, journeyId);
         return new LadderInsight(next.minutes(), next.reason(), prompt("ladder." + next.reason().name()), deeper,
                 prompt(deeper ? "deeper.open" : "deeper.waiting"));

@@ -8,6 +8,7 @@ import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;
 import org.openup.member.MemberIds;
 import org.openup.privacy.PersonalText;
+import org.openup.safety.Safety;
 import org.openup.reflection.PartnerQuestionCommands.AnswerPartnerQuestion;
 import org.openup.reflection.PartnerQuestionCommands.PutQuestionToPartner;
 import org.openup.reflection.PartnerQuestionCommands.SayNotNowToQuestion;
@@ -21,6 +22,7 @@ import java.util.List;
  */
 public final class PartnerQuestions {
 
+    private final Safety safety;
     /**
      * As the viewer may see it: {@code answer} is shown to the partner who wrote it, and to the
      * asker only if shared; {@code question} is hidden from a partner once either has left.
@@ -34,7 +36,8 @@ public final class PartnerQuestions {
     private final Jdbc jdbc;
     private final ConversationSettings settings;
 
-    public PartnerQuestions(Commands commands, JourneyAccess access, Jdbc jdbc, ConversationSettings settings) {
+    public PartnerQuestions(Commands commands, JourneyAccess access, Jdbc jdbc, ConversationSettings settings, Safety safety) {
+        this.safety = safety;
         this.commands = commands;
         this.access = access;
         this.jdbc = jdbc;
@@ -45,6 +48,7 @@ public final class PartnerQuestions {
         JourneyView journey = access.toWrite(askerId, journeyId);
         String partner = journey.activePartner().map(JourneyView.Member::memberId).orElseThrow(() -> new RefusedException(
                 "Your partner is not in OpenUp, so ask them in person, gently, and accept \"not now\" as an answer."));
+        safety.screen(journey, question);
         String askId = MemberIds.newId();
         String book = PartnerQuestionBook.idFor(journey.journeyId());
         commands.send(new PutQuestionToPartner(book, journey.journeyId(), askId, askerId, partner,
@@ -54,6 +58,7 @@ public final class PartnerQuestions {
 
     public View answer(String memberId, String journeyId, String askId, String answer, boolean shareWithAsker) {
         JourneyView journey = access.toWrite(memberId, journeyId);
+        safety.screen(journey, answer);
         String book = PartnerQuestionBook.idFor(journey.journeyId());
         commands.send(new AnswerPartnerQuestion(book, askId, memberId, PersonalText.by(journey.viewerId()).required("answer", answer, 2000), shareWithAsker));
         return find(memberId, journey.journeyId(), askId);

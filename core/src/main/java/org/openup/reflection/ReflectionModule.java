@@ -11,6 +11,7 @@ import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.readmodel.ReadModel;
 import org.openup.journey.JourneyAccess;
+import org.openup.safety.Safety;
 
 /** Contributes the Reflection and partner-question aggregates, their projection and operations to the core. */
 public final class ReflectionModule extends AbstractModule {
@@ -31,13 +32,13 @@ public final class ReflectionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PartnerQuestions partnerQuestions(Commands commands, JourneyAccess access, Jdbc jdbc, ConversationSettings settings) {
-        return new PartnerQuestions(commands, access, jdbc, settings);
+    PartnerQuestions partnerQuestions(Commands commands, JourneyAccess access, Jdbc jdbc, ConversationSettings settings, Safety safety) {
+        return new PartnerQuestions(commands, access, jdbc, settings, safety);
     }
 
     @Provides
     @Singleton
-    Reflections reflections(Commands commands, JourneyAccess access, Jdbc jdbc, Content content) {
-        return new Reflections(commands, access, jdbc, content, new Reframer());
+    Reflections reflections(Commands commands, JourneyAccess access, Jdbc jdbc, Content content, Safety safety) {
+        return new Reflections(commands, access, jdbc, content, safety, new Reframer());
     }
 }

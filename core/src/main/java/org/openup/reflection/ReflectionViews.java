@@ -1,7 +1,5 @@
 package org.openup.reflection;
 
-import org.openup.content.SafetyNote;
-
 import java.time.Instant;
 
 /** What the reflection operations and queries hand back, as the asking member may see it. */
@@ -10,23 +8,16 @@ public final class ReflectionViews {
     private ReflectionViews() {
     }
 
-    /** The answer to a question: either a reframing to decide on, or a safety note instead of coaching. */
-    public sealed interface AskAnswer permits Reframed, SafetyFirst {
-    }
-
-    public record Reframed(String questionId, Reframing.Kind kind, String original, String proposal, String guidance)
-            implements AskAnswer {
-    }
-
-    public record SafetyFirst(SafetyNote safety) implements AskAnswer {
+    /** The answer to a question: a reframing to decide on (a question that signals danger gets the safety note instead). */
+    public record Reframed(String questionId, Reframing.Kind kind, String original, String proposal, String guidance) {
     }
 
     public record Question(String questionId, String original, String proposal, Reframing.Kind kind,
                            QuestionDecision decision, String finalText, Instant askedAt, Instant settledAt) {
     }
 
-    /** {@code prompt} is the compassionate question to reflect on; {@code safety} replaces it when needed. */
-    public record ConstraintAnswer(String constraintId, String prompt, SafetyNote safety) {
+    /** {@code prompt} is the compassionate question to reflect on. */
+    public record ConstraintAnswer(String constraintId, String prompt) {
     }
 
     public record Constraint(String constraintId, String authorId, boolean mine, String kind, String title, String note,

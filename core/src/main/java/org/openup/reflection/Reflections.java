@@ -10,6 +10,7 @@ import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;
 import org.openup.member.MemberIds;
 import org.openup.privacy.PersonalText;
+import org.openup.safety.Safety;
 import org.openup.reflection.ReflectionCommands.AskQuestion;
 import org.openup.reflection.ReflectionCommands.NoteConstraint;
 import org.openup.reflection.ReflectionCommands.NoteMoment;
@@ -17,14 +18,12 @@ import org.openup.reflection.ReflectionCommands.ReviseConstraintNote;
 import org.openup.reflection.ReflectionCommands.SetConstraintSharing;
 import org.openup.reflection.ReflectionCommands.SettleQuestion;
 import org.openup.reflection.ReflectionCommands.ThankPartner;
-import org.openup.reflection.ReflectionViews.AskAnswer;
 import org.openup.reflection.ReflectionViews.Constraint;
 import org.openup.reflection.ReflectionViews.ConstraintAnswer;
 import org.openup.reflection.ReflectionViews.Moment;
 import org.openup.reflection.ReflectionViews.MomentAnswer;
 import org.openup.reflection.ReflectionViews.Question;
 import org.openup.reflection.ReflectionViews.Reframed;
-import org.openup.reflection.ReflectionViews.SafetyFirst;
 import org.openup.reflection.ReflectionViews.Thanks;
 
 import java.util.List;
@@ -45,22 +44,23 @@ public final class Reflections {
     private final JourneyAccess access;
     private final Jdbc jdbc;
     private final Content content;
+    private final Safety safety;
     private final Reframer reframer;
 
-    public Reflections(Commands commands, JourneyAccess access, Jdbc jdbc, Content content, Reframer reframer) {
+    public Reflections(Commands commands, JourneyAccess access, Jdbc jdbc, Content content, Safety safety, Reframer reframer) {
         this.commands = commands;
         this.access = access;
         this.jdbc = jdbc;
         this.content = content;
+        this.safety = safety;
         this.reframer = reframer;
     }
 
-    public AskAnswer ask(String memberId, String journeyId, String question) {
+    /** Every operation here that takes a text screens it first: see {@link Safety#screen}. */
+    public Reframed ask(String memberId, String journeyId, String question) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         PersonalText original = PersonalText.by(journey.viewerId()).required("question", question, MAX_TEXT);
-        if (content.safetyCheck().isConcerning(original.text())) {
-            return new SafetyFirst(content.safetyNote(Content.BASE));
-        }
+        safety.screen(journey, original.text());
         Reframing reframing = reframer.reframe(original.text());
         String questionId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
@@ -81,6 +81,9 @@ public final class Reflections {
             throw new InvalidInputException("decision", "Say whether you accept, edit or reject the proposal.");
         }
         Question question = question(memberId, journey.journeyId(), questionId);
+        if (decision == QuestionDecision.EDITED) {
+            safety.screen(journey, edited);
+        }
         PersonalText.Author author = PersonalText.by(journey.viewerId());
         PersonalText finalText = switch (decision) {
             case ACCEPTED -> author.of(question.proposal());
@@ -109,19 +112,18 @@ public final class Reflections {
         Optional<PersonalText> title = PersonalText.by(journey.viewerId()).optional("title", ownTitle, 200);
         ConstraintKind catalogued = catalogued(kind, title.isPresent());
         Optional<PersonalText> text = PersonalText.by(journey.viewerId()).optional("note", note, MAX_TEXT);
+        safety.screen(journey, ownTitle, note);
         String constraintId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(new NoteConstraint(reflection, journey.journeyId(), memberId, constraintId,
                 catalogued == null ? OWN_KIND : catalogued.key(), title.orElse(null), text.orElse(null)));
-        boolean concerning = text.map(t -> content.safetyCheck().isConcerning(t.text())).orElse(false);
-        return concerning
-                ? new ConstraintAnswer(constraintId, null, content.safetyNote(Content.BASE))
-                : new ConstraintAnswer(constraintId, promptFor(catalogued), null);
+        return new ConstraintAnswer(constraintId, promptFor(catalogued));
     }
 
     public void reviseConstraint(String memberId, String journeyId, String constraintId, String note) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         ownConstraint(memberId, journey.journeyId(), constraintId);
+        safety.screen(journey, note);
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(new ReviseConstraintNote(reflection, constraintId, PersonalText.by(journey.viewerId()).required("note", note, MAX_TEXT)));
     }
@@ -130,6 +132,12 @@ public final class Reflections {
     public void shareConstraint(String memberId, String journeyId, String constraintId, boolean shared) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         ownConstraint(memberId, journey.journeyId(), constraintId);
+        if (shared) {
+            // a text kept before it would have been screened is still never offered to the partner
+            Constraint mine = constraints(memberId, journey.journeyId()).stream()
+                    .filter(c -> c.constraintId().equals(constraintId)).findFirst().orElseThrow();
+            safety.screen(journey, mine.note(), mine.kind().equals(OWN_KIND) ? mine.title() : null);
+        }
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(new SetConstraintSharing(reflection, constraintId, shared));
     }
@@ -155,6 +163,7 @@ public final class Reflections {
 
     public MomentAnswer noteMoment(String memberId, String journeyId, String what) {
         JourneyView journey = access.toWrite(memberId, journeyId);
+        safety.screen(journey, what);
         String momentId = MemberIds.newId();
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(new NoteMoment(reflection, journey.journeyId(), memberId, momentId,
@@ -170,6 +179,7 @@ public final class Reflections {
         if (!known) {
             throw new NotFoundException("You have no moment with id " + MemberIds.abbreviate(momentId) + ".");
         }
+        safety.screen(journey, thanks);
         String partner = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
         String reflection = Reflection.idFor(journey.journeyId(), memberId);
         commands.send(new ThankPartner(reflection, momentId, partner, PersonalText.by(journey.viewerId()).required("thanks", thanks, MAX_TEXT)));

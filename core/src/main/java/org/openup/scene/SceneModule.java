@@ -10,6 +10,7 @@ import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.readmodel.ReadModel;
 import org.openup.journey.JourneyAccess;
+import org.openup.safety.Safety;
 
 /** Contributes the Scene aggregate, the scene library and its operations to the core. */
 public final class SceneModule extends AbstractModule {
@@ -28,7 +29,7 @@ public final class SceneModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Scenes scenes(Commands commands, JourneyAccess access, Jdbc jdbc, Content content) {
-        return new Scenes(commands, access, jdbc, content);
+    Scenes scenes(Commands commands, JourneyAccess access, Jdbc jdbc, Content content, Safety safety) {
+        return new Scenes(commands, access, jdbc, content, safety);
     }
 }

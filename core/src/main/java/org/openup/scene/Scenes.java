@@ -9,6 +9,7 @@ import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;
 import org.openup.member.MemberIds;
 import org.openup.privacy.PersonalText;
+import org.openup.safety.Safety;
 import org.openup.scene.SceneCommands.DescribeScene;
 import org.openup.scene.SceneCommands.ReviseScene;
 
@@ -35,8 +36,10 @@ public final class Scenes {
     private final JourneyAccess access;
     private final Jdbc jdbc;
     private final Content content;
+    private final Safety safety;
 
-    public Scenes(Commands commands, JourneyAccess access, Jdbc jdbc, Content content) {
+    public Scenes(Commands commands, JourneyAccess access, Jdbc jdbc, Content content, Safety safety) {
+        this.safety = safety;
         this.commands = commands;
         this.access = access;
         this.jdbc = jdbc;
@@ -45,6 +48,7 @@ public final class Scenes {
 
     public String describe(String memberId, String journeyId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
+        screen(journey, draft);
         String sceneId = MemberIds.newId();
         commands.send(new DescribeScene(sceneId, journey.journeyId(), memberId, details(journey.viewerId(), draft)));
         return sceneId;
@@ -53,6 +57,7 @@ public final class Scenes {
     public void revise(String memberId, String journeyId, String sceneId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         scene(memberId, journey.journeyId(), sceneId);
+        screen(journey, draft);
         commands.send(new ReviseScene(sceneId, memberId, details(journey.viewerId(), draft)));
     }
 
@@ -100,5 +105,12 @@ public final class Scenes {
         return new View(rs.getString("scene_id"), rs.getString("author_id"), jdbc.text(rs, "name"), rs.getString("time_of_day"),
                 rs.getString("place"), rs.getString("movement"), rs.getString("music"), rs.getString("food_and_drink"),
                 jdbc.text(rs, "notes"), Jdbc.instant(rs, "described_at"), Jdbc.instant(rs, "revised_at"));
+    }
+
+    private void screen(JourneyView journey, Draft draft) {
+        if (draft != null) {
+            safety.screen(journey, draft.name(), draft.timeOfDay(), draft.place(), draft.movement(), draft.music(),
+                    draft.foodAndDrink(), draft.notes());
+        }
     }
 }

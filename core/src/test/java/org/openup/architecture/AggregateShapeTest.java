@@ -24,7 +24,7 @@ class AggregateShapeTest {
         Set<AggregateType> aggregates = Guice.createInjector(new CoreModule(StoreSettings.embedded(Path.of("target/unused"))))
                 .getInstance(Key.get(new TypeLiteral<Set<AggregateType>>() { }));
         assertThat(aggregates).extracting(a -> a.type().getSimpleName())
-                .contains("Journey", "Reflection", "PartnerQuestionBook", "Invitations", "Talk", "Scene");
+                .contains("Journey", "Reflection", "PartnerQuestionBook", "Invitations", "Talk", "Scene", "LadderPause");
         for (AggregateType aggregate : aggregates) {
             Path source = Path.of("src/main/java", aggregate.type().getName().replace('.', '/') + ".java");
             List<String> lines = Files.readAllLines(source);

@@ -1,6 +1,7 @@
 package org.openup.content;
 
 import org.junit.jupiter.api.Test;
+import org.openup.safety.SafetyNote;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -96,7 +96,7 @@ class ForgetStoreTest {
             journeyId = journeys.start(ana, marker + " journey name").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, journeyId).code(), "Ben keeps this");
 
-            var asked = (ReflectionViews.Reframed) reflections.ask(ana, journeyId, "How do I get him to talk " + marker + " question?");
+            var asked = reflections.ask(ana, journeyId, "How do I get him to talk " + marker + " question?");
             reflections.settle(ana, journeyId, asked.questionId(), QuestionDecision.EDITED, "What keeps him " + marker + " edited?");
             String constraint = reflections.noteConstraint(ana, journeyId, null, marker + " own title", marker + " note").constraintId();
             reflections.reviseConstraint(ana, journeyId, constraint, marker + " revised note");

@@ -4,7 +4,6 @@ import { get, post, put } from '../api.js';
 import { button, checkbox, clear, h, input, note, onSubmit, select, textarea } from '../dom.js';
 import { day, time } from '../format.js';
 import { base, partner, partnerName } from '../state.js';
-import { showSafety } from './reflect.js';
 
 const OWN = 'own';
 
@@ -35,12 +34,8 @@ export async function render(root) {
   async (values) => {
     const body = values.kind === OWN ? { title: values.title, note: values.note } : { kind: values.kind, note: values.note };
     const answer = await post(`${base()}/constraints`, body);
-    if (answer.safety) {
-      showSafety(result, answer.safety);
-    } else {
-      clear(result, h('div', { class: 'panel soft' }, note('Kept, just for you.'),
-        h('p', {}, 'A question to sit with:'), h('p', { class: 'prompt' }, answer.prompt)));
-    }
+    clear(result, h('div', { class: 'panel soft' }, note('Kept, just for you.'),
+      h('p', {}, 'A question to sit with:'), h('p', { class: 'prompt' }, answer.prompt)));
     form.reset();
     showKind();
     await load();

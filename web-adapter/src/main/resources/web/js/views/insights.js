@@ -1,6 +1,6 @@
 // What you can learn, from what you may see: the ladder, talks per week (an inline SVG chart),
 // which scenes help, gratitude, and milestones. Ratings behind it are your own only.
-import { get } from '../api.js';
+import { get, post } from '../api.js';
 import { clear, h } from '../dom.js';
 import { day, minutes, time, weekLabel } from '../format.js';
 import { base } from '../state.js';
@@ -10,14 +10,20 @@ export async function render(root) {
   const data = await get(`${base()}/insights`);
   const { ladder, scenes, progress, gratitude, milestones, constraintMap } = data;
   const named = constraintMap.filter((c) => c.mine || c.sharedByPartner);
+  const resume = async () => {
+    await post(`${base()}/ladder/resume`);
+    await render(root);
+    document.getElementById('ladder-title').focus();
+  };
 
   clear(root,
     h('h1', { tabindex: -1 }, 'What you are learning'),
     h('p', { class: 'lead' }, 'Built from your own ratings and what you may see. It is here to help you notice what works, not to keep score.'),
     h('section', { class: 'panel', 'aria-labelledby': 'ladder-title', id: 'ladder' },
-      h('h2', { id: 'ladder-title' }, 'Your next talk'),
-      h('p', { class: 'big-number' }, minutes(ladder.minutes)),
-      h('p', {}, ladder.why),
+      h('h2', { id: 'ladder-title', tabindex: -1 }, 'Your next talk'),
+      ladder.reason === 'PAUSED_FOR_SAFETY'
+        ? [h('p', {}, ladder.why), h('button', { type: 'button', id: 'resume-ladder', onclick: resume }, 'I feel ready to go on')]
+        : [h('p', { class: 'big-number' }, minutes(ladder.minutes)), h('p', {}, ladder.why)],
       h('p', { class: 'hint' }, ladder.deeperTopicsOpen ? 'Deeper topics are welcome now.' : ladder.deeperTopics)),
     h('section', { class: 'panel', 'aria-labelledby': 'progress-title', id: 'progress' },
       h('h2', { id: 'progress-title' }, 'Talks per week'),

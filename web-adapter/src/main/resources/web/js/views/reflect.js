@@ -1,5 +1,5 @@
 // Step 1: ask the question on your mind and get a constraint question back, then accept, edit
-// or reject it. A question that signals fear or harm gets the safety note instead.
+// or reject it. A question that signals fear or harm gets the safety note instead (js/views/safety.js).
 import { get, post } from '../api.js';
 import { button, clear, h, note, onSubmit, renderIfChanged, textarea } from '../dom.js';
 import { day, time } from '../format.js';
@@ -17,8 +17,7 @@ export async function render(root) {
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Look at it another way'))),
   async (values) => {
     const answer = await post(`${base()}/questions`, { question: values.question });
-    if (answer.safety) showSafety(result, answer.safety);
-    else showProposal(result, answer.reframed, () => { form.reset(); load(); });
+    showProposal(result, answer.reframed, () => { form.reset(); load(); });
   });
 
   clear(root,
@@ -111,15 +110,4 @@ function afterDecision(container, settled) {
 /** "What is keeping him from opening up to me?" asked of him reads "…keeping you from…". */
 function partnerVersion(text) {
   return text.replace(/\b(him|her|them|my partner)\b/i, 'you');
-}
-
-/** Plainly, and instead of any coaching: this method is for safe relationships, and where to turn. */
-export function showSafety(container, safety) {
-  clear(container, h('section', { class: 'panel safety', 'aria-labelledby': 'safety-title', role: 'region' },
-    h('h2', { id: 'safety-title' }, 'Your safety comes first'),
-    h('p', {}, safety.note),
-    h('ul', { class: 'resources' }, safety.resources.map((r) =>
-      h('li', {}, h('strong', {}, r.name), h('span', { class: 'contact' }, r.contact), h('span', { class: 'hint' }, r.description))))));
-  container.querySelector('h2').setAttribute('tabindex', '-1');
-  container.querySelector('h2').focus();
 }

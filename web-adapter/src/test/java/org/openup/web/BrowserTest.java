@@ -306,6 +306,38 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void aMemberWhoWritesOfDangerGetsTheSafetyNoteNotCoachingAndCanLeaveAtOnce() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            String danger = "She pushed me against the wall again last night";
+            WebDriver cleo = browser("cleo", ANA_ZONE);
+            cleo.get(site + "#/register");
+            register(cleo, "Cleo", "cleo@example.org");
+            click(cleo, By.cssSelector("#start-form button"));
+
+            // a moment about violence: the note with its resources, in focus, and the words gone from the page
+            navigate(cleo, "moments");
+            type(cleo, By.cssSelector("#moment-form [name=what]"), danger);
+            click(cleo, By.cssSelector("#moment-form button[type=submit]"));
+            WebElement note = waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.id("safety-note")));
+            assertThat(note.getText()).contains("was not kept").contains("1-800-799-7233");
+            assertThat(cleo.switchTo().activeElement().getDomAttribute("id")).isEqualTo("safety-title");
+            assertNotOnPage(cleo, danger, org.openup.content.Content.builtIn().prompt("moment.thank", "en"));
+            screenshots(cleo, "safety");
+
+            // her ladder is paused until she says she is ready
+            navigate(cleo, "insights");
+            click(cleo, By.id("resume-ladder"));
+            waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ladder .big-number")));
+
+            // "Leave quickly" goes to another site at once, without a way back in the history
+            click(cleo, By.id("quick-exit"));
+            waitFor(cleo).until(d -> !d.getCurrentUrl().startsWith(site));
+            assertThat(cleo.getCurrentUrl()).contains("wikipedia.org");
+        }
+    }
+
     /** A headless Chromium with a fresh profile and its own time zone; what it writes stays under target/. */
     private WebDriver browser(String name, ZoneId zone) throws IOException {
         Path root = Path.of("target", "bt", name).toAbsolutePath();

@@ -41,8 +41,18 @@ class WebMethodApiTest {
             assertProblem(ana.call("POST", base + "/questions/" + q + "/decision", "{\"decision\":\"maybe\"}"), 400);
             assertThat(ben.call("GET", base + "/questions", null).body().get("questions")).isEmpty();
             ApiClient.Answer unsafe = ana.call("POST", base + "/questions", "{\"question\":\"I am scared of my partner\"}");
-            assertThat(unsafe.status()).isEqualTo(200);
+            assertThat(unsafe.status()).isEqualTo(422);
+            assertThat(unsafe.body().get("type").asText()).isEqualTo("/problems/safety-first");
             assertThat(unsafe.body().at("/safety/resources").size()).isPositive();
+            // the same on a moment: the note, nothing kept, and the ladder paused until she resumes it
+            ApiClient.Answer unsafeMoment = ana.call("POST", base + "/moments", "{\"what\":\"She pushed me against the wall again\"}");
+            assertThat(unsafeMoment.status()).isEqualTo(422);
+            assertThat(unsafeMoment.body().at("/safety/note").asText()).contains("was not kept");
+            assertThat(ana.call("GET", base + "/moments", null).body().get("moments")).isEmpty();
+            assertThat(ana.call("GET", base + "/insights", null).body().at("/ladder/reason").asText()).isEqualTo("PAUSED_FOR_SAFETY");
+            assertThat(ben.call("GET", base + "/insights", null).body().at("/ladder/reason").asText()).isEqualTo("FIRST_TALK");
+            assertThat(ana.call("POST", base + "/ladder/resume", null).status()).isEqualTo(204);
+            assertThat(ana.call("GET", base + "/insights", null).body().at("/ladder/reason").asText()).isEqualTo("FIRST_TALK");
 
             // Step 2
             assertThat(ana.call("GET", "/api/v1/constraint-catalogue", null).body().get("constraints").size()).isEqualTo(9);

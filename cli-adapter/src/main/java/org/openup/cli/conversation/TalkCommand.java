@@ -6,6 +6,7 @@ import org.openup.cli.InJourney;
 import org.openup.cli.Output;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
+import org.openup.safety.Safety;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,8 @@ import java.util.Map;
         footer = {"", "Examples:", "  openup talk --minutes 6 --scene SCENE-ID",
                 "  openup talk --rate TALK-ID --open 4 --outcome connected",
                 "  openup talk --rate TALK-ID --open 2 --outcome off-the-rails --in-the-way \"We were both tired\"",
-                "  openup talk --list"})
+                "  openup talk --list",
+                "  openup talk --resume-ladder"})
 public final class TalkCommand extends InJourney {
 
     @Option(names = "--minutes", description = "How long you talked.")
@@ -47,6 +49,10 @@ public final class TalkCommand extends InJourney {
     @Option(names = "--list", description = "Show talks with your own ratings.")
     boolean list;
 
+    @Option(names = "--resume-ladder", description = {"Go on after a safety note paused your talk ladder:",
+            "OpenUp suggests talks again and you can invite your partner."})
+    boolean resumeLadder;
+
     @Inject
     TalkCommand(CliSession session) {
         super(session);
@@ -55,6 +61,12 @@ public final class TalkCommand extends InJourney {
     @Override
     protected int run() {
         Conversations conversations = session.core(Conversations.class);
+        if (resumeLadder) {
+            session.core(Safety.class).resumeLadder(memberId(), journeyId());
+            var next = conversations.ladder(memberId(), journeyId());
+            return answer(Map.of("resumed", true, "suggestedMinutes", next.minutes()), () -> session.out().println(
+                    "Your talk ladder runs again. Next time, about " + next.minutes() + " minutes. Go gently, and stop whenever you need to."));
+        }
         if (list) {
             var talks = conversations.talks(memberId(), journeyId());
             return answer(Map.of("talks", talks), () -> talks.forEach(t -> session.out().printf("%s  %s  %d min%s%n",

@@ -31,7 +31,11 @@ public final class InsightsCommand extends InJourney {
         var milestones = all.milestones();
         return answer(all, () -> {
             PrintWriter out = session.out();
-            out.println("Next talk: about " + ladder.minutes() + " minutes. " + ladder.why());
+            if (ladder.reason() == org.openup.conversation.Reason.PAUSED_FOR_SAFETY) {
+                out.println("Talk ladder: " + ladder.why() + " (openup talk --resume-ladder)");
+            } else {
+                out.println("Next talk: about " + ladder.minutes() + " minutes. " + ladder.why());
+            }
             out.println(ladder.deeperTopics());
             out.println();
             out.println("What scenes work for you (" + scenes.ratedTalks() + " rated talks):");

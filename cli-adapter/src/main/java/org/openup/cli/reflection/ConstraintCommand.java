@@ -67,13 +67,9 @@ public final class ConstraintCommand extends InJourney {
         }
         var noted = reflections.noteConstraint(memberId(), journeyId(), kind, title, note);
         return answer(noted, () -> {
-            if (noted.safety() != null) {
-                ReframeCommand.printSafety(session.out(), noted.safety());
-            } else {
-                session.out().println("Noted (private to you): " + noted.constraintId());
-                session.out().println();
-                session.out().println("To reflect on: " + noted.prompt());
-            }
+            session.out().println("Noted (private to you): " + noted.constraintId());
+            session.out().println();
+            session.out().println("To reflect on: " + noted.prompt());
         });
     }
 }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
 import org.openup.cli.Prompt;
-import org.openup.content.SafetyNote;
 import org.openup.reflection.QuestionDecision;
 import org.openup.reflection.ReflectionViews;
 import org.openup.reflection.Reflections;
@@ -52,11 +51,7 @@ public final class ReframeCommand extends InJourney {
                     "- " + (q.finalText() != null ? q.finalText() : q.proposal() + "  (not decided yet)"))));
         }
         String asked = Prompt.ask(session, question, "QUESTION", "What would you like to ask?");
-        ReflectionViews.AskAnswer result = reflections.ask(memberId(), journeyId(), asked);
-        if (result instanceof ReflectionViews.SafetyFirst safety) {
-            return answer(Map.of("safety", safety.safety()), () -> printSafety(session.out(), safety.safety()));
-        }
-        ReflectionViews.Reframed reframed = (ReflectionViews.Reframed) result;
+        ReflectionViews.Reframed reframed = reflections.ask(memberId(), journeyId(), asked);
         QuestionDecision decision = accept ? QuestionDecision.ACCEPTED : edit != null ? QuestionDecision.EDITED
                 : reject ? QuestionDecision.REJECTED : null;
         if (decision == null) {
@@ -71,11 +66,5 @@ public final class ReframeCommand extends InJourney {
         }
         var settled = reflections.settle(memberId(), journeyId(), reframed.questionId(), decision, edit);
         return answer(settled, () -> session.out().println("Your question now: " + settled.finalText()));
-    }
-
-    static void printSafety(PrintWriter out, SafetyNote note) {
-        out.println(note.note());
-        out.println();
-        note.resources().forEach(r -> out.println("  " + r.name() + ": " + r.contact() + " (" + r.description() + ")"));
     }
 }

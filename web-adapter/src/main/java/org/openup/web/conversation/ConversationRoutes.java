@@ -7,6 +7,7 @@ import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.failure.InvalidInputException;
 import org.openup.journey.Journeys;
+import org.openup.safety.Safety;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 
@@ -39,9 +40,11 @@ public final class ConversationRoutes {
     private final Journeys journeys;
     private final Caller caller;
     private final JsonBodies bodies;
+    private final Safety safety;
 
     @Inject
-    public ConversationRoutes(Conversations conversations, Journeys journeys, Caller caller, JsonBodies bodies) {
+    public ConversationRoutes(Conversations conversations, Journeys journeys, Caller caller, JsonBodies bodies, Safety safety) {
+        this.safety = safety;
         this.conversations = conversations;
         this.journeys = journeys;
         this.caller = caller;
@@ -62,6 +65,10 @@ public final class ConversationRoutes {
                 ctx.json(conversations.decline(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
         a.post(J + "/deeper-topics/ready", "Say deeper topics are welcome now", null, 204, ctx -> {
             conversations.readyForDeeperTopics(caller.memberId(ctx), j(ctx));
+            ctx.status(204);
+        });
+        a.post(J + "/ladder/resume", "Go on after a safety note paused the caller's talk ladder", null, 204, ctx -> {
+            safety.resumeLadder(caller.memberId(ctx), j(ctx));
             ctx.status(204);
         });
         a.get(J + "/talks", "Talks, each with the caller's own rating only", ctx ->

@@ -11,6 +11,7 @@ import org.openup.failure.NotAuthenticatedException;
 import org.openup.failure.RefusedException;
 import org.openup.failure.TooManyAttemptsException;
 import org.openup.plugin.web.RequestBodies;
+import org.openup.safety.SafetyFirstException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,9 @@ public final class ProblemHandlers {
         // a body that is no JSON of the request's shape, whoever read it (a route or a plugin's)
         routes.exception(RequestBodies.MalformedBodyException.class, (e, ctx) ->
                 send(ctx, 400, "malformed-body", "Malformed request body", e.getMessage(), e.field()));
+        // nothing was kept: the note is the answer, shown in place of any coaching
+        routes.exception(SafetyFirstException.class, (e, ctx) -> send(ctx, 422,
+                new Problem("/problems/safety-first", "Your safety comes first", 422, e.getMessage(), ctx.path(), null, e.note())));
         routes.exception(NotFoundException.class, (e, ctx) ->
                 send(ctx, 404, "not-found", "Not found", e.getMessage(), null));
         routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
@@ -80,12 +84,14 @@ public final class ProblemHandlers {
     }
 
     private void send(Context ctx, int status, String type, String title, String detail, String field) {
+        send(ctx, status, new Problem("/problems/" + type, title, status, detail, ctx.path(), field));
+    }
+
+    private void send(Context ctx, int status, Problem problem) {
         try {
-            ctx.status(status)
-                    .contentType(Problem.CONTENT_TYPE)
-                    .result(json.writeValueAsBytes(new Problem("/problems/" + type, title, status, detail, ctx.path(), field)));
+            ctx.status(status).contentType(Problem.CONTENT_TYPE).result(json.writeValueAsBytes(problem));
         } catch (Exception e) {
-            ctx.status(status).result(detail);
+            ctx.status(status).result(problem.detail());
         }
     }
 }

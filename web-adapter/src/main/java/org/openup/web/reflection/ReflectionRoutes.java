@@ -92,15 +92,10 @@ public final class ReflectionRoutes {
         return ctx.pathParam("journeyId");
     }
 
-    /** A reframing to decide on (201), or the safety note instead (200). */
+    /** A reframing to decide on (201); a question that signals danger gets the safety note (422, nothing kept). */
     private void ask(Context ctx) {
         String member = caller.memberId(ctx);
-        ReflectionViews.AskAnswer answer = reflections.ask(member, j(ctx), bodies.read(ctx, Ask.class).question());
-        if (answer instanceof ReflectionViews.SafetyFirst safety) {
-            ctx.json(Map.of("safety", safety.safety()));
-        } else {
-            ctx.status(201).json(Map.of("reframed", answer));
-        }
+        ctx.status(201).json(Map.of("reframed", reflections.ask(member, j(ctx), bodies.read(ctx, Ask.class).question())));
     }
 
     private void decide(Context ctx) {

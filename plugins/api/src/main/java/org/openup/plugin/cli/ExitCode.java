@@ -20,6 +20,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int STORE_UNAVAILABLE = 3;
     public static final int INTERNAL = 4;
+    /** Nothing was kept: what was written signals that someone may not be safe, and the safety note was shown instead. */
+    public static final int SAFETY_FIRST = 5;
 
     private ExitCode() {
     }

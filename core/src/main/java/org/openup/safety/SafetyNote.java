@@ -1,4 +1,4 @@
-package org.openup.content;
+package org.openup.safety;
 
 import java.util.List;
 
