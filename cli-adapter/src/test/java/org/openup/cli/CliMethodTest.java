@@ -42,8 +42,20 @@ class CliMethodTest {
 
         CliRun proposal = run("reframe", "how do I get him to open up?");
         assertThat(proposal.out()).contains("What is keeping him from opening up to me?").contains("--accept");
+        assertThat(proposal.out()).contains("openup reframe --accept " );
         JsonNode accepted = ok("reframe", "why won't he talk to me", "--accept", "--json");
         assertThat(accepted.get("finalText").asText()).isEqualTo("What is keeping him from talking to me?");
+        // settled later by its id; an undecided one is replaced by the next, never piling up
+        String waiting = ok("reframe", "he never talks about his job", "--json").at("/reframed/questionId").asText();
+        String newer = ok("reframe", "how do i get my fiance to stop shutting down", "--json").at("/reframed/questionId").asText();
+        assertThat(run("reframe", "--accept", waiting).exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(ok("reframe", "--accept", newer, "--json").get("finalText").asText())
+                .isEqualTo("What might my fiancé be protecting by shutting down?");
+        assertThat(ok("reframe", "--list", "--json").get("questions")).hasSize(2);
+        assertThat(run("reframe", "--accept").exit()).isEqualTo(ExitCode.REFUSED);
+        CliRun both = run("reframe", "why won't he talk", "--accept", "--reject");
+        assertThat(both.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("Choose one of --accept, --edit or --reject");
         CliRun unsafe = run("reframe", "I am afraid of him");
         assertThat(unsafe.exit()).isEqualTo(ExitCode.SAFETY_FIRST);
         assertThat(unsafe.out()).contains("not meant to help you open up").contains("openup talk --resume-ladder");

@@ -217,8 +217,15 @@ final class Behaviour {
             key = verb + " " + words.get(i);
             head.add(words.get(i++));
         }
-        // the rest: what follows the head, as typed
+        // the rest: what follows the head, as typed, a second verb in the same form as the first ("talk and share")
         List<String> rest = new ArrayList<>(words.subList(i, words.size()));
+        for (int r = 0; r + 1 < rest.size(); r++) {
+            String next = rest.get(r + 1);
+            if ((rest.get(r).equals("and") || rest.get(r).equals("or")) && Gerunds.isKnown(next) && Gerunds.base(next).equals(next)
+                    && (r == 0 || !PREPOSITIONS.contains(rest.get(r - 1)))) {
+                rest.set(r + 1, Gerunds.of(next));
+            }
+        }
         if (!rest.isEmpty() && COMMENT_STARTS.contains(rest.get(0))) {
             rest.clear();
         }
@@ -339,10 +346,25 @@ final class Behaviour {
             out.remove(out.size() - 1);
             cut = true;
         }
-        while (out.size() > 1 && (cut ? DANGLING : NEVER_LAST).contains(out.get(out.size() - 1))) {
+        while (out.size() > 1 && (cut ? DANGLING : NEVER_LAST).contains(out.get(out.size() - 1))
+                && !(!cut && endsEmbeddedQuestion(out))) {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /** "…how his day was", "…what her plan is": the verb closes a question inside the phrase and stays. */
+    private static boolean endsEmbeddedQuestion(List<String> words) {
+        String last = words.get(words.size() - 1);
+        if (!Set.of("is", "was", "are", "were").contains(last)) {
+            return false;
+        }
+        for (int i = Math.max(0, words.size() - 6); i < words.size() - 2; i++) {
+            if (Set.of("how", "what", "where", "who").contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "feels heard and opens up": a second verb in another form would not fit the gerund phrase. */

@@ -19,9 +19,18 @@ import java.util.stream.Stream;
  */
 final class Framings {
 
-    /** A person and a behaviour, read from one sentence. */
-    record Wish(Person person, String behaviour) {
+    /**
+     * A person and a behaviour, read from one sentence. {@code ceasing} says the asker wants the
+     * behaviour to stop ("get him to stop lying"): then the question asks what it protects.
+     */
+    record Wish(Person person, String behaviour, boolean ceasing) {
+        Wish(Person person, String behaviour) {
+            this(person, behaviour, false);
+        }
     }
+
+    /** "stop lying", "quit shutting down": a wish that something stop, with the gerund that follows. */
+    private static final Pattern CEASE = Pattern.compile("^(?:stop|stops|quit|quits|give up)(?: with)? (?=\\w+ing\\b)");
 
     /** How far a framing is trusted on its own. */
     private enum Trust {
@@ -148,7 +157,18 @@ final class Framings {
             case NAMES_NEED_OPENNESS -> !person.named() || open || properNouns.contains(person.nameWord());
             case OPENNESS_ONLY -> open;
         };
-        return trusted ? Optional.of(new Wish(person, phrase.get().text())) : Optional.empty();
+        if (!trusted) {
+            return Optional.empty();
+        }
+        Matcher cease = CEASE.matcher(match.group("behaviour"));
+        if (reading != Reading.STATE && cease.find()) {
+            // "stop shutting down" is asked about as "shutting down": what keeps someone from stopping is a double negative
+            Optional<Phrase> ceased = Behaviour.read(match.group("behaviour").substring(cease.end()), Reading.VERB, asker, capitalise);
+            if (ceased.isPresent()) {
+                return Optional.of(new Wish(person, ceased.get().text(), true));
+            }
+        }
+        return Optional.of(new Wish(person, phrase.get().text()));
     }
 
     private static Asker askerOf(String text) {

@@ -89,6 +89,16 @@ record Person(String phrase, boolean named) {
 
     private static final Pattern MENTION = Pattern.compile("\\b" + PATTERN_WITHOUT_NAMES);
 
+    /** The person as the subject of a sentence: "him" is "he" there, "my wife" stays "my wife". */
+    String subject() {
+        return switch (phrase) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> phrase;
+        };
+    }
+
     /** The person as a proposal names them, from what a {@link #PATTERN} group matched. */
     static Person of(String matched) {
         String objectForm = OBJECT_FORMS.get(matched);

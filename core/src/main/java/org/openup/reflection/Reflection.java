@@ -20,6 +20,7 @@ import org.openup.reflection.ReflectionEvents.ConstraintSharingChanged;
 import org.openup.reflection.ReflectionEvents.GratitudeExpressed;
 import org.openup.reflection.ReflectionEvents.MomentNoted;
 import org.openup.reflection.ReflectionEvents.QuestionAsked;
+import org.openup.reflection.ReflectionEvents.QuestionReplaced;
 import org.openup.reflection.ReflectionEvents.QuestionSettled;
 
 import java.util.HashMap;
@@ -59,6 +60,9 @@ public class Reflection {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(AskQuestion c) {
+        for (String undecided : java.util.List.copyOf(openQuestions)) {
+            apply(new QuestionReplaced(c.reflectionId(), c.journeyId(), c.memberId(), undecided));
+        }
         apply(new QuestionAsked(c.reflectionId(), c.journeyId(), c.memberId(), c.questionId(), c.original(), c.proposal(), c.kind()));
     }
 
@@ -126,6 +130,11 @@ public class Reflection {
     void on(QuestionAsked e) {
         identify(e.reflectionId(), e.journeyId(), e.memberId());
         openQuestions.add(e.questionId());
+    }
+
+    @EventSourcingHandler
+    void on(QuestionReplaced e) {
+        openQuestions.remove(e.questionId());
     }
 
     @EventSourcingHandler

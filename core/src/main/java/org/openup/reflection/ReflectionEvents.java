@@ -30,6 +30,10 @@ public final class ReflectionEvents {
                                         PersonalText note) {
     }
 
+    /** A newer question replaced one the member never decided on; only the newest waits for a decision. */
+    public record QuestionReplaced(String reflectionId, String journeyId, String memberId, String questionId) {
+    }
+
     @Revision("1")
     public record ConstraintSharingChanged(String reflectionId, String journeyId, String memberId, String constraintId,
                                            boolean shared) {

@@ -15,6 +15,7 @@ import org.openup.reflection.ReflectionEvents.ConstraintSharingChanged;
 import org.openup.reflection.ReflectionEvents.GratitudeExpressed;
 import org.openup.reflection.ReflectionEvents.MomentNoted;
 import org.openup.reflection.ReflectionEvents.QuestionAsked;
+import org.openup.reflection.ReflectionEvents.QuestionReplaced;
 import org.openup.reflection.ReflectionEvents.QuestionSettled;
 
 import java.time.Instant;
@@ -39,6 +40,11 @@ public class ReflectionProjection implements ReadModel {
     void on(QuestionAsked e, @Timestamp Instant at) {
         jdbc.update("INSERT INTO question_view (question_id, journey_id, member_id, original, proposal, kind, asked_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", e.questionId(), e.journeyId(), e.memberId(), e.original(), e.proposal(), e.kind(), at);
+    }
+
+    @EventHandler
+    void on(QuestionReplaced e) {
+        jdbc.update("DELETE FROM question_view WHERE question_id = ?", e.questionId());
     }
 
     @EventHandler

@@ -70,6 +70,7 @@ public final class Reflections {
             case REFRAMED -> "reframe.intro";
             case ALREADY_CONSTRAINT -> "reframe.already";
             case GENERIC -> "reframe.generic";
+            case OTHER_LANGUAGE -> "reframe.language";
         };
         return new Reframed(questionId, reframing.kind(), original.text(), reframing.proposal(), content.prompt(guidance, Content.BASE));
     }

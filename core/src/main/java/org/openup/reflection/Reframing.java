@@ -14,7 +14,9 @@ public record Reframing(Kind kind, String original, String proposal) {
         /** The question already asks what is in the partner's way; it comes back tidied. */
         ALREADY_CONSTRAINT,
         /** Nothing specific was recognised; the proposal is a general constraint question. */
-        GENERIC
+        GENERIC,
+        /** Written in a language the content does not cover yet: a general question, and an honest word about why. */
+        OTHER_LANGUAGE
     }
 
     public Reframing {

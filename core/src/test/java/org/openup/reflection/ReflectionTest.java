@@ -19,6 +19,7 @@ import org.openup.reflection.ReflectionEvents.ConstraintSharingChanged;
 import org.openup.reflection.ReflectionEvents.GratitudeExpressed;
 import org.openup.reflection.ReflectionEvents.MomentNoted;
 import org.openup.reflection.ReflectionEvents.QuestionAsked;
+import org.openup.reflection.ReflectionEvents.QuestionReplaced;
 import org.openup.reflection.ReflectionEvents.QuestionSettled;
 
 class ReflectionTest {
@@ -63,6 +64,20 @@ class ReflectionTest {
                 .when(new SettleQuestion(R, "q1", QuestionDecision.REJECTED, ORIGINAL))
                 .expectException(RefusedException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aNewQuestionReplacesOneLeftUndecidedButNotOnesDecided() {
+        fixture.given(asked())
+                .when(new AskQuestion(R, J, ANA, "q2", ORIGINAL, PROPOSAL, Reframing.Kind.REFRAMED))
+                .expectEvents(new QuestionReplaced(R, J, ANA, "q1"),
+                        new QuestionAsked(R, J, ANA, "q2", ORIGINAL, PROPOSAL, Reframing.Kind.REFRAMED));
+        fixture.given(asked(), new QuestionSettled(R, J, ANA, "q1", QuestionDecision.ACCEPTED, PROPOSAL))
+                .when(new AskQuestion(R, J, ANA, "q2", ORIGINAL, PROPOSAL, Reframing.Kind.REFRAMED))
+                .expectEvents(new QuestionAsked(R, J, ANA, "q2", ORIGINAL, PROPOSAL, Reframing.Kind.REFRAMED));
+        fixture.given(asked(), new QuestionReplaced(R, J, ANA, "q1"))
+                .when(new SettleQuestion(R, "q1", QuestionDecision.ACCEPTED, PROPOSAL))
+                .expectException(NotFoundException.class);
     }
 
     @Test

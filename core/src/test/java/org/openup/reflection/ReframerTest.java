@@ -71,7 +71,7 @@ class ReframerTest {
             row("how can I get my gf to communicate better", REFRAMED,
                     "What is keeping my girlfriend from communicating better with me?"),
             row("How do I get my bf to stop lying to me?", REFRAMED,
-                    "What is keeping my boyfriend from stopping lying to me?"),
+                    "What might my boyfriend be protecting by lying to me?"),
             row("How can I get my significant other to open up?", REFRAMED,
                     "What is keeping my significant other from opening up to me?"),
             row("How can I get my man to be more emotionally available?", REFRAMED,
@@ -147,7 +147,7 @@ class ReframerTest {
             // gerunds, and the words after them
             row("How do I make him run with me?", REFRAMED, "What is keeping him from running with me?"),
             row("I want him to lie less", REFRAMED, "What is keeping him from lying less?"),
-            row("Why won't she stop lying?", REFRAMED, "What is keeping her from stopping lying?"),
+            row("Why won't she stop lying?", REFRAMED, "What might she be protecting by lying?"),
             row("how do I get her to apologize", REFRAMED, "What is keeping her from apologizing to me?"),
             row("how do i get my boyfriend to explain himself", REFRAMED,
                     "What is keeping my boyfriend from explaining himself to me?"),
@@ -174,7 +174,7 @@ class ReframerTest {
             row("how do I get him to be less closed off", REFRAMED, "What is keeping him from being less closed off?"),
             row("i want my husband to be there for me", REFRAMED, "What is keeping my husband from being there for me?"),
             row("Why won't Alex stop hiding things from me?", REFRAMED,
-                    "What is keeping Alex from stopping hiding things from me?"),
+                    "What might Alex be protecting by hiding things from me?"),
 
             // the asker's own "I" stays theirs
             row("how do i get him to tell me what i did wrong", REFRAMED,
@@ -250,16 +250,13 @@ class ReframerTest {
             row("How do I fix my car?", GENERIC, ABOUT_ANYONE),
             row("Why won't my code compile?", GENERIC, ABOUT_ANYONE),
             row("how do I get this to work", GENERIC, ABOUT_ANYONE),
-            row("He shuts down whenever I bring up the kids.", GENERIC,
-                    "What might be keeping him from opening up to me?"),
+            row("He shuts down whenever I bring up the kids.", REFRAMED, "What makes talking about the kids hard for him right now?"),
             row("she is so distant lately", GENERIC, "What might be keeping her from opening up to me?"),
-            row("my wife and I keep arguing about money", GENERIC,
-                    "What might be keeping my wife from opening up to me?"),
+            row("my wife and I keep arguing about money", GENERIC, "What might make talking about money hard for my wife right now?"),
             row("how do I get him to", GENERIC, "What might be keeping him from opening up to me?"),
             row("why won't he???", GENERIC, "What might be keeping him from opening up to me?"),
             row("How do I get through to him?", GENERIC, "What might be keeping him from opening up to me?"),
-            row("What can I do to stop him from shutting down?", GENERIC,
-                    "What might be keeping him from opening up to me?"),
+            row("What can I do to stop him from shutting down?", REFRAMED, "What is keeping him from opening up to me?"),
             row("Why won't Windows update?", GENERIC, ABOUT_ANYONE),
             row("why won't feelings talk", GENERIC, ABOUT_ANYONE),
 
@@ -268,8 +265,34 @@ class ReframerTest {
                     REFRAMED, "What is keeping my husband from opening up to me about his father?"),
             row("Why won't my girlfriend talk to me? " + STORY, REFRAMED,
                     "What is keeping my girlfriend from talking to me?"),
+            // keep the person and the topic; no double negatives; markup and other languages
+            row("how do i get my fiance to stop shutting down when i ask how his day was", REFRAMED,
+                    "What might my fiancé be protecting by shutting down when I ask how his day was?"),
+            row("how do I get her to stop saying I'm fine", REFRAMED, "What might she be protecting by saying I'm fine?"),
+            row("How do I get him to quit changing the subject?", REFRAMED, "What might he be protecting by changing the subject?"),
+            row("My wife just stonewalls me every time I bring up money", REFRAMED,
+                    "What makes talking about money hard for my wife right now?"),
+            row("He shuts down whenever I mention his mother", REFRAMED, "What makes talking about his mother hard for him right now?"),
+            row("why does my partner clam up when we fight", REFRAMED,
+                    "What is keeping my partner from opening up to me when we fight?"),
+            row("my husband withdraws after work", REFRAMED, "What is keeping my husband from opening up to me after work?"),
+            row("Why does she go quiet at night?", REFRAMED, "What is keeping her from opening up to me at night?"),
+            row("he gives me the silent treatment", REFRAMED, "What is keeping him from opening up to me?"),
+            row("she shuts me out when she is stressed", REFRAMED,
+                    "What is keeping her from opening up to me when she is stressed?"),
+            row("why won't he tell me what his plan is", REFRAMED, "What is keeping him from telling me what his plan is?"),
+            row("we never talk about the future", GENERIC, "What might make talking about the future hard for my partner right now?"),
+            row("How do I get him to open up <img src=x onerror=alert(1)>", REFRAMED, "What is keeping him from opening up to me?"),
+            row("<b>why won't she talk to me</b>", REFRAMED, "What is keeping her from talking to me?"),
+            row("how do I get him to talk &amp; share https://example.org/advice", REFRAMED, "What is keeping him from talking and sharing?"),
+            row("I want her to listen and understand", REFRAMED, "What is keeping her from listening and understanding?"),
+            row("¿Cómo hago para que mi esposo se abra conmigo?", Kind.OTHER_LANGUAGE, ABOUT_ANYONE),
+            row("Comment faire pour que mon mari me parle ?", Kind.OTHER_LANGUAGE, ABOUT_ANYONE),
+            row("Wie bringe ich meinen Mann dazu, mit mir zu reden?", Kind.OTHER_LANGUAGE, ABOUT_ANYONE),
+            row("Как мне разговорить мужа?", Kind.OTHER_LANGUAGE, ABOUT_ANYONE),
+            row("mi esposo no habla conmigo", Kind.OTHER_LANGUAGE, ABOUT_ANYONE),
             row(RUN_ON, REFRAMED, "What is keeping him from talking to me about what is going on with his job?"),
-            row(STORY + "He shuts down and I am tired.", GENERIC, "What might be keeping him from opening up to me?"),
+            row(STORY + "He shuts down and I am tired.", REFRAMED, "What is keeping him from opening up to me?"),
             row(LONG_CONSTRAINT, ALREADY_CONSTRAINT, "What might be keeping him from opening up to me?"));
 
     static Stream<Arguments> phrasings() {
@@ -317,6 +340,9 @@ class ReframerTest {
 
     /** "to to", "me me": what a careless template leaves behind. */
     private static final Pattern DOUBLED_WORD = Pattern.compile("(?i)\\b(\\w+) \\1\\b");
+    private static final String PERSON = "(?:him|her|them|my [a-z ]+|my fiancé|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
+    private static final String SUBJECT = "(?:he|she|they|my [a-z ]+|my fiancé|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
+
     /** "…opening up to I", "…trusting I": the asker as object must be "me". */
     private static final Pattern I_AS_OBJECT = Pattern.compile(
             "\\b(?:to|with|from|in|on|for|at|about|keeping|telling|trusting|letting|answering|understanding) I\\b");
@@ -327,8 +353,9 @@ class ReframerTest {
         for (Row row : ROWS) {
             if (row.kind() == REFRAMED) {
                 softly.assertThat(REFRAMER.reframe(row.input()).proposal()).as("for %s", row.input())
-                        .matches("What is keeping (him|her|them|my [a-z ]+|my fiancé|[A-Z][a-z]+(-[A-Z][a-z]+)?) "
-                                + "from [a-z]+ing\\b.*\\?");
+                        .matches("What is keeping " + PERSON + " from [a-z]+ing\\b.*\\?"
+                                + "|What might " + SUBJECT + " be protecting by [a-z]+ing\\b.*\\?"
+                                + "|What makes talking about [a-z' ]+ hard for " + PERSON + " right now\\?");
             }
         }
         softly.assertAll();
@@ -384,7 +411,7 @@ class ReframerTest {
                 {"share their feelings", "sharing their feelings with me"},
                 {"be more vulnerable", "being more vulnerable with me"}, {"trust me", "trusting me"},
                 {"let me in", "letting me in"}, {"communicate", "communicating with me"},
-                {"tell me things", "telling me things"}, {"stop hiding things", "stopping hiding things"},
+                {"tell me things", "telling me things"}, {"stop hiding things", "STOP hiding things"},
                 {"be honest with me", "being honest with me"}};
         String[] objectFramings = {"How do I get %s to %s?", "how can i convince %s to %s", "I want %s to %s.",
                 "How could I persuade %s to %s", "i need %s to %s!!"};
@@ -393,7 +420,10 @@ class ReframerTest {
         SoftAssertions softly = new SoftAssertions();
         for (String[] person : people) {
             for (String[] behaviour : behaviours) {
-                String expected = "What is keeping " + person[2] + " from " + behaviour[1] + "?";
+                // a wish that something stop asks what it protects, never "from stopping"
+                String expected = behaviour[1].startsWith("STOP ")
+                        ? "What might " + subject(person[2]) + " be protecting by " + behaviour[1].substring(5) + "?"
+                        : "What is keeping " + person[2] + " from " + behaviour[1] + "?";
                 for (String framing : objectFramings) {
                     String question = String.format(framing, person[0], behaviour[0]);
                     softly.assertThat(REFRAMER.reframe(question).proposal()).as(question).isEqualTo(expected);
@@ -405,6 +435,15 @@ class ReframerTest {
             }
         }
         softly.assertAll();
+    }
+
+    private static String subject(String object) {
+        return switch (object) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> object;
+        };
     }
 
     @Test

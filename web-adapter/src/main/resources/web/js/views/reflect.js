@@ -39,9 +39,12 @@ export async function render(root) {
       h('p', { class: 'question' }, q.question),
       h('p', { class: 'hint' }, asker(q)),
       q.answer ? h('blockquote', {}, q.answer) : null)) : h('p', { class: 'empty' }, 'None yet. That is fine: it is extra, not a must.')));
+    return questions;
   }
 
-  await load();
+  // a proposal left undecided (there is at most one) waits here after a reload, not lost
+  const pending = (await load()).filter((q) => !q.decision).pop();
+  if (pending) showProposal(result, pending, () => { form.reset(); load(); });
   return { refresh: load };
 }
 
