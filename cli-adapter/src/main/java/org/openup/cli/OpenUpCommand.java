@@ -8,6 +8,7 @@ import org.openup.cli.insight.InsightsCommand;
 import org.openup.cli.insight.TimelineCommand;
 import org.openup.cli.reflection.ConstraintCommand;
 import org.openup.cli.reflection.MomentCommand;
+import org.openup.cli.reflection.QuestionCommand;
 import org.openup.cli.reflection.ReframeCommand;
 import org.openup.cli.reflection.ThankCommand;
 import org.openup.cli.scene.SceneCommand;
@@ -30,7 +31,7 @@ public final class OpenUpCommand {
 
     /** Every command, in the order the help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, ReframeCommand.class, ConstraintCommand.class,
-            SceneCommand.class, InviteCommand.class, TalkCommand.class, MomentCommand.class, ThankCommand.class,
+            QuestionCommand.class, SceneCommand.class, InviteCommand.class, TalkCommand.class, MomentCommand.class, ThankCommand.class,
             InsightsCommand.class, TimelineCommand.class, ExportCommand.class, PartnerCommand.class, ForgetMeCommand.class,
             AdminCommand.class, WebCommand.class, CompletionCommand.class);
 

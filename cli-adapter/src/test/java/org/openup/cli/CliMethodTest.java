@@ -66,6 +66,18 @@ class CliMethodTest {
         assertThat(run("insights").out()).contains("Talk ladder: Paused");
         assertThat(ok("talk", "--resume-ladder", "--json").get("resumed").asBoolean()).isTrue();
 
+        // extra credit: Ana asks Ben her question, turned to him and read before it goes; Ben answers and shares
+        String jobQuestion = ok("reframe", "how do I get him to talk about his job", "--json").at("/reframed/questionId").asText();
+        ok("reframe", "--accept", jobQuestion);
+        String draft = ok("question", "draft", jobQuestion, "--json").get("draft").asText();
+        assertThat(draft).isEqualTo("What is keeping you from talking to me about your job?");
+        String askId = ok("question", "send", draft, "--json").get("askId").asText();
+        assertThat(run("question", "list", "--profile", "ben").out()).contains(draft).contains("openup question answer " + askId);
+        ok("question", "answer", askId, "The new manager worries me", "--share", "--profile", "ben");
+        assertThat(ok("question", "list", "--json").at("/partnerQuestions/0/answer").asText()).isEqualTo("The new manager worries me");
+        assertThat(run("question", "not-now", "not-an-id", "--profile", "ben").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(ok("talk", "--ready-for-deeper-topics", "--json", "--profile", "ben").get("deeperTopicsOpen").asBoolean()).isTrue();
+
         assertThat(run("constraint", "--catalogue").out()).contains("family-of-origin");
         String constraint = ok("constraint", "stress-and-overload", "--note", "new job", "--json").get("constraintId").asText();
         assertThat(ok("constraint", "--list", "--json", "--profile", "ben").get("constraints")).isEmpty();

@@ -3,6 +3,7 @@ package org.openup.reflection;
 import org.openup.conversation.ConversationSettings;
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
+import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
 import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;
@@ -42,6 +43,21 @@ public final class PartnerQuestions {
         this.access = access;
         this.jdbc = jdbc;
         this.settings = settings;
+    }
+
+    /**
+     * The member's own question turned to the partner ("…keeping you from…"), for them to read and
+     * edit before asking it: their settled wording, or the proposal while it waits for a decision.
+     */
+    public String draft(String memberId, String journeyId, String questionId) {
+        JourneyView journey = access.toRead(memberId, journeyId);
+        String text = jdbc.one("SELECT final_text, proposal FROM question_view WHERE question_id = ? AND journey_id = ? AND member_id = ?",
+                        rs -> {
+                            String settled = jdbc.text(rs, "final_text");
+                            return settled != null ? settled : jdbc.text(rs, "proposal");
+                        }, questionId, journey.journeyId(), memberId)
+                .orElseThrow(() -> new NotFoundException("You have no question with id " + MemberIds.abbreviate(questionId) + "."));
+        return SecondPerson.of(text);
     }
 
     public View ask(String askerId, String journeyId, String question) {

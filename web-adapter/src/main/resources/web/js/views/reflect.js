@@ -96,21 +96,21 @@ function afterDecision(container, settled) {
       h('p', { class: 'hint' }, `If it feels right, you can also ask ${partnerName()} this question, gently. They can answer, keep their answer to themselves, or say not now.`),
       button(`Ask ${partnerName()} this question`, {
         class: 'secondary',
+        id: 'ask-partner',
         onclick: async (event) => {
-          event.target.disabled = true;
-          try {
-            await post(`${base()}/partner-questions`, { question: partnerVersion(settled.finalText) });
-            result.replaceChildren(note(`Asked. ${partnerName()} will find it when they next look, with no pressure to answer.`));
-            event.target.remove();
-          } catch (error) {
-            result.replaceChildren(note(error.detail, 'error'));
-            event.target.disabled = false;
-          }
+          // the question turned to them ("…keeping you from…"), for the asker to read and change before it goes
+          const { draft } = await get(`${base()}/questions/${settled.questionId}/for-partner`);
+          const form = onSubmit(h('form', { id: 'partner-question-form' },
+            textarea(`Your question for ${partnerName()}, in your words`, { name: 'question', required: true, rows: 2, value: draft },
+              'Read it as they will. Change anything that does not sound like you.'),
+            h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, `Send to ${partnerName()}`))),
+          async (values) => {
+            await post(`${base()}/partner-questions`, { question: values.question });
+            form.replaceWith(note(`Asked. ${partnerName()} will find it when they next look, with no pressure to answer.`));
+          });
+          event.target.remove();
+          result.replaceChildren(form);
+          form.querySelector('textarea').focus();
         },
       }), result] : null));
-}
-
-/** "What is keeping him from opening up to me?" asked of him reads "…keeping you from…". */
-function partnerVersion(text) {
-  return text.replace(/\b(him|her|them|my partner)\b/i, 'you');
 }

@@ -122,6 +122,12 @@ class BrowserTest {
             click(ana, By.id("accept-proposal"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping him from opening up to me?"));
             screenshots(ana, "reflect");
+            // extra credit: the question turned to Ben, for Ana to read and change before it goes
+            click(ana, By.id("ask-partner"));
+            WebElement draft = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#partner-question-form textarea")));
+            assertThat(draft.getDomProperty("value")).isEqualTo("What is keeping you from opening up to me?");
+            click(ana, By.cssSelector("#partner-question-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "Asked. Ben will find it"));
 
             // Step 2: Ana notes what might be in the way, with markup in her note, and shares it
             navigate(ana, "constraints");
@@ -217,6 +223,9 @@ class BrowserTest {
 
             // Step 4: Ben waits on his home page; Ana notes a moment and thanks him
             navigate(ben, "journey");
+            // Ana's question waits for Ben, turned to him; he says not now, which needs no reason
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-list"), "What is keeping you from opening up to me?"));
+            click(ben, By.xpath("//*[@id='waiting-list']//button[normalize-space()='Not now']"));
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-list"), "Nothing is waiting for you right now"));
             navigate(ana, "moments");
             type(ana, By.cssSelector("#moment-form [name=what]"), ANAS_PRIVATE_NOTE);

@@ -39,6 +39,9 @@ class WebMethodApiTest {
             assertThat(ana.call("POST", base + "/questions/" + q + "/decision", "{\"decision\":\"accepted\"}").body()
                     .get("finalText").asText()).isEqualTo("What is keeping her from talking to me?");
             assertProblem(ana.call("POST", base + "/questions/" + q + "/decision", "{\"decision\":\"maybe\"}"), 400);
+            assertThat(ana.call("GET", base + "/questions/" + q + "/for-partner", null).body().get("draft").asText())
+                    .isEqualTo("What is keeping you from talking to me?");
+            assertProblem(ben.call("GET", base + "/questions/" + q + "/for-partner", null), 404);
             assertThat(ben.call("GET", base + "/questions", null).body().get("questions")).isEmpty();
             ApiClient.Answer unsafe = ana.call("POST", base + "/questions", "{\"question\":\"I am scared of my partner\"}");
             assertThat(unsafe.status()).isEqualTo(422);

@@ -19,6 +19,7 @@ import java.util.Map;
                 "  openup talk --rate TALK-ID --open 4 --outcome connected",
                 "  openup talk --rate TALK-ID --open 2 --outcome off-the-rails --in-the-way \"We were both tired\"",
                 "  openup talk --list",
+                "  openup talk --ready-for-deeper-topics",
                 "  openup talk --resume-ladder"})
 public final class TalkCommand extends InJourney {
 
@@ -49,6 +50,10 @@ public final class TalkCommand extends InJourney {
     @Option(names = "--list", description = "Show talks with your own ratings.")
     boolean list;
 
+    @Option(names = "--ready-for-deeper-topics", description = {"Say deeper topics are welcome now (the one being invited says so;",
+            "alone, you record that your partner did). Nothing else opens them."})
+    boolean readyForDeeper;
+
     @Option(names = "--resume-ladder", description = {"Go on after a safety note paused your talk ladder:",
             "OpenUp suggests talks again and you can invite your partner."})
     boolean resumeLadder;
@@ -61,6 +66,11 @@ public final class TalkCommand extends InJourney {
     @Override
     protected int run() {
         Conversations conversations = session.core(Conversations.class);
+        if (readyForDeeper) {
+            conversations.readyForDeeperTopics(memberId(), journeyId());
+            return answer(Map.of("deeperTopicsOpen", true), () -> session.out().println(
+                    "Noted: deeper topics are welcome now. Thank you for saying so; you can still say not now to any talk."));
+        }
         if (resumeLadder) {
             session.core(Safety.class).resumeLadder(memberId(), journeyId());
             var next = conversations.ladder(memberId(), journeyId());

@@ -79,6 +79,8 @@ public final class ReflectionRoutes {
         a.post(J + "/moments/{momentId}/thanks", "Thank the partner for a moment, specifically", Thanks.class, 204, this::thank);
         a.get(J + "/thanks-received", "Thanks the partner sent", ctx ->
                 ctx.json(Map.of("thanks", reflections.thanksReceived(caller.memberId(ctx), j(ctx)))));
+        a.get(J + "/questions/{questionId}/for-partner", "The caller's question turned to the partner, to edit before asking it",
+                ctx -> ctx.json(Map.of("draft", partnerQuestions.draft(caller.memberId(ctx), j(ctx), ctx.pathParam("questionId")))));
         a.get(J + "/partner-questions", "Constraint questions asked of or by the caller", ctx ->
                 ctx.json(Map.of("partnerQuestions", partnerQuestions.list(caller.memberId(ctx), j(ctx)))));
         a.post(J + "/partner-questions", "Ask the partner the constraint question", PartnerQuestion.class, 201, this::askPartner);
