@@ -18,7 +18,14 @@ class ContentTest {
     void theCatalogueHasEveryKindTheMethodNamesEachWithAPrompt() {
         assertThat(english.constraintCatalogue("en")).extracting(ConstraintKind::key).containsExactly(
                 "gender-role-socialisation", "family-of-origin", "marginalised-identities", "disclosures-punished",
-                "stress-and-overload", "fear-of-conflict", "grief-or-health", "culture-and-language", "other");
+                "stress-and-overload", "fear-of-conflict", "grief-or-health", "culture-and-language", "depression-and-anxiety",
+                "shame", "past-betrayal", "other");
+        // the method's own framings, in our words
+        assertThat(english.constraint("gender-role-socialisation", "en").orElseThrow().description())
+                .contains("a context, not an excuse").contains("patient");
+        assertThat(english.constraint("family-of-origin", "en").orElseThrow().title()).startsWith("Origin story");
+        assertThat(english.constraint("marginalised-identities", "en").orElseThrow().description())
+                .contains("marginalised").contains("discrimination");
         assertThat(english.constraintCatalogue("en")).allSatisfy(c -> {
             assertThat(c.title()).isNotBlank();
             assertThat(c.description()).isNotBlank();
@@ -42,7 +49,7 @@ class ContentTest {
         assertThat(content.prompt("moment.thank", "de")).isEqualTo(english.prompt("moment.thank", "en"));
         assertThat(content.constraint("stress-and-overload", "de")).get().extracting(ConstraintKind::title)
                 .isEqualTo("Stress und Überlastung");
-        assertThat(content.constraintCatalogue("de")).hasSize(9);
+        assertThat(content.constraintCatalogue("de")).hasSize(12);
         assertThat(content.safetyNote("de").note()).isEqualTo(english.safetyNote("en").note());
         assertThat(content.safetyCheck().isConcerning("Ich habe Angst vor ihm")).isTrue();
     }

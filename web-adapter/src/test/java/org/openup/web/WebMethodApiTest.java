@@ -58,7 +58,7 @@ class WebMethodApiTest {
             assertThat(ana.call("GET", base + "/insights", null).body().at("/ladder/reason").asText()).isEqualTo("FIRST_TALK");
 
             // Step 2
-            assertThat(ana.call("GET", "/api/v1/constraint-catalogue", null).body().get("constraints").size()).isEqualTo(9);
+            assertThat(ana.call("GET", "/api/v1/constraint-catalogue", null).body().get("constraints").size()).isEqualTo(12);
             String c = ana.call("POST", base + "/constraints", "{\"kind\":\"stress-and-overload\",\"note\":\"new job\"}")
                     .body().get("constraintId").asText();
             assertThat(ben.call("GET", base + "/constraints", null).body().get("constraints")).isEmpty();
