@@ -68,7 +68,7 @@ public final class Cli {
         } catch (RuntimeException e) {
             return ExitCode.fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
         }
-        try (CliSession session = new CliSession(injector, settings, out, err, interactive)) {
+        try (CliSession session = new CliSession(injector, settings, out, err, interactive, Output.zoneOf(env))) {
             Injector commands = injector.createChildInjector(binder -> {
                 binder.bind(CliSession.class).toInstance(session);
                 binder.bind(CliContext.class).toInstance(session);

@@ -22,9 +22,12 @@ public final class CliSession implements AutoCloseable, CliContext {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean interactive;
+    private final java.time.ZoneId zone;
     private Core core;
 
-    public CliSession(Injector injector, StoreSettings settings, PrintWriter out, PrintWriter err, boolean interactive) {
+    public CliSession(Injector injector, StoreSettings settings, PrintWriter out, PrintWriter err, boolean interactive,
+                      java.time.ZoneId zone) {
+        this.zone = zone;
         this.injector = injector;
         this.settings = settings;
         this.out = out;
@@ -70,6 +73,16 @@ public final class CliSession implements AutoCloseable, CliContext {
 
     public StoreSettings settings() {
         return settings;
+    }
+
+    /** The zone this run reads and shows times in (see {@link Output#zoneOf}). */
+    public java.time.ZoneId zone() {
+        return zone;
+    }
+
+    /** A time as this run shows it. */
+    public String when(java.time.Instant instant) {
+        return Output.when(instant, zone);
     }
 
     @Override

@@ -15,8 +15,25 @@ public final class Output {
     private Output() {
     }
 
-    public static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    public static String when(Instant instant, ZoneId zone) {
+        return WHEN.format(instant.atZone(zone));
+    }
+
+    /**
+     * The zone a CLI run reads and shows times in: the environment's {@code TZ} (a name, with or
+     * without a leading colon or a zoneinfo path), else the machine's.
+     */
+    public static ZoneId zoneOf(java.util.Map<String, String> env) {
+        String tz = env.get("TZ");
+        if (tz != null && !tz.isBlank()) {
+            String name = tz.strip().replaceFirst("^:", "").replaceFirst("^.*zoneinfo/", "");
+            try {
+                return ZoneId.of(name);
+            } catch (java.time.DateTimeException e) {
+                // a TZ Java cannot read (a POSIX rule like EST5EDT,M3.2.0,...) falls back to the machine's zone
+            }
+        }
+        return ZoneId.systemDefault();
     }
 
     /** The safety note, plainly, with where to turn; shown instead of any coaching. */

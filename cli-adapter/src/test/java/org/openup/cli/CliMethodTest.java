@@ -123,6 +123,33 @@ class CliMethodTest {
         assertThat(bensTimeline.toString()).contains("tired").doesNotContain("his sister");
     }
 
+    @Test
+    void goingMetaHandsOverControlInTheTerminalsTimeZone() throws Exception {
+        Map<String, String> newYork = Map.of("OPENUP_HOME", home.toString(), "TZ", "America/New_York");
+        ok("init", "--name", "Ana");
+        String code = ok("partner", "invite", "--json").get("code").asText();
+        ok("partner", "join", code, "--name", "Ben", "--profile", "ben");
+        String scene = ok("scene", "Kitchen table", "--place", "kitchen", "--json").get("sceneId").asText();
+
+        // asking for longer than the ladder suggests gets a gentle word, not a refusal
+        CliRun sent = run("invite", "--topic", "the holidays", "--minutes", "60");
+        assertThat(sent.exit()).isZero();
+        assertThat(sent.out()).contains("The ladder suggests about 5 minutes");
+        String first = ok("invite", "--list", "--json").at("/invitations/0/invitationId").asText();
+        assertThat(run("invite", "--withdraw", first, "--profile", "ben").exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(run("invite", "--withdraw", first).out()).contains("Withdrawn");
+
+        // Ben picks the time, read in his terminal's zone, and the place
+        String invitation = ok("invite", "--topic", "the holidays", "--json").get("invitationId").asText();
+        assertThat(run("invite", "--choose", invitation, "--not-now", invitation, "--profile", "ben").exit()).isEqualTo(ExitCode.USAGE);
+        CliRun chose = CliRun.run(newYork, "invite", "--choose", invitation, "--at", "2027-01-02 10:00", "--scene", scene, "--profile", "ben");
+        assertThat(chose.exit()).as(chose.err()).isZero();
+        assertThat(chose.out()).contains("Saturday 2 January 2027, 10:00 (America/New_York)").contains("Thank you for choosing");
+        JsonNode chosen = ok("invite", "--list", "--json").at("/invitations/1");
+        assertThat(chosen.get("talkAt").asText()).isEqualTo("2027-01-02T15:00:00Z");
+        assertThat(chosen.get("talkSceneId").asText()).isEqualTo(scene);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"reframe", "constraint", "scene", "invite", "talk", "moment", "thank", "insights", "timeline", "export"})
     void everyMethodCommandHasHelpWithAnExample(String command) {

@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.openup.conversation.InvitationEvents.InvitationDeclined;
 import org.openup.conversation.InvitationEvents.InvitationDeferred;
 import org.openup.conversation.InvitationEvents.InvitationSent;
+import org.openup.conversation.InvitationEvents.InvitationExpired;
+import org.openup.conversation.InvitationEvents.InvitationWithdrawn;
 import org.openup.conversation.InvitationEvents.ReadyForDeeperTopics;
 import org.openup.conversation.InvitationEvents.TimeChosen;
 import org.openup.conversation.TalkEvents.TalkHeld;
@@ -55,6 +57,16 @@ public class ConversationProjection implements ReadModel {
     @EventHandler
     void on(InvitationDeclined e, @Timestamp Instant at) {
         answered(e.invitationId(), "declined", e.by(), at, e.askAgainFrom());
+    }
+
+    @EventHandler
+    void on(InvitationWithdrawn e, @Timestamp Instant at) {
+        answered(e.invitationId(), "withdrawn", e.by(), at, null);
+    }
+
+    @EventHandler
+    void on(InvitationExpired e, @Timestamp Instant at) {
+        answered(e.invitationId(), "expired", null, at, null);
     }
 
     @EventHandler

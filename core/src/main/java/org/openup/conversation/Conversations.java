@@ -69,6 +69,7 @@ public final class Conversations {
             throw new InvalidInputException("sceneIds", "Each item of 'sceneIds' must be the id of a scene in your library.");
         }
         safety.screen(journey, topicHint);
+        refuseWhileCoolingOff(journey);
         if (safety.pausedSince(askerId, journey.journeyId()).isPresent()) {
             throw new RefusedException("Your talk ladder is paused, because something you wrote suggested you may not be safe. "
                     + "Nothing is sent while it is paused; resume it yourself when you feel ready.");
@@ -82,6 +83,42 @@ public final class Conversations {
         commands.send(new SendInvitation(book, journey.journeyId(), invitationId, askerId, invitee,
                 PersonalText.by(journey.viewerId()).optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
         return invitation(askerId, journey.journeyId(), invitationId);
+    }
+
+    /**
+     * After "not now" or a decline, the member who asked waits; said with the partner's name and
+     * the time as the asker reads it (the aggregate keeps the same rule as a backstop).
+     */
+    private void refuseWhileCoolingOff(JourneyView journey) {
+        Instant now = clock.instant();
+        jdbc.one("SELECT answered_by, status, ask_again_from FROM invitation_view WHERE journey_id = ? AND asker_id = ? "
+                        + "AND ask_again_from > ? ORDER BY ask_again_from DESC",
+                rs -> new String[]{rs.getString("answered_by"), rs.getString("status"), Jdbc.instant(rs, "ask_again_from").toString()},
+                journey.journeyId(), journey.viewerId(), now)
+                .ifPresent(row -> {
+                    String who = journey.members().stream().filter(m -> m.memberId().equals(row[0])).findFirst()
+                            .map(JourneyView.Member::displayName).orElse("Your partner");
+                    String said = row[1].equals("declined") ? "declined your last invitation" : "said not now";
+                    throw new RefusedException(who + " " + said + ". Give it some room: you can invite again from "
+                            + TimeInput.shown(Instant.parse(row[2]), journey.viewer().timeZone()) + ".");
+                });
+    }
+
+    /** The asker takes back an invitation that is still waiting; no cooling-off follows. */
+    public Invitation withdraw(String memberId, String journeyId, String invitationId) {
+        JourneyView journey = access.toWrite(memberId, journeyId);
+        commands.send(new InvitationCommands.WithdrawInvitation(Invitations.idFor(journey.journeyId()), invitationId, memberId));
+        return invitation(memberId, journey.journeyId(), invitationId);
+    }
+
+    /** A gentle word when the asked length is longer than the ladder suggests; nothing when it is not. */
+    public java.util.Optional<String> lengthNote(String askerId, String journeyId, Integer minutes) {
+        int suggested = suggestedMinutes(askerId, access.toRead(askerId, journeyId).journeyId());
+        if (minutes == null || minutes <= suggested) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("The ladder suggests about " + suggested + " minutes for now. A longer talk is fine if you "
+                + "both want it; short ones that go well tend to open more than long ones.");
     }
 
     /**
@@ -261,10 +298,15 @@ public final class Conversations {
 
     private Invitation invitationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
         String scenes = rs.getString("scene_ids");
+        // an invitation left unanswered past its time reads as expired before anyone uses the book again
+        String status = rs.getString("status");
+        if (status.equals("open") && !clock.instant().isBefore(Jdbc.instant(rs, "sent_at").plus(Invitations.EXPIRES_AFTER))) {
+            status = "expired";
+        }
         return new Invitation(rs.getString("invitation_id"), rs.getString("asker_id"), rs.getString("invitee_id"),
                 rs.getString("invitee_id") == null, jdbc.text(rs, "topic_hint"), rs.getInt("suggested_minutes"),
                 scenes == null || scenes.isEmpty() ? List.of() : Arrays.asList(scenes.split(",")), Jdbc.instant(rs, "sent_at"),
-                rs.getString("status"), rs.getString("answered_by"), Jdbc.instant(rs, "answered_at"), Jdbc.instant(rs, "talk_at"),
+                status, rs.getString("answered_by"), Jdbc.instant(rs, "answered_at"), Jdbc.instant(rs, "talk_at"),
                 rs.getString("talk_zone"), rs.getString("talk_scene_id"), Jdbc.instant(rs, "ask_again_from"),
                 Jdbc.instant(rs, "remind_at"));
     }

@@ -36,6 +36,10 @@ public final class InvitationCommands {
                                     Duration coolingOff) {
     }
 
+    /** The asker takes back an invitation that still waits for an answer. */
+    public record WithdrawInvitation(@TargetAggregateIdentifier String invitationsId, String invitationId, String member) {
+    }
+
     /** The quieter partner says deeper topics are welcome now; nothing else unlocks them. */
     public record SayReadyForDeeperTopics(@TargetAggregateIdentifier String invitationsId, String journeyId, String member) {
     }

@@ -39,6 +39,13 @@ public final class InvitationEvents {
                                      Instant askAgainFrom) {
     }
 
+    public record InvitationWithdrawn(String invitationsId, String journeyId, String invitationId, String by) {
+    }
+
+    /** Recorded when the book is next used after an invitation waited {@link Invitations#EXPIRES_AFTER} unanswered. */
+    public record InvitationExpired(String invitationsId, String journeyId, String invitationId) {
+    }
+
     @Revision("1")
     public record ReadyForDeeperTopics(String invitationsId, String journeyId, String member) {
     }

@@ -2,46 +2,58 @@ package org.openup.conversation;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.openup.conversation.InvitationCommands.ChooseTime;
 import org.openup.conversation.InvitationCommands.DeclineInvitation;
 import org.openup.conversation.InvitationCommands.DeferInvitation;
 import org.openup.conversation.InvitationCommands.SayReadyForDeeperTopics;
 import org.openup.conversation.InvitationCommands.SendInvitation;
+import org.openup.conversation.InvitationCommands.WithdrawInvitation;
 import org.openup.conversation.InvitationEvents.InvitationDeclined;
 import org.openup.conversation.InvitationEvents.InvitationDeferred;
+import org.openup.conversation.InvitationEvents.InvitationExpired;
 import org.openup.conversation.InvitationEvents.InvitationSent;
+import org.openup.conversation.InvitationEvents.InvitationWithdrawn;
 import org.openup.conversation.InvitationEvents.ReadyForDeeperTopics;
 import org.openup.conversation.InvitationEvents.TimeChosen;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A journey's invitations to talk. The rules of going meta live here: one open invitation at a
- * time, only the invitee answers it, and after "not now" or a decline the asker waits out a
- * cooling-off period before asking again. No nagging is a rule, not a setting.
+ * A journey's invitations to talk: one open invitation per asker, answered only by the invitee,
+ * withdrawn by the asker or expired after {@link #EXPIRES_AFTER}; after "not now" or a decline only
+ * the member who asked waits out the cooling-off. No nagging is a rule, not a setting.
  */
+@Revision("2")
 public class Invitations {
+
+    /** Unanswered this long, an invitation stops waiting: it neither hangs over the invitee nor blocks the asker. */
+    public static final Duration EXPIRES_AFTER = Duration.ofDays(14);
+
+    private record Open(String asker, String invitee, Instant sentAt) {
+    }
 
     @AggregateIdentifier
     private String invitationsId;
     private String journeyId;
-    private String openInvitation;
-    private String openAsker;
-    private String openInvitee;
-    private Instant askAgainFrom;
-    private Set<String> answered = new HashSet<>();
+    private Map<String, Open> open = new HashMap<>();
+    private Map<String, Instant> askAgainFrom = new HashMap<>();
+    private Set<String> closed = new HashSet<>();
 
     protected Invitations() {
         // for Axon
@@ -55,12 +67,18 @@ public class Invitations {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SendInvitation c) {
         Instant now = GenericEventMessage.clock.instant();
-        if (openInvitation != null) {
-            throw new RefusedException("There is already an open invitation. Your partner chooses when; a second one would only add pressure.");
+        for (Map.Entry<String, Open> o : List.copyOf(open.entrySet())) {
+            if (expired(o.getValue(), now)) {
+                apply(new InvitationExpired(c.invitationsId(), c.journeyId(), o.getKey()));
+            }
         }
-        if (askAgainFrom != null && now.isBefore(askAgainFrom)) {
-            throw new RefusedException("Your partner said not now. Give it some room: you can invite again from "
-                    + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(askAgainFrom.atZone(ZoneId.of("UTC"))) + " UTC.");
+        if (open.values().stream().anyMatch(o -> o.asker().equals(c.asker()))) {
+            throw new RefusedException("You already have an open invitation. Your partner chooses when; a second one would only "
+                    + "add pressure. You can withdraw it if you want to ask differently.");
+        }
+        Instant pause = askAgainFrom.get(c.asker());
+        if (pause != null && now.isBefore(pause)) {
+            throw new RefusedException("Your partner said not now. Give it some room before you invite again.");
         }
         apply(new InvitationSent(c.invitationsId(), c.journeyId(), c.invitationId(), c.asker(), c.invitee(),
                 c.topicHint(), c.suggestedMinutes(), c.sceneIds()));
@@ -90,6 +108,16 @@ public class Invitations {
                 GenericEventMessage.clock.instant().plus(c.coolingOff())));
     }
 
+    /** Only the asker withdraws, and only while it waits; no cooling-off follows. */
+    @CommandHandler
+    public void handle(WithdrawInvitation c) {
+        Open o = waiting(c.invitationId());
+        if (!o.asker().equals(c.member())) {
+            throw new RefusedException("Only the one who sent an invitation can withdraw it.");
+        }
+        apply(new InvitationWithdrawn(invitationsId, journeyId, c.invitationId(), c.member()));
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SayReadyForDeeperTopics c) {
@@ -98,34 +126,44 @@ public class Invitations {
 
     /** Only the invitee answers; in solo mode the asker records the partner's answer. */
     private void requireAnswerer(String invitationId, String member) {
-        if (answered.contains(invitationId)) {
-            throw new RefusedException("This invitation has already been answered.");
-        }
-        if (!invitationId.equals(openInvitation)) {
-            throw new NotFoundException("There is no open invitation with id " + invitationId + ".");
-        }
-        boolean solo = openInvitee == null;
-        if (solo ? !member.equals(openAsker) : !member.equals(openInvitee)) {
-            throw new RefusedException(member.equals(openAsker)
+        Open o = waiting(invitationId);
+        boolean solo = o.invitee() == null;
+        if (solo ? !member.equals(o.asker()) : !member.equals(o.invitee())) {
+            throw new RefusedException(member.equals(o.asker())
                     ? "Only your partner can answer this invitation: the choice of time is theirs."
                     : "This invitation is not addressed to you.");
         }
     }
 
-    private void close(String invitationId) {
-        answered.add(invitationId);
-        openInvitation = null;
-        openAsker = null;
-        openInvitee = null;
+    private Open waiting(String invitationId) {
+        if (closed.contains(invitationId)) {
+            throw new RefusedException("This invitation has already been answered or withdrawn.");
+        }
+        Open o = open.get(invitationId);
+        if (o == null) {
+            throw new NotFoundException("There is no open invitation with id " + invitationId + ".");
+        }
+        if (expired(o, GenericEventMessage.clock.instant())) {
+            throw new RefusedException("This invitation expired: it waited " + EXPIRES_AFTER.toDays()
+                    + " days without an answer, and that is an answer too. Nothing more is needed.");
+        }
+        return o;
+    }
+
+    private static boolean expired(Open o, Instant now) {
+        return !now.isBefore(o.sentAt().plus(EXPIRES_AFTER));
+    }
+
+    private Open close(String invitationId) {
+        closed.add(invitationId);
+        return open.remove(invitationId);
     }
 
     @EventSourcingHandler
-    void on(InvitationSent e) {
+    void on(InvitationSent e, @Timestamp Instant at) {
         invitationsId = e.invitationsId();
         journeyId = e.journeyId();
-        openInvitation = e.invitationId();
-        openAsker = e.asker();
-        openInvitee = e.invitee();
+        open.put(e.invitationId(), new Open(e.asker(), e.invitee(), at));
     }
 
     @EventSourcingHandler
@@ -135,14 +173,22 @@ public class Invitations {
 
     @EventSourcingHandler
     void on(InvitationDeferred e) {
-        close(e.invitationId());
-        askAgainFrom = e.askAgainFrom();
+        askAgainFrom.put(close(e.invitationId()).asker(), e.askAgainFrom());
     }
 
     @EventSourcingHandler
     void on(InvitationDeclined e) {
+        askAgainFrom.put(close(e.invitationId()).asker(), e.askAgainFrom());
+    }
+
+    @EventSourcingHandler
+    void on(InvitationWithdrawn e) {
         close(e.invitationId());
-        askAgainFrom = e.askAgainFrom();
+    }
+
+    @EventSourcingHandler
+    void on(InvitationExpired e) {
+        close(e.invitationId());
     }
 
     @EventSourcingHandler

@@ -22,6 +22,20 @@ public final class TimeInput {
     static final Instant FROM = Instant.parse("1900-01-01T00:00:00Z");
     static final Instant UNTIL = Instant.parse("9999-12-31T00:00:00Z");
 
+    private static final java.time.format.DateTimeFormatter SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+
+    /** A time as people read it, in their zone: "Tuesday 8 December 2026, 19:30 (Europe/Berlin)". */
+    public static String shown(Instant at, String zone) {
+        ZoneId in;
+        try {
+            in = ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone);
+        } catch (DateTimeException e) {
+            in = ZoneId.of("UTC");
+        }
+        return SHOWN.format(at.atZone(in)) + " (" + in.getId() + ")";
+    }
+
     public static Instant parse(String field, String typed, String zone) {
         Instant at = read(field, typed, zone);
         if (at.isBefore(FROM) || at.isAfter(UNTIL)) {

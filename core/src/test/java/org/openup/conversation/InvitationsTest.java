@@ -7,9 +7,12 @@ import org.openup.conversation.InvitationCommands.ChooseTime;
 import org.openup.conversation.InvitationCommands.DeclineInvitation;
 import org.openup.conversation.InvitationCommands.DeferInvitation;
 import org.openup.conversation.InvitationCommands.SendInvitation;
+import org.openup.conversation.InvitationCommands.WithdrawInvitation;
 import org.openup.conversation.InvitationEvents.InvitationDeclined;
 import org.openup.conversation.InvitationEvents.InvitationDeferred;
+import org.openup.conversation.InvitationEvents.InvitationExpired;
 import org.openup.conversation.InvitationEvents.InvitationSent;
+import org.openup.conversation.InvitationEvents.InvitationWithdrawn;
 import org.openup.conversation.InvitationEvents.TimeChosen;
 import org.openup.failure.NotFoundException;
 import org.openup.failure.RefusedException;
@@ -123,10 +126,62 @@ class InvitationsTest {
                 .andGivenCurrentTime(NOW)
                 .when(new DeclineInvitation(ID, "i1", BEN, DAY))
                 .expectException(RefusedException.class)
-                .expectExceptionMessage("This invitation has already been answered.");
+                .expectExceptionMessage("This invitation has already been answered or withdrawn.");
         fixture.given(sent("i1"))
                 .when(new DeclineInvitation(ID, "other", BEN, DAY))
                 .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void theCoolingOffBindsOnlyTheMemberWhoAsked() {
+        fixture.given(sent("i1"), new InvitationDeclined(ID, J, "i1", BEN, NOW.plus(DAY)))
+                .andGivenCurrentTime(NOW)
+                .when(new SendInvitation(ID, J, "i2", BEN, ANA, null, 5, List.of()))
+                .expectEvents(new InvitationSent(ID, J, "i2", BEN, ANA, null, 5, List.of()));
+    }
+
+    @Test
+    void aSoloNoteOfAnInvitationNeverBlocksAPartnerWhoJoinsLater() {
+        fixture.given(new InvitationSent(ID, J, "i1", ANA, null, null, 5, List.of()))
+                .when(new SendInvitation(ID, J, "i2", BEN, ANA, null, 5, List.of()))
+                .expectEvents(new InvitationSent(ID, J, "i2", BEN, ANA, null, 5, List.of()));
+    }
+
+    @Test
+    void theAskerWithdrawsAWaitingInvitationAndMayAskAgainAtOnce() {
+        fixture.given(sent("i1"))
+                .when(new WithdrawInvitation(ID, "i1", BEN))
+                .expectException(RefusedException.class)
+                .expectNoEvents();
+        fixture.given(sent("i1"))
+                .when(new WithdrawInvitation(ID, "i1", ANA))
+                .expectEvents(new InvitationWithdrawn(ID, J, "i1", ANA));
+        fixture.given(sent("i1"), new InvitationWithdrawn(ID, J, "i1", ANA))
+                .when(send("i2"))
+                .expectEvents(sent("i2"));
+        fixture.given(sent("i1"), new InvitationWithdrawn(ID, J, "i1", ANA))
+                .when(new DeferInvitation(ID, "i1", BEN, DAY))
+                .expectException(RefusedException.class);
+    }
+
+    @Test
+    void anInvitationUnansweredForFourteenDaysExpiresAndFreesTheAsker() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(sent("i1"))
+                .andGivenCurrentTime(NOW.plus(Invitations.EXPIRES_AFTER))
+                .when(new ChooseTime(ID, "i1", BEN, NOW.plus(Duration.ofDays(15)), "UTC", null, HALF_HOUR))
+                .expectException(RefusedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("expired"));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(sent("i1"))
+                .andGivenCurrentTime(NOW.plus(Invitations.EXPIRES_AFTER).minusSeconds(1))
+                .when(send("i2"))
+                .expectException(RefusedException.class);
+        fixture.givenCurrentTime(NOW)
+                .andGiven(sent("i1"))
+                .andGivenCurrentTime(NOW.plus(Invitations.EXPIRES_AFTER))
+                .when(send("i2"))
+                .expectEvents(new InvitationExpired(ID, J, "i1"), sent("i2"));
     }
 
     @Test

@@ -1,12 +1,12 @@
 // Step 3, go meta: invite the partner to a talk and let them choose when and where.
 // One open invitation at a time; after "not now" there is a pause. Polled, so answers show up.
 import { get, post } from '../api.js';
-import { checkbox, clear, h, input, keyed, note, onSubmit } from '../dom.js';
+import { button, checkbox, clear, h, input, keyed, note, onSubmit } from '../dom.js';
 import { day, minutes, time } from '../format.js';
 import { base, myZone, partner, partnerName, state } from '../state.js';
 import { invitationCard, invitationsForMe, sceneName } from './waiting.js';
 
-const STATUS = { open: 'Waiting for an answer', chosen: 'A time was chosen', deferred: 'Not now', declined: 'Declined' };
+const STATUS = { open: 'Waiting for an answer', chosen: 'A time was chosen', deferred: 'Not now', declined: 'Declined', withdrawn: 'Withdrawn', expired: 'Expired unanswered' };
 
 export async function render(root) {
   const solo = !partner();
@@ -77,10 +77,11 @@ export async function render(root) {
 
     const mine = invitations.filter((i) => i.askerId === me).reverse();
     const latest = mine[0];
-    const open = invitations.find((i) => i.status === 'open');
+    // only an invitation of my own waits in my way; my partner's, or a note I made alone, never does
+    const open = invitations.find((i) => i.status === 'open' && i.askerId === me);
     const waitUntil = latest?.askAgainFrom && Date.parse(latest.askAgainFrom) > Date.now() ? latest.askAgainFrom : null;
     form.hidden = Boolean(open) || Boolean(waitUntil);
-    keyed(current, latest ? [latest] : [], (i) => `${i.invitationId}:${i.status}`, (i) => currentCard(i, scenes, waitUntil));
+    keyed(current, latest ? [latest] : [], (i) => `${i.invitationId}:${i.status}`, (i) => currentCard(i, scenes, waitUntil, answered));
     const older = invitations.slice().reverse().filter((i) => i !== latest && !invitationsForMe([i]).length);
     keyed(history, older.length ? older : [null], (i) => (i ? `${i.invitationId}:${i.status}` : 'none'),
       (i) => (i ? historyCard(i, scenes) : h('p', { class: 'empty' }, 'None yet.')));
@@ -91,11 +92,25 @@ export async function render(root) {
 }
 
 /** The invitation I sent most recently, as it stands. */
-function currentCard(i, scenes, waitUntil) {
+function currentCard(i, scenes, waitUntil, answered) {
   const other = partnerName();
+  const withdraw = button('Withdraw it', {
+    class: 'secondary',
+    id: 'withdraw-invitation',
+    onclick: async () => {
+      try {
+        await post(`${base()}/invitations/${i.invitationId}/withdraw`);
+        answered('Withdrawn. You can invite again whenever it feels right.');
+      } catch (error) {
+        answered(error.detail);
+      }
+    },
+  });
   const body = {
-    open: () => (i.solo ? h('p', {}, 'Noted that you asked. When they have chosen, record it above.')
-      : h('p', {}, 'Sent ', time(i.sentAt, day), `. Waiting for ${other} to choose, in their own time.`)),
+    open: () => (i.solo ? [h('p', {}, 'Noted that you asked. When they have chosen, record it above.'), withdraw]
+      : [h('p', {}, 'Sent ', time(i.sentAt, day), `. Waiting for ${other} to choose, in their own time.`), withdraw]),
+    withdrawn: () => h('p', {}, 'You withdrew it. You can invite again whenever it feels right.'),
+    expired: () => h('p', {}, 'It waited two weeks without an answer, and that is an answer too. You can invite again, lightly.'),
     chosen: () => [h('p', { class: 'chosen' }, i.solo ? 'They chose ' : `${other} chose `, time(i.talkAt), '.'),
       sceneName(scenes, i.talkSceneId) ? h('p', {}, `Setting: ${sceneName(scenes, i.talkSceneId)}.`) : null,
       i.talkZone && i.talkZone !== myZone()

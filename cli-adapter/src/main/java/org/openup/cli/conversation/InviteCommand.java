@@ -3,9 +3,10 @@ package org.openup.cli.conversation;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
-import org.openup.cli.Output;
 import org.openup.conversation.ConversationViews.Invitation;
 import org.openup.conversation.Conversations;
+import org.openup.conversation.TimeInput;
+import org.openup.failure.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,9 +15,12 @@ import java.util.Map;
 
 @Command(name = "invite", mixinStandardHelpOptions = true,
         description = {"Go meta: invite your partner to talk and let them choose when and where.",
-                "Your partner answers with --choose, --not-now or --decline. Alone, record their answer yourself."},
+                "Your partner answers with --choose (a time, and a scene if they like), --not-now or --decline.",
+                "Alone, record their answer yourself. An unanswered invitation expires after 14 days; --withdraw takes it back.",
+                "Times are read and shown in your time zone: --zone, else the TZ of your terminal."},
         footer = {"", "Examples:", "  openup invite --topic \"how work has been\" --scene SCENE-ID",
-                "  openup invite --choose INVITATION-ID --at \"2026-11-28 19:30\" --profile ben",
+                "  openup invite --choose INVITATION-ID --at \"2026-11-28 19:30\" --scene SCENE-ID --profile ben",
+                "  openup invite --withdraw INVITATION-ID",
                 "  openup invite --not-now INVITATION-ID --profile ben", "  openup invite --list"})
 public final class InviteCommand extends InJourney {
 
@@ -26,7 +30,7 @@ public final class InviteCommand extends InJourney {
     @Option(names = "--minutes", description = "Suggested length (default: the ladder's suggestion).")
     Integer minutes;
 
-    @Option(names = "--scene", description = "A scene that may help (repeatable).")
+    @Option(names = "--scene", description = "A scene that may help (repeatable); with --choose, the one scene you pick.")
     List<String> scenes;
 
     @Option(names = "--choose", paramLabel = "ID", description = "Choose a time for this invitation (the invitee only).")
@@ -35,7 +39,7 @@ public final class InviteCommand extends InJourney {
     @Option(names = "--at", description = "The chosen time, in your time zone: \"2026-11-28 19:30\".")
     String at;
 
-    @Option(names = "--zone", description = "Read --at in this time zone instead of yours.")
+    @Option(names = "--zone", description = "Read and show times in this time zone (default: your terminal's, from TZ).")
     String zone;
 
     @Option(names = "--not-now", paramLabel = "ID", description = "Say not now (no reason needed).")
@@ -43,6 +47,9 @@ public final class InviteCommand extends InJourney {
 
     @Option(names = "--decline", paramLabel = "ID", description = "Decline the invitation.")
     String decline;
+
+    @Option(names = "--withdraw", paramLabel = "ID", description = "Take back an invitation you sent that is still waiting.")
+    String withdraw;
 
     @Option(names = "--list", description = "Show invitations you sent or received.")
     boolean list;
@@ -59,23 +66,47 @@ public final class InviteCommand extends InJourney {
             var invitations = conversations.invitations(memberId(), journeyId());
             return answer(Map.of("invitations", invitations), () -> invitations.forEach(this::print));
         }
+        long actions = java.util.stream.Stream.of(choose, notNow, decline, withdraw).filter(java.util.Objects::nonNull).count();
+        if (actions > 1) {
+            throw new InvalidInputException("choose", "Choose one of --choose, --not-now, --decline or --withdraw.");
+        }
+        if (choose == null && (at != null)) {
+            throw new InvalidInputException("at", "--at goes with --choose: openup invite --choose INVITATION-ID --at \"2026-11-28 19:30\".");
+        }
+        if (choose != null && scenes != null && scenes.size() > 1) {
+            throw new InvalidInputException("scene", "With --choose, pick one scene.");
+        }
+        String in = zone != null ? zone : session.zone().getId();
         Invitation result;
+        String said;
         if (choose != null) {
             result = conversations.chooseTime(memberId(), journeyId(), choose,
-                    conversations.timeAsTyped(memberId(), journeyId(), "--at", at, zone), zone, null);
+                    conversations.timeAsTyped(memberId(), journeyId(), "--at", at, in), in, scenes == null ? null : scenes.get(0));
+            said = "Thank you for choosing. " + TimeInput.shown(result.talkAt(), in) + " it is; your partner will see it.";
         } else if (notNow != null) {
             result = conversations.notNow(memberId(), journeyId(), notNow);
+            said = "Not now is a full answer. Nothing more is needed, and you will not be asked again for a while.";
         } else if (decline != null) {
             result = conversations.decline(memberId(), journeyId(), decline);
+            said = "Declined. Thank you for being clear; you will not be asked again for a while.";
+        } else if (withdraw != null) {
+            result = conversations.withdraw(memberId(), journeyId(), withdraw);
+            said = "Withdrawn. You can invite again whenever it feels right.";
         } else {
             result = conversations.invite(memberId(), journeyId(), topic, minutes, scenes);
+            said = conversations.lengthNote(memberId(), journeyId(), minutes).orElse(null);
         }
         Invitation shown = result;
-        return answer(shown, () -> print(shown));
+        return answer(shown, () -> {
+            print(shown);
+            if (said != null) {
+                session.out().println(said);
+            }
+        });
     }
 
     private void print(Invitation i) {
-        String time = i.talkAt() == null ? "" : " at " + Output.when(i.talkAt());
+        String time = i.talkAt() == null ? "" : ", " + TimeInput.shown(i.talkAt(), zone != null ? zone : session.zone().getId());
         session.out().printf("%s  %-8s about %d min%s%s%n", i.invitationId(), i.status(), i.suggestedMinutes(),
                 i.topicHint() == null ? "" : ", " + i.topicHint(), time);
     }

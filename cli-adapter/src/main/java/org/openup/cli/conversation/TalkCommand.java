@@ -3,7 +3,6 @@ package org.openup.cli.conversation;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
-import org.openup.cli.Output;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.safety.Safety;
@@ -80,7 +79,7 @@ public final class TalkCommand extends InJourney {
         if (list) {
             var talks = conversations.talks(memberId(), journeyId());
             return answer(Map.of("talks", talks), () -> talks.forEach(t -> session.out().printf("%s  %s  %d min%s%n",
-                    t.talkId(), Output.when(t.heldAt()), t.minutes(),
+                    t.talkId(), session.when(t.heldAt()), t.minutes(),
                     t.myRating() == null ? "  (not rated)" : "  " + t.myRating().outcome().name().toLowerCase() + ", open " + t.myRating().feltOpen() + "/5")));
         }
         if (rate != null) {

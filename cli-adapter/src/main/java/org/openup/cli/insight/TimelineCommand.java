@@ -3,7 +3,6 @@ package org.openup.cli.insight;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
-import org.openup.cli.Output;
 import org.openup.insight.Insights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +27,6 @@ public final class TimelineCommand extends InJourney {
         var entries = session.core(Insights.class).timeline(memberId(), journeyId());
         var shown = limit == null ? entries : entries.subList(0, Math.min(Math.max(limit, 0), entries.size()));
         return answer(Map.of("entries", shown), () -> shown.forEach(e -> session.out().printf("%s  %-18s %s%n",
-                Output.when(e.at()), e.kind(), e.summary())));
+                session.when(e.at()), e.kind(), e.summary())));
     }
 }

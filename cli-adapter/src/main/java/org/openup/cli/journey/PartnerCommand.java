@@ -5,7 +5,6 @@ import org.openup.plugin.cli.ProfileOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
-import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
 import org.openup.journey.JourneyView;
@@ -42,7 +41,7 @@ public final class PartnerCommand {
             return answer(invitation, () -> {
                 PrintWriter out = session.out();
                 out.println("Your partner's invitation code:  " + invitation.code());
-                out.println("Valid until " + Output.when(invitation.expiresAt()) + ", and only once.");
+                out.println("Valid until " + session.when(invitation.expiresAt()) + ", and only once.");
                 out.println();
                 out.println("Share it in a way that feels easy for them, with no rush. To join, they run:");
                 out.println("  openup partner join " + invitation.code() + " --name THEIR-NAME");
@@ -105,14 +104,14 @@ public final class PartnerCommand {
                 return 0;
             }
             PrintWriter out = session.out();
-            out.println("Journey " + journey.journeyId() + ", started " + Output.when(journey.startedAt()));
+            out.println("Journey " + journey.journeyId() + ", started " + session.when(journey.startedAt()));
             int width = journey.members().stream().mapToInt(m -> m.displayName().length()).max().orElse(0) + 6;
             for (JourneyView.Member m : journey.members()) {
                 String who = m.displayName() + (m.memberId().equals(me.memberId()) ? " (you)" : "");
-                String since = m.leftAt().map(left -> "left " + Output.when(left)).orElse("since " + Output.when(m.joinedAt()));
+                String since = m.leftAt().map(left -> "left " + session.when(left)).orElse("since " + session.when(m.joinedAt()));
                 out.printf("  %-" + width + "s %-8s %s%n", who, m.role(), since);
             }
-            journey.invitationExpiresAt().ifPresent(t -> out.println("A partner invitation is open until " + Output.when(t) + "."));
+            journey.invitationExpiresAt().ifPresent(t -> out.println("A partner invitation is open until " + session.when(t) + "."));
             if (journey.members().size() == 1 && journey.invitationExpiresAt().isEmpty() && journey.viewerActive()) {
                 out.println("You are on your own for now; everything works alone. 'openup partner invite' creates a code for your partner.");
             }

@@ -3,7 +3,6 @@ package org.openup.cli.reflection;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
-import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.reflection.Reflections;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ public final class MomentCommand extends InJourney {
         if (list) {
             var moments = reflections.moments(memberId(), journeyId());
             return answer(Map.of("moments", moments), () -> moments.forEach(m -> session.out().printf("%s  %s  %s%s%n",
-                    m.momentId(), Output.when(m.notedAt()), m.what(), m.thanks() == null ? "" : "  (thanked)")));
+                    m.momentId(), session.when(m.notedAt()), m.what(), m.thanks() == null ? "" : "  (thanked)")));
         }
         var noted = reflections.noteMoment(memberId(), journeyId(), Prompt.ask(session, what, "WHAT", "What did you notice?"));
         return answer(noted, () -> {

@@ -3,7 +3,6 @@ package org.openup.cli.reflection;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
-import org.openup.cli.Output;
 import org.openup.cli.Prompt;
 import org.openup.member.MemberIds;
 import org.openup.reflection.PartnerQuestions;
@@ -90,7 +89,7 @@ public final class QuestionCommand {
                     out.println("None yet. That is fine: it is extra, not a must.");
                 }
                 for (PartnerQuestions.View q : all) {
-                    out.println(q.askId() + "  " + Output.when(q.askedAt()) + "  " + (q.askedByMe() ? "you asked" : "asked of you"));
+                    out.println(q.askId() + "  " + session.when(q.askedAt()) + "  " + (q.askedByMe() ? "you asked" : "asked of you"));
                     out.println("    " + (q.question() == null ? "(no longer shown: one of you left the journey)" : q.question()));
                     out.println("    " + status(q));
                 }

@@ -63,6 +63,8 @@ public final class ConversationRoutes {
                 ctx.json(conversations.notNow(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
         a.post(J + "/invitations/{invitationId}/decline", "Decline the invitation", null, 200, ctx ->
                 ctx.json(conversations.decline(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
+        a.post(J + "/invitations/{invitationId}/withdraw", "The asker takes back an invitation still waiting", null, 200, ctx ->
+                ctx.json(conversations.withdraw(caller.memberId(ctx), j(ctx), ctx.pathParam("invitationId"))));
         a.post(J + "/deeper-topics/ready", "Say deeper topics are welcome now", null, 204, ctx -> {
             conversations.readyForDeeperTopics(caller.memberId(ctx), j(ctx));
             ctx.status(204);

@@ -1,0 +1,57 @@
+package org.openup.conversation;
+
+import com.google.inject.Module;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.failure.RefusedException;
+import org.openup.journey.Journeys;
+import org.openup.member.MemberIds;
+import org.openup.testing.RunningCore;
+import org.openup.testing.TestClock;
+import org.openup.testing.TestStores;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of going meta through the real engine, as the member who is refused reads them. */
+class InvitationRulesStoreTest {
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void aPauseBindsOnlyTheAskerIsSaidWithTheRightNameAndTimeAndUnansweredInvitationsExpire(TestStores kind) {
+        TestClock clock = new TestClock();
+        Module withClock = binder -> binder.bind(Clock.class).toInstance(clock);
+        try (RunningCore core = new RunningCore(kind.newStore(home), withClock)) {
+            Journeys journeys = core.get(Journeys.class);
+            Conversations conversations = core.get(Conversations.class);
+            String ana = MemberIds.newId();
+            String ben = MemberIds.newId();
+            String j = journeys.start(ana, "Ana").journeyId();
+            journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
+            journeys.setTimeZone(ana, j, "Europe/Berlin");
+
+            var first = conversations.invite(ana, j, "the holidays", null, List.of());
+            conversations.notNow(ben, j, first.invitationId());
+            // Ana waits, told by whom and until when, in her own zone; Ben, who said not now, is free to ask
+            assertThatThrownBy(() -> conversations.invite(ana, j, null, null, List.of()))
+                    .isInstanceOf(RefusedException.class)
+                    .hasMessageStartingWith("Ben said not now. Give it some room: you can invite again from ")
+                    .hasMessageContaining("(Europe/Berlin)")
+                    .hasMessageNotContaining("T0").hasMessageNotContaining("UTC");
+            var bens = conversations.invite(ben, j, "a walk", null, List.of());
+            assertThat(bens.inviteeId()).isEqualTo(ana);
+
+            // unanswered for two weeks, it reads as expired and no longer blocks its asker
+            clock.advance(Invitations.EXPIRES_AFTER.plusMinutes(1));
+            assertThat(conversations.invitation(ana, j, bens.invitationId()).status()).isEqualTo("expired");
+        }
+    }
+}
