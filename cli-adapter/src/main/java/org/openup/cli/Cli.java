@@ -83,7 +83,15 @@ public final class Cli {
             }
             cli.setOut(out)
                     .setErr(err)
-                    .setExecutionExceptionHandler(ExitCode.reporter(err, debug));
+                    .setExecutionExceptionHandler(ExitCode.reporter(err, debug))
+                    // a mistyped option gets one line and where to look, not the whole usage
+                    .setParameterExceptionHandler((e, given) -> {
+                        err.println("openup: " + e.getMessage());
+                        picocli.CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+                        err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see what it takes.");
+                        err.flush();
+                        return ExitCode.USAGE;
+                    });
             return cli.execute(rest.toArray(String[]::new));
         } catch (RuntimeException e) {
             // closing the core failed after the command's answer was given

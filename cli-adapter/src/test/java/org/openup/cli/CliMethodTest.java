@@ -150,6 +150,37 @@ class CliMethodTest {
         assertThat(chosen.get("talkSceneId").asText()).isEqualTo(scene);
     }
 
+    @Test
+    void aContractScriptsCanTrust() throws Exception {
+        ok("init", "--name", "Cleo");
+        // alone, nothing claims to be shared or sent
+        String constraint = ok("constraint", "stress-and-overload", "--note", "long shifts", "--json").get("constraintId").asText();
+        CliRun shared = run("constraint", "--share", constraint);
+        assertThat(shared.out()).contains("If your partner joins you").doesNotContain("Shared with your partner");
+        assertThat(ok("constraint", "--unshare", constraint, "--json").get("shared").asBoolean()).isFalse();
+        String moment = ok("moment", "He told me about his sister", "--json").get("momentId").asText();
+        JsonNode thanked = ok("thank", moment, "Thank you for telling me", "--json");
+        assertThat(thanked.get("sentTo").asText()).isEmpty();
+        // bad input is exit 2 with one line and where to look, never the whole usage
+        CliRun banana = run("talk", "--minutes", "banana");
+        assertThat(banana.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(banana.err().lines().count()).isLessThanOrEqualTo(3);
+        assertThat(banana.err()).contains("banana").contains("openup talk --help");
+        assertThat(run("thank", "not-an-id", "thanks").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("constraint", "--share", constraint, "--unshare", constraint).exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("export", "--markdown", "--json").exit()).isEqualTo(ExitCode.USAGE);
+        String invitation = ok("invite", "--json").get("invitationId").asText();
+        CliRun past = run("invite", "--choose", invitation, "--at", "2020-01-01 10:00");
+        assertThat(past.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(past.err()).contains("has already passed");
+        // messages name things as people do, not as the code does
+        assertThat(run("invite", "--withdraw", invitation).exit()).isZero();
+        CliRun longTopic = run("invite", "--topic", "x".repeat(201));
+        assertThat(longTopic.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(longTopic.err()).contains("The topic is too long").doesNotContain("topicHint");
+        assertThat(ok("partner", "leave", "--yes", "--json").get("left").asBoolean()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"reframe", "constraint", "scene", "invite", "talk", "moment", "thank", "insights", "timeline", "export"})
     void everyMethodCommandHasHelpWithAnExample(String command) {

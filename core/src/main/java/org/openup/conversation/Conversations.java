@@ -144,6 +144,9 @@ public final class Conversations {
         String book = Invitations.idFor(journey.journeyId());
         // people choose times to the minute at most; seconds are kept, finer parts would only differ by database
         Instant time = at.truncatedTo(ChronoUnit.SECONDS);
+        if (!time.isAfter(clock.instant())) {
+            throw new InvalidInputException("at", "Choose a time in the future: " + TimeInput.shown(time, zoneId) + " has already passed.");
+        }
         commands.send(new ChooseTime(book, invitationId, memberId, time, zoneId, sceneId, settings.remindBefore()));
         return invitation(memberId, journey.journeyId(), invitationId);
     }

@@ -16,12 +16,24 @@ public final class InsightViews {
     public record LadderInsight(int minutes, Reason reason, String why, boolean deeperTopicsOpen, String deeperTopics) {
     }
 
-    /** Scene attributes ranked by how connecting talks in them felt to the viewer; says so when data is thin. */
-    public record SceneInsight(List<AttributeRate> ranking, int ratedTalks, boolean enoughData, String note) {
+    /**
+     * The couple's own scenes with how talks in them went for the viewer (named, with counts and a
+     * likely range in words), scene attributes ranked the same way, and what keeps getting in the
+     * way in the viewer's own notes on their talks; says so when data is thin.
+     */
+    public record SceneInsight(List<NamedSceneRate> named, List<AttributeRate> ranking, int ratedTalks, boolean enoughData,
+                               String note, List<Theme> inTheWay) {
     }
 
-    /** One ISO week (starting Monday, UTC): talks held, and the viewer's own ratings of them. */
-    public record Week(LocalDate weekOf, int talks, int rated, double connectingShare, double averageFeltOpen) {
+    /** A word that keeps coming back in the viewer's notes on what got in the way, and in how many. */
+    public record Theme(String word, int talks) {
+    }
+
+    /**
+     * One ISO week (starting Monday, UTC): talks held, and the viewer's own ratings of them; the
+     * shares are null, "not rated yet", when the viewer rated none of that week's talks.
+     */
+    public record Week(LocalDate weekOf, int talks, int rated, Double connectingShare, Double averageFeltOpen) {
     }
 
     public record Gratitude(int momentsNoticed, int momentsThanked, int thanksReceived) {

@@ -95,7 +95,37 @@ public final class Insights {
         }
         List<AttributeRate> ranking = statistics.rank(observations);
         boolean enough = observations.size() >= SceneStatistics.ENOUGH_TALKS;
-        return new SceneInsight(ranking, observations.size(), enough, enough ? null : prompt("insight.tooLittleData"));
+        List<String> notes = talks.stream().filter(t -> t.myRating() != null).map(t -> t.myRating().gotInTheWay()).toList();
+        return new SceneInsight(named(library, talks), ranking, observations.size(), enough,
+                enough ? null : prompt("insight.tooLittleData"), Themes.recurring(notes));
+    }
+
+    /** Each of the couple's scenes the viewer rated a talk in, best first, with the likely range said plainly. */
+    private List<NamedSceneRate> named(Map<String, Scenes.View> library, List<ConversationViews.Talk> talks) {
+        Map<String, int[]> tally = new LinkedHashMap<>();
+        for (ConversationViews.Talk talk : talks) {
+            if (talk.myRating() != null && talk.sceneId() != null && library.containsKey(talk.sceneId())) {
+                int[] t = tally.computeIfAbsent(talk.sceneId(), k -> new int[2]);
+                t[0]++;
+                t[1] += talk.myRating().outcome() == Outcome.CONNECTED ? 1 : 0;
+            }
+        }
+        List<NamedSceneRate> named = new ArrayList<>();
+        tally.forEach((sceneId, t) -> {
+            double[] range = SceneStatistics.likelyRange(t[0], t[1]);
+            int low = (int) Math.round(range[0] * 100);
+            int high = (int) Math.round(range[1] * 100);
+            double rate = SceneStatistics.rate(t[0], t[1]);
+            boolean notWorking = t[0] >= 2 && rate < 0.4;
+            String words = t[0] == 1
+                    ? (t[1] == 1 ? "One talk here felt connecting." : "One talk here did not feel connecting.")
+                            + " One talk is a hint, not a pattern."
+                    : t[1] + " of " + t[0] + " talks here felt connecting; the true share is likely between " + low + " and "
+                            + high + " %." + (notWorking ? " It tends not to work so far." : "");
+            named.add(new NamedSceneRate(sceneId, library.get(sceneId).name(), t[0], t[1], rate, low, high, notWorking, words));
+        });
+        named.sort(Comparator.comparingDouble(NamedSceneRate::rate).reversed().thenComparing(NamedSceneRate::name));
+        return List.copyOf(named);
     }
 
     public List<Week> progress(String viewerId, String journeyId) {
@@ -113,8 +143,10 @@ public final class Insights {
         byWeek.forEach((monday, inWeek) -> {
             List<ConversationViews.MyRating> rated = inWeek.stream().map(ConversationViews.Talk::myRating)
                     .filter(r -> r != null).toList();
-            double connecting = rated.isEmpty() ? 0 : rated.stream().filter(r -> r.outcome() == Outcome.CONNECTED).count() / (double) rated.size();
-            double open = rated.stream().mapToInt(ConversationViews.MyRating::feltOpen).average().orElse(0);
+            // nothing rated is "not rated yet", never 0 %
+            Double connecting = rated.isEmpty() ? null
+                    : rated.stream().filter(r -> r.outcome() == Outcome.CONNECTED).count() / (double) rated.size();
+            Double open = rated.isEmpty() ? null : rated.stream().mapToInt(ConversationViews.MyRating::feltOpen).average().orElseThrow();
             weeks.add(new Week(monday, inWeek.size(), rated.size(), connecting, open));
         });
         return weeks;
@@ -158,11 +190,14 @@ public final class Insights {
             titles.put(kind.key(), kind.title());
         }
         for (ReflectionViews.Constraint c : reflections.constraints(viewerId, journeyId)) {
-            counts.computeIfAbsent(c.kind(), k -> new int[2])[c.mine() ? 0 : 1]++;
-            titles.putIfAbsent(c.kind(), c.kind().equals(Reflections.OWN_KIND) ? "Your own" : c.title());
+            // a constraint of the member's own is named by its own title, each one apart
+            String key = c.kind().equals(Reflections.OWN_KIND) ? Reflections.OWN_KIND + ":" + c.title().toLowerCase(java.util.Locale.ROOT) : c.kind();
+            counts.computeIfAbsent(key, k -> new int[2])[c.mine() ? 0 : 1]++;
+            titles.putIfAbsent(key, c.title());
         }
         List<ConstraintArea> map = new ArrayList<>();
-        counts.forEach((kind, n) -> map.add(new ConstraintArea(kind, titles.get(kind), n[0], n[1])));
+        counts.forEach((key, n) -> map.add(new ConstraintArea(key.startsWith(Reflections.OWN_KIND + ":") ? Reflections.OWN_KIND : key,
+                titles.get(key), n[0], n[1])));
         return map;
     }
 

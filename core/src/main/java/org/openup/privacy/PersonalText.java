@@ -40,13 +40,30 @@ public record PersonalText(String owner, String text) {
         /** What a person typed into {@code field}, trimmed and checked: required, at most {@code maxChars}. */
         public PersonalText required(String field, String typed, int maxChars) {
             return optional(field, typed, maxChars).orElseThrow(() ->
-                    new InvalidInputException(field, "Please fill in " + field + "."));
+                    new InvalidInputException(field, "Please write " + words(field) + " first."));
         }
 
         /** Like {@link #required} but blank means "not given". */
         public Optional<PersonalText> optional(String field, String typed, int maxChars) {
             return checked(field, typed, maxChars).map(this::of);
         }
+    }
+
+    /** How a message names a field to a person: never the field's name in the code. */
+    private static final java.util.Map<String, String> WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("question", "your question"), java.util.Map.entry("text", "your wording"),
+            java.util.Map.entry("what", "what you noticed"), java.util.Map.entry("thanks", "your thanks"),
+            java.util.Map.entry("note", "your note"), java.util.Map.entry("title", "the title"),
+            java.util.Map.entry("topicHint", "the topic"), java.util.Map.entry("gotInTheWay", "what got in the way"),
+            java.util.Map.entry("answer", "your answer"), java.util.Map.entry("name", "the name"),
+            java.util.Map.entry("notes", "the notes"));
+
+    private static String words(String field) {
+        return WORDS.getOrDefault(field, "this text");
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** {@code typed} trimmed and checked, or empty when blank. */
@@ -56,13 +73,14 @@ public record PersonalText(String owner, String text) {
         }
         String text = typed.strip();
         if (text.codePointCount(0, text.length()) > maxChars) {
-            throw new InvalidInputException(field, field + " can be at most " + maxChars + " characters long.");
+            throw new InvalidInputException(field, capitalised(words(field)) + " is too long: at most " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
+                    + " characters, and this has " + String.format(java.util.Locale.ROOT, "%,d", text.codePointCount(0, text.length())) + ".");
         }
         if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw new InvalidInputException(field, field + " cannot contain control characters.");
+            throw new InvalidInputException(field, capitalised(words(field)) + " has an invisible control character in it; please remove it.");
         }
         if (hasBrokenCharacter(text)) {
-            throw new InvalidInputException(field, field + " contains a broken character (half of an emoji or symbol).");
+            throw new InvalidInputException(field, capitalised(words(field)) + " has a broken character in it (half of an emoji or symbol).");
         }
         return Optional.of(text);
     }

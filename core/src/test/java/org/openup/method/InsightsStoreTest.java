@@ -7,6 +7,7 @@ import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.conversation.Reason;
 import org.openup.insight.InsightViews;
+import org.openup.insight.NamedSceneRate;
 import org.openup.insight.Insights;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
@@ -72,11 +73,32 @@ class InsightsStoreTest {
             assertThat(anasScenes.ranking().get(0).value()).isIn("evening", "outdoors", "walking");
             assertThat(anasScenes.ranking().get(0).talks()).isEqualTo(3);
             assertThat(insights.scenes(ben, j).ranking()).allSatisfy(r -> assertThat(r.connected()).isZero());
+            // the couple's own scenes by name, with counts, a likely range in words, and one talk called a hint
+            assertThat(anasScenes.named()).extracting(NamedSceneRate::name).containsExactly("Walk", "Kitchen");
+            assertThat(anasScenes.named().get(0).words())
+                    .startsWith("3 of 3 talks here felt connecting; the true share is likely between ");
+            assertThat(anasScenes.named().get(0).likelyLowPercent()).isLessThan(anasScenes.named().get(0).likelyHighPercent());
+            assertThat(anasScenes.named().get(1).words()).contains("One talk is a hint, not a pattern.");
+            var bensScenes = insights.scenes(ben, j);
+            assertThat(bensScenes.named()).singleElement().satisfies(n -> {
+                assertThat(n.tendsNotToWork()).isTrue();
+                assertThat(n.words()).contains("tends not to work");
+            });
+            // what keeps getting in the way, from Ben's own notes, never shown to Ana
+            assertThat(bensScenes.inTheWay()).contains(new InsightViews.Theme("private", 3), new InsightViews.Theme("worry", 3));
+            assertThat(anasScenes.inTheWay()).isEmpty();
 
             var anasWeeks = insights.progress(ana, j);
             assertThat(anasWeeks).hasSizeBetween(2, 3);
             assertThat(anasWeeks.stream().mapToInt(InsightViews.Week::talks).sum()).isEqualTo(4);
             assertThat(anasWeeks).allSatisfy(w -> assertThat(w.connectingShare()).isBetween(0.0, 1.0));
+            // a week with talks nobody rated reads "not rated yet" (null), never 0 %
+            conversations.recordTalk(ana, j, null, start.minus(Duration.ofDays(20)), 5, null, false);
+            assertThat(insights.progress(ben, j)).anySatisfy(w -> {
+                assertThat(w.rated()).isZero();
+                assertThat(w.connectingShare()).isNull();
+                assertThat(w.averageFeltOpen()).isNull();
+            });
 
             assertThat(insights.milestones(ana, j)).extracting(InsightViews.Milestone::key)
                     .contains("FIRST_TALK", "FIRST_TALK_PARTNER_STARTED", "THREE_CONNECTING_TALKS", "LONGEST_CONNECTING_TALK");

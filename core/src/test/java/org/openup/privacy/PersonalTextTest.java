@@ -22,11 +22,11 @@ class PersonalTextTest {
     @Test
     void refusesWhatCannotBeStored() {
         assertThatThrownBy(() -> PersonalText.by("ana").required("note", " ", 10))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Please fill in note");
+                .isInstanceOf(InvalidInputException.class).hasMessage("Please write your note first.");
         assertThatThrownBy(() -> PersonalText.by("ana").required("note", "x".repeat(11), 10))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 10");
+                .isInstanceOf(InvalidInputException.class).hasMessage("Your note is too long: at most 10 characters, and this has 11.");
         assertThatThrownBy(() -> PersonalText.by("ana").required("note", "a\u0000b", 10))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("control characters");
+                .isInstanceOf(InvalidInputException.class).hasMessage("Your note has an invisible control character in it; please remove it.");
         assertThatThrownBy(() -> PersonalText.by("ana").required("note", "a\uD83D", 10))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("broken character");
     }

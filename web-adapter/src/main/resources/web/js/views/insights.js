@@ -31,7 +31,11 @@ export async function render(root) {
     h('section', { class: 'panel', 'aria-labelledby': 'scenes-title', id: 'scene-insights' },
       h('h2', { id: 'scenes-title' }, 'What helps'),
       scenes.note ? h('p', { class: 'hint' }, scenes.note) : null,
-      scenes.ranking.length ? sceneTable(scenes.ranking) : null),
+      scenes.named.length ? h('ul', { class: 'plain', id: 'named-scenes' }, scenes.named.map((n) =>
+        h('li', {}, h('strong', {}, n.name), ': ', n.words))) : null,
+      scenes.inTheWay.length ? h('p', { id: 'in-the-way-themes' }, 'What keeps getting in the way, in your own notes: ',
+        scenes.inTheWay.map((t) => `${t.word} (${t.talks} talks)`).join(', '), '.') : null,
+      scenes.ranking.length ? h('details', {}, h('summary', {}, 'By setting'), sceneTable(scenes.ranking)) : null),
     h('section', { class: 'panel', 'aria-labelledby': 'gratitude-title' },
       h('h2', { id: 'gratitude-title' }, 'Gratitude'),
       h('dl', { class: 'numbers' },
@@ -71,7 +75,7 @@ function chart(progress) {
   h('svg:line', { x1: '0', x2: String(W), y1: String(H - bottom), y2: String(H - bottom), class: 'axis' }),
   weeks.map((w, i) => {
     const x = i * slot + (slot - bar) / 2;
-    const connected = Math.round(w.rated * w.connectingShare);
+    const connected = w.rated ? Math.round(w.rated * w.connectingShare) : 0;
     const all = scale(w.talks);
     const good = scale(connected);
     return h('svg:g', {},
@@ -91,8 +95,8 @@ function progressTable(progress) {
       h('thead', {}, h('tr', {}, ['Week of', 'Talks', 'Rated', 'Connecting', 'Felt open'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, progress.map((w) => h('tr', {},
         h('th', { scope: 'row' }, weekLabel(w.weekOf)), h('td', {}, String(w.talks)), h('td', {}, String(w.rated)),
-        h('td', {}, w.rated ? `${Math.round(w.connectingShare * 100)}%` : '–'),
-        h('td', {}, w.averageFeltOpen ? `${w.averageFeltOpen.toFixed(1)} of 5` : '–')))))));
+        h('td', {}, w.rated ? `${Math.round(w.connectingShare * 100)}%` : 'not rated yet'),
+        h('td', {}, w.rated ? `${w.averageFeltOpen.toFixed(1)} of 5` : 'not rated yet')))))));
 }
 
 function sceneTable(ranking) {
@@ -103,5 +107,5 @@ function sceneTable(ranking) {
     h('tbody', {}, ranking.map((r) => h('tr', {},
       h('td', {}, label[r.attribute] || r.attribute), h('th', { scope: 'row' }, r.value),
       h('td', {}, String(r.talks)),
-      h('td', {}, `${Math.round(r.rate * 100)}%`, r.enoughData ? '' : h('span', { class: 'hint' }, ' (early)')))))));
+      h('td', {}, `${Math.round(r.rate * 100)}%`, r.enoughData ? '' : h('span', { class: 'hint' }, r.talks === 1 ? ' (one talk: a hint)' : ' (early)')))))));
 }

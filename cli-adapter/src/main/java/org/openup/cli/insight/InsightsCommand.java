@@ -42,12 +42,17 @@ public final class InsightsCommand extends InJourney {
             if (scenes.note() != null) {
                 out.println("  " + scenes.note());
             }
-            scenes.ranking().stream().limit(8).forEach(r -> out.printf("  %-12s %-22s %3.0f%%  (%d talks)%n",
-                    r.attribute(), r.value(), r.rate() * 100, r.talks()));
+            scenes.named().forEach(n -> out.println("  " + n.name() + ": " + n.words()));
+            if (!scenes.inTheWay().isEmpty()) {
+                out.println("What keeps getting in the way, in your notes: " + scenes.inTheWay().stream()
+                        .map(t -> t.word() + " (" + t.talks() + " talks)").collect(java.util.stream.Collectors.joining(", ")));
+            }
             out.println();
             out.println("Weeks:");
-            progress.forEach(w -> out.printf("  %s  %d talks, %3.0f%% connecting, felt open %.1f/5%n",
-                    w.weekOf(), w.talks(), w.connectingShare() * 100, w.averageFeltOpen()));
+            progress.forEach(w -> out.println("  " + w.weekOf() + "  " + w.talks() + (w.talks() == 1 ? " talk, " : " talks, ")
+                    + (w.connectingShare() == null ? "not rated yet"
+                    : String.format(java.util.Locale.ROOT, "%.0f%% connecting to you, felt open %.1f of 5", w.connectingShare() * 100,
+                    w.averageFeltOpen()))));
             out.println();
             out.printf("Moments noticed %d, thanked %d; thanks received %d%n", gratitude.momentsNoticed(),
                     gratitude.momentsThanked(), gratitude.thanksReceived());

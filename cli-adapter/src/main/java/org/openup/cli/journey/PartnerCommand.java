@@ -126,6 +126,8 @@ public final class PartnerCommand {
         boolean yes;
         @Mixin
         ProfileOption profile;
+        @Mixin
+        JsonOption json;
         private final CliSession session;
 
         @Inject
@@ -144,7 +146,11 @@ public final class PartnerCommand {
                 }
             }
             session.core(Journeys.class).leave(me.memberId(), me.journeyId().orElseThrow());
-            session.out().println("You have left the journey. Your own entries stay yours.");
+            if (json.json) {
+                session.json(Map.of("left", true, "journeyId", me.journeyId().orElseThrow()));
+            } else {
+                session.out().println("You have left the journey. Your own entries stay yours.");
+            }
             return 0;
         }
     }

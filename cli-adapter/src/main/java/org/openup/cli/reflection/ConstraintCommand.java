@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
 import org.openup.content.Content;
+import org.openup.failure.InvalidInputException;
+import org.openup.journey.Journeys;
+import org.openup.member.MemberIds;
 import org.openup.reflection.Reflections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,10 +57,16 @@ public final class ConstraintCommand extends InJourney {
             return answer(Map.of("constraints", kinds), () -> kinds.forEach(k ->
                     session.out().printf("%-26s %s%n%-26s %s%n%n", k.key(), k.title(), "", k.description())));
         }
+        if (share != null && unshare != null) {
+            throw new InvalidInputException("share", "Choose one: --share ID or --unshare ID.");
+        }
         if (share != null || unshare != null) {
-            reflections.shareConstraint(memberId(), journeyId(), share != null ? share : unshare, share != null);
-            session.out().println(share != null ? "Shared with your partner." : "Private again.");
-            return 0;
+            String id = MemberIds.parse("constraint id", share != null ? share : unshare);
+            reflections.shareConstraint(memberId(), journeyId(), id, share != null);
+            var partner = session.core(Journeys.class).journey(memberId(), journeyId()).activePartner();
+            return answer(Map.of("constraintId", id, "shared", share != null), () -> session.out().println(share == null ? "Private again."
+                    : partner.map(p -> "Shared. " + p.displayName() + " can read it now.")
+                    .orElse("Marked to share. If your partner joins you in OpenUp, they will be able to read it.")));
         }
         if (list || kind == null) {
             var constraints = reflections.constraints(memberId(), journeyId());

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
 import org.openup.cli.Prompt;
+import org.openup.journey.Journeys;
 import org.openup.reflection.Reflections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,9 +38,13 @@ public final class ThankCommand extends InJourney {
             var list = reflections.thanksReceived(memberId(), journeyId());
             return answer(Map.of("thanks", list), () -> list.forEach(t -> session.out().println("- " + t.thanks())));
         }
-        String moment = Prompt.ask(session, momentId, "MOMENT-ID", "Which moment (id)?");
-        reflections.thank(memberId(), journeyId(), moment, Prompt.ask(session, thanks, "THANKS", "Your thanks:"));
-        session.out().println("Sent. Saying it in person too is lovely.");
-        return 0;
+        String moment = org.openup.member.MemberIds.parse("moment id", Prompt.ask(session, momentId, "MOMENT-ID", "Which moment (id)?"));
+        String said = Prompt.ask(session, thanks, "THANKS", "Your thanks:");
+        reflections.thank(memberId(), journeyId(), moment, said);
+        // alone, the thanks is kept as a note to say in person; with a partner in the app it reaches them
+        var partner = session.core(Journeys.class).journey(memberId(), journeyId()).activePartner();
+        return answer(Map.of("momentId", moment, "thanks", said, "sentTo", partner.map(p -> p.memberId()).orElse("")), () ->
+                session.out().println(partner.map(p -> "Sent to " + p.displayName() + ". Saying it in person too is lovely.")
+                        .orElse("Kept, to say in person. Saying it out loud is what counts.")));
     }
 }
