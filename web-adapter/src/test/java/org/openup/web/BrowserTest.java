@@ -259,8 +259,13 @@ class BrowserTest {
             click(ana, By.cssSelector("#progress summary"));
             WebElement week = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#progress tbody tr")));
             assertThat(week.getText()).endsWith("1 1 100% 4.0 of 5");
+            // their own scene by name, one talk called a hint; the settings beneath on request
+            assertThat(ana.findElement(By.id("named-scenes")).getText())
+                    .isEqualTo("Evening walk: One talk here felt connecting. One talk is a hint, not a pattern.");
+            click(ana, By.cssSelector("#scene-insights summary"));
+            waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scene-insights table tbody tr")));
             List<String> sceneRows = ana.findElements(By.cssSelector("#scene-insights table tbody tr")).stream().map(WebElement::getText).toList();
-            assertThat(sceneRows).hasSize(3).allSatisfy(row -> assertThat(row).contains("1 60%"));
+            assertThat(sceneRows).hasSize(3).allSatisfy(row -> assertThat(row).contains("1 60%").contains("(one talk: a hint)"));
             assertThat(String.join("\n", sceneRows)).contains("evening").contains("outdoors").contains("walking");
             // Ben's rating is his: neither his words nor his verdict shapes what Ana sees
             assertNotOnPage(ana, BENS_PRIVATE_NOTE, "off the rails", "off-the-rails", "off_the_rails");
