@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.openup.engine.axon.Serialization;
+import org.openup.web.access.CrossSiteGuard;
+import org.openup.web.access.SecurityHeaders;
 import org.openup.web.access.TrustedProxies;
 import org.openup.web.account.AccountRoutes;
 import org.openup.web.health.HealthRoutes;
@@ -45,6 +47,10 @@ public final class WebServer {
                 staticFiles.directory = "/web";
                 staticFiles.location = Location.CLASSPATH;
             });
+            // every answer, static files and problems included, carries the security headers
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx, "https".equals(ctx.scheme())
+                    || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))));
+            config.routes.before(CrossSiteGuard::check);
             new ProblemHandlers(json).register(config.routes);
             config.routes.after(JsonBodies::discardUnread);
             child.getInstance(Metrics.class).register(config);

@@ -127,7 +127,7 @@ class BadInputTest {
                 refused(who, m, p, "{\"deep\":" + "[".repeat(5000) + "]".repeat(5000) + "}", 400, null);
                 refused(who, m, p, bytes(0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D), Map.of(), 400, null); // bad UTF-8
                 refused(who, m, p, "what=a+form".getBytes(StandardCharsets.UTF_8),
-                        Map.of("Content-Type", "application/x-www-form-urlencoded"), 400, null);
+                        Map.of("Content-Type", "application/x-www-form-urlencoded"), 415, null);
                 String huge = obj("what", "x".repeat(70_000)).toString();
                 refused(who, m, p, huge, 413, null);
                 refused(who, m, p, huge.getBytes(StandardCharsets.UTF_8), Map.of("X-Chunked", "yes"), 413, null);

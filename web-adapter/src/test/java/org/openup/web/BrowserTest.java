@@ -352,6 +352,39 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void anotherSiteCannotSignAVisitorIntoAnAccountOfItsChoosing() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            WebDriver ana = browser("ana-csrf", ANA_ZONE);
+            ana.get(site + "#/register");
+            register(ana, "Ana", "ana@example.org");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Ana"));
+            // the attacker's account, and a page on another origin that posts to OpenUp as a plain form would
+            ApiClient mallory = new ApiClient(app.port());
+            mallory.call("POST", "/api/v1/account", "{\"email\":\"mallory@example.org\",\"password\":\"a long enough secret\","
+                    + "\"displayName\":\"Mallory\"}");
+            String body = "{\"email\":\"mallory@example.org\",\"password\":\"a long enough secret\",\"x\":\"";
+            String page = "<!doctype html><form method=post enctype=text/plain action='" + site + "api/v1/session'>"
+                    + "<input type=hidden name='" + body + "' value='\"}'></form><script>document.forms[0].submit()</script>";
+            io.javalin.Javalin attacker = io.javalin.Javalin.create(c -> {
+                c.startup.showJavalinBanner = false;
+                c.routes.get("/", ctx -> ctx.html(page));
+            }).start("127.0.0.1", 0);
+            try {
+                ana.get("http://127.0.0.1:" + attacker.port() + "/");
+                waitFor(ana).until(d -> d.getCurrentUrl().startsWith(site + "api/v1/session"));
+                assertThat(ana.findElement(By.tagName("body")).getText()).contains("cross-site");
+            } finally {
+                attacker.stop();
+            }
+            // back in OpenUp, she is still herself
+            ana.get(site + "#/journey");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Ana"));
+            assertThat(ana.findElement(By.id("who")).getText()).doesNotContain("Mallory");
+        }
+    }
+
     /** A headless Chromium with a fresh profile and its own time zone; what it writes stays under target/. */
     private WebDriver browser(String name, ZoneId zone) throws IOException {
         Path root = Path.of("target", "bt", name).toAbsolutePath();

@@ -1,0 +1,91 @@
+package org.openup.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openup.testing.TestStores;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edges of the web adapter, probed as another site or a careless client would: every answer
+ * carries the security headers, private answers are never cached, and a state-changing request
+ * another site made a browser send (sign-in and registration included) or one whose body is not
+ * JSON is refused before anything happens.
+ */
+class WebEdgesTest {
+
+    @TempDir
+    Path home;
+
+    private static final String ACCOUNT = "{\"email\":\"ana@example.org\",\"password\":\"a long enough secret\",\"displayName\":\"Ana\"}";
+    private static final String SIGN_IN = "{\"email\":\"ana@example.org\",\"password\":\"a long enough secret\"}";
+
+    @Test
+    void everyAnswerCarriesTheHeadersAndPrivateOnesAreNeverCached() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            for (String path : List.of("/", "/app.js", "/api/v1/session", "/api/v1/constraint-catalogue", "/nothing-here", "/health")) {
+                PlainSocketExchange.Reply reply = PlainSocketExchange.send(app.port(), "GET", path, Map.of(), null);
+                assertThat(reply.header("content-security-policy")).as(path)
+                        .contains("default-src 'self'").contains("script-src 'self'").contains("style-src 'self'")
+                        .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+                assertThat(reply.header("x-content-type-options")).as(path).isEqualTo("nosniff");
+                assertThat(reply.header("x-frame-options")).as(path).isEqualTo("DENY");
+                assertThat(reply.header("referrer-policy")).as(path).isEqualTo("no-referrer");
+                assertThat(reply.header("permissions-policy")).as(path).contains("camera=()");
+                assertThat(reply.header("strict-transport-security")).as(path + " over plain HTTP").isEmpty();
+                if (!path.endsWith(".js") && !path.equals("/")) {
+                    // the page and its scripts hold nothing personal; everything the API answers does
+                    assertThat(reply.header("cache-control")).as(path).isEqualTo("no-store");
+                }
+            }
+            PlainSocketExchange.Reply overTls = PlainSocketExchange.send(app.port(), "GET", "/api/v1/session",
+                    Map.of("X-Forwarded-Proto", "https"), null);
+            assertThat(overTls.header("strict-transport-security")).startsWith("max-age=");
+        }
+    }
+
+    @Test
+    void anotherSiteCannotRegisterOrSignAVisitorInAndBodiesMustBeJson() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            int port = app.port();
+            // what an auto-submitting form on another site sends: text/plain, from its origin
+            assertThat(post(port, "/api/v1/account", ACCOUNT, "text/plain", Map.of("Origin", "http://evil.example")).status())
+                    .isEqualTo(403);
+            assertThat(post(port, "/api/v1/account", ACCOUNT, "text/plain", Map.of()).status()).isEqualTo(415);
+            assertThat(post(port, "/api/v1/account", ACCOUNT, "application/json", Map.of("Sec-Fetch-Site", "cross-site")).status())
+                    .isEqualTo(403);
+            assertThat(post(port, "/api/v1/account", ACCOUNT, "application/json", Map.of("Sec-Fetch-Site", "same-site")).status())
+                    .isEqualTo(403);
+            assertThat(post(port, "/api/v1/account", ACCOUNT, "application/json", Map.of("Origin", "null")).status()).isEqualTo(403);
+            // the refusals left nothing behind: the address is still free
+            assertThat(post(port, "/api/v1/account", ACCOUNT, "application/json",
+                    Map.of("Origin", "http://127.0.0.1:" + port, "Sec-Fetch-Site", "same-origin")).status()).isEqualTo(201);
+
+            PlainSocketExchange.Reply forged = post(port, "/api/v1/session", SIGN_IN, "application/x-www-form-urlencoded",
+                    Map.of("Origin", "http://evil.example"));
+            assertThat(forged.status()).isEqualTo(403);
+            assertThat(forged.header("set-cookie")).isEmpty();
+            assertThat(forged.body()).contains("/problems/cross-site");
+            PlainSocketExchange.Reply plain = post(port, "/api/v1/session", SIGN_IN, "text/plain", Map.of());
+            assertThat(plain.status()).isEqualTo(415);
+            assertThat(plain.body()).contains("application/json");
+            // a script or the CLI's own HTTP use sends neither header and works
+            PlainSocketExchange.Reply script = post(port, "/api/v1/session", SIGN_IN, "application/json; charset=utf-8", Map.of());
+            assertThat(script.status()).isEqualTo(200);
+            assertThat(script.header("set-cookie")).contains("openup_session=");
+        }
+    }
+
+    private static PlainSocketExchange.Reply post(int port, String path, String body, String type, Map<String, String> extra)
+            throws Exception {
+        Map<String, String> headers = new LinkedHashMap<>(extra);
+        headers.put("Content-Type", type);
+        return PlainSocketExchange.send(port, "POST", path, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+}
