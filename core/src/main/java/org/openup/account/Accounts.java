@@ -19,14 +19,19 @@ import java.util.regex.Pattern;
 
 /**
  * Accounts for the web: an email and an Argon2id password hash per member, in an ordinary table.
- * Logins are throttled per account and per address, so guessing passwords is slow for everyone.
+ * Every password check (signing in, changing the password, confirming it before a forget) is
+ * throttled per account and client: a stranger guessing from elsewhere slows only their own
+ * attempts, never the owner's from their own device. Each check is counted before the password is
+ * verified, one at a time per account and client, so parallel guesses cannot slip past the count.
  */
 public final class Accounts {
 
     public static final int MIN_PASSWORD = 10;
     public static final int MAX_PASSWORD = 200;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final int MAX_FAILURES_PER_ACCOUNT = 5;
+    /** Wrong passwords for one account from one client before each further try must wait, doubling up to {@link #WINDOW}. */
+    static final int FREE_FAILURES = 5;
+    /** Wrong passwords from one client across all accounts within {@link #WINDOW}. */
     static final int MAX_FAILURES_PER_ADDRESS = 20;
     /** No spaces, control characters (NUL included) or broken surrogates anywhere. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cc}\\p{Cs}]{1,64}@[^@\\s\\p{Cc}\\p{Cs}]+\\.[^@\\s\\p{Cc}\\p{Cs}]{2,}");
@@ -56,7 +61,7 @@ public final class Accounts {
         String address = email(email);
         String memberId = MemberIds.newId();
         PersonalText name = DisplayName.of(memberId, displayName);
-        checkPassword("password", password);
+        checkPassword("password", password, address, name.text());
         if (find(address).isPresent()) {
             throw new RefusedException("There is already an account with this email. Sign in instead.");
         }
@@ -82,33 +87,31 @@ public final class Accounts {
         String mail = typed.length() <= 254 && EMAIL.matcher(typed).matches() ? typed : "";
         String from = address == null ? "unknown" : address;
         String lookup = mail.isEmpty() ? "" : lookup(mail);
-        throttle(lookup, from);
         Optional<Stored> stored = mail.isEmpty() ? Optional.empty() : stored(mail);
-        boolean ok = hasher.matches(password == null ? "" : password, stored.map(Stored::hash).orElse(decoy)) && stored.isPresent();
+        boolean ok = checked(lookup, from, () -> hasher.matches(password == null ? "" : password, stored.map(Stored::hash).orElse(decoy))
+                && stored.isPresent());
         if (!ok) {
-            jdbc.update("INSERT INTO login_failure (email, address, failed_at) VALUES (?, ?, ?)", lookup, from, clock.instant());
             throw new NotAuthenticatedException(WRONG);
         }
-        jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup);
         return stored.get().account();
     }
 
-    public void changePassword(String memberId, String current, String replacement) {
+    public void changePassword(String memberId, String current, String replacement, String address) {
         Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId)
                 .orElseThrow(() -> new NotAuthenticatedException("Please sign in again."));
-        if (!hasher.matches(current == null ? "" : current, stored.hash())) {
+        if (!checked(lookup(stored.account().email()), address, () -> hasher.matches(current == null ? "" : current, stored.hash()))) {
             throw new InvalidInputException("currentPassword", "Your current password is not right.");
         }
-        checkPassword("newPassword", replacement);
+        checkPassword("newPassword", replacement, stored.account().email(), stored.account().displayName());
         jdbc.update("UPDATE account SET password_hash = ?, password_changed_at = ? WHERE member_id = ?",
                 hasher.hash(replacement), clock.instant(), memberId);
     }
 
     /** Asks for the password again before something that cannot be undone. */
-    public void confirmPassword(String memberId, String password) {
+    public void confirmPassword(String memberId, String password, String address) {
         Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId)
                 .orElseThrow(() -> new NotAuthenticatedException("Please sign in again."));
-        if (!hasher.matches(password == null ? "" : password, stored.hash())) {
+        if (!checked(lookup(stored.account().email()), address, () -> hasher.matches(password == null ? "" : password, stored.hash()))) {
             throw new InvalidInputException("password", "That is not your password.");
         }
     }
@@ -153,15 +156,42 @@ public final class Accounts {
         return keyring.lookupHash("email", email);
     }
 
-    private void throttle(String email, String address) {
-        Instant since = clock.instant().minus(WINDOW);
-        jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", since);
-        long forAccount = count("SELECT COUNT(*) FROM login_failure WHERE email = ? AND failed_at >= ?", email, since);
-        long forAddress = count("SELECT COUNT(*) FROM login_failure WHERE address = ? AND failed_at >= ?", address, since);
-        if (forAccount >= MAX_FAILURES_PER_ACCOUNT || forAddress >= MAX_FAILURES_PER_ADDRESS) {
-            throw new TooManyAttemptsException("Too many sign-in attempts. Please wait " + WINDOW.toMinutes()
-                    + " minutes and try again.", WINDOW);
+    /**
+     * A password check for one account from one client: counted as a failure before {@code verify}
+     * runs (in a transaction that holds the pair, so parallel checks take turns and see each other's
+     * count), forgiven when it succeeds. Refused while the pair must wait.
+     */
+    private boolean checked(String account, String address, java.util.function.BooleanSupplier verify) {
+        String client = address == null || address.isBlank() ? "unknown" : address;
+        jdbc.inTransaction(() -> {
+            jdbc.serialise("password-check:" + account + "|" + client);
+            Instant now = clock.instant();
+            jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", now.minus(WINDOW));
+            long forPair = count("SELECT COUNT(*) FROM login_failure WHERE email = ? AND address = ?", account, client);
+            long forClient = count("SELECT COUNT(*) FROM login_failure WHERE address = ?", client);
+            Duration wait = Duration.ZERO;
+            if (forPair >= FREE_FAILURES) {
+                Instant last = jdbc.one("SELECT MAX(failed_at) AS last FROM login_failure WHERE email = ? AND address = ?",
+                        rs -> Jdbc.instant(rs, "last"), account, client).orElse(now);
+                Duration backoff = Duration.ofMinutes(1L << Math.min(4, forPair - FREE_FAILURES));
+                wait = Duration.between(now, last.plus(backoff.compareTo(WINDOW) > 0 ? WINDOW : backoff));
+            }
+            if (forClient >= MAX_FAILURES_PER_ADDRESS) {
+                wait = wait.compareTo(WINDOW) > 0 ? wait : WINDOW;
+            }
+            if (wait.compareTo(Duration.ZERO) > 0) {
+                long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+                throw new TooManyAttemptsException("Too many wrong passwords from here. Please wait " + minutes
+                        + (minutes == 1 ? " minute" : " minutes") + " and try again.", wait);
+            }
+            jdbc.update("INSERT INTO login_failure (email, address, failed_at) VALUES (?, ?, ?)", account, client, now);
+            return null;
+        });
+        boolean ok = verify.getAsBoolean();
+        if (ok) {
+            jdbc.update("DELETE FROM login_failure WHERE email = ? AND address = ?", account, client);
         }
+        return ok;
     }
 
     private long count(String sql, Object... values) {
@@ -176,12 +206,29 @@ public final class Accounts {
         return email;
     }
 
-    private static void checkPassword(String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
+    /**
+     * At least {@link #MIN_PASSWORD} characters as people count them (code points, so five emoji are
+     * five), no control characters, and not guessable: zxcvbn's estimate must reach "safely
+     * unguessable" for an online attack (score 3 of 4), which rules out "password12", "1234567890",
+     * "aaaaaaaaaa" and ten spaces while a few ordinary words in a row pass. The member's own email
+     * and name count as guessable too.
+     */
+    static void checkPassword(String field, String password, String... personal) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_PASSWORD) {
             throw new InvalidInputException(field, "A password needs at least " + MIN_PASSWORD + " characters; a few words in a row work well.");
         }
-        if (password.length() > MAX_PASSWORD) {
+        if (length > MAX_PASSWORD) {
             throw new InvalidInputException(field, "A password can be at most " + MAX_PASSWORD + " characters long.");
+        }
+        if (password.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
+            throw new InvalidInputException(field, "A password cannot hold invisible control characters.");
+        }
+        java.util.List<String> avoid = java.util.Arrays.stream(personal).filter(java.util.Objects::nonNull).toList();
+        // a new estimator per check: building one is cheap once its word lists are loaded, and it keeps no shared state
+        if (new com.nulabinc.zxcvbn.Zxcvbn().measure(password, avoid).getScore() < 3) {
+            throw new InvalidInputException(field, "That password would be easy to guess. A few unrelated words in a row, "
+                    + "like a short odd sentence, are strong and easy to remember.");
         }
     }
 

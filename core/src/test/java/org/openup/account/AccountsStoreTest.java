@@ -1,6 +1,8 @@
 package org.openup.account;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.InvalidInputException;
@@ -44,18 +46,63 @@ class AccountsStoreTest {
             assertThatThrownBy(() -> accounts.authenticate("nobody@example.org", "wrong password!", "127.0.0.1"))
                     .isInstanceOf(NotAuthenticatedException.class).hasMessage("That email and password do not match an account.");
 
-            assertThatThrownBy(() -> accounts.changePassword(ana.memberId(), "not it", "a brand new secret"))
+            assertThatThrownBy(() -> accounts.changePassword(ana.memberId(), "not it", "a brand new secret", "10.0.0.1"))
                     .isInstanceOf(InvalidInputException.class);
-            accounts.changePassword(ana.memberId(), "a long enough secret", "a brand new secret");
+            accounts.changePassword(ana.memberId(), "a long enough secret", "a brand new secret", "10.0.0.1");
             assertThat(accounts.authenticate("ana@example.org", "a brand new secret", "10.0.0.9").memberId()).isEqualTo(ana.memberId());
 
-            for (int i = 0; i < Accounts.MAX_FAILURES_PER_ACCOUNT; i++) {
+            for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
                 assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "guess", "10.0.0.7"))
                         .isInstanceOf(NotAuthenticatedException.class);
             }
-            // now even the right password waits: guessing stays slow
+            // from that client even the right password now waits: guessing stays slow
             assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "a brand new secret", "10.0.0.7"))
+                    .isInstanceOf(TooManyAttemptsException.class)
+                    .satisfies(e -> assertThat(((TooManyAttemptsException) e).retryAfter()).isPositive());
+            // the stranger's guesses never lock the owner out of her own device
+            assertThat(accounts.authenticate("ana@example.org", "a brand new secret", "10.0.0.9").memberId()).isEqualTo(ana.memberId());
+            // re-checks of the password before a change or a forget count the same way
+            for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
+                assertThatThrownBy(() -> accounts.confirmPassword(ana.memberId(), "guess", "10.0.0.8"))
+                        .isInstanceOf(InvalidInputException.class);
+            }
+            assertThatThrownBy(() -> accounts.confirmPassword(ana.memberId(), "a brand new secret", "10.0.0.8"))
                     .isInstanceOf(TooManyAttemptsException.class);
+            assertThatThrownBy(() -> accounts.changePassword(ana.memberId(), "a brand new secret", "another new secret", "10.0.0.8"))
+                    .isInstanceOf(TooManyAttemptsException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void guessesSentAllAtOnceAreCountedOneAtATime(TestStores kind) throws Exception {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            Accounts accounts = core.get(Accounts.class);
+            accounts.register("ana@example.org", "a long enough secret", "Ana");
+            int tries = 12;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tries);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        accounts.authenticate("ana@example.org", "guess", "10.0.0.7");
+                        return "signed in";
+                    } catch (NotAuthenticatedException e) {
+                        return "wrong";
+                    } catch (TooManyAttemptsException e) {
+                        return "wait";
+                    }
+                }));
+            }
+            start.countDown();
+            java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+            for (var answer : answers) {
+                counted.merge(answer.get(60, java.util.concurrent.TimeUnit.SECONDS), 1L, Long::sum);
+            }
+            pool.shutdown();
+            assertThat(counted).isEqualTo(java.util.Map.of("wait", (long) (tries - Accounts.FREE_FAILURES), "wrong", (long) Accounts.FREE_FAILURES));
         }
     }
 

@@ -66,6 +66,25 @@ public final class Jdbc {
         }
     }
 
+    /** Runs {@code work} in the current transaction, or in one of its own: a check and a write that must not interleave. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return tx.inTransaction() ? work.get() : tx.fetchInTransaction(work);
+    }
+
+    /**
+     * Inside a transaction, waits until no other transaction holds {@code key}, and holds it until
+     * this one ends: PostgreSQL's transaction-scoped advisory lock. SQLite needs none, as only one
+     * transaction writes at a time there.
+     */
+    public void serialise(String key) {
+        if (!tx.inTransaction()) {
+            throw new IllegalStateException("A key is held for a transaction; there is none");
+        }
+        if (!tx.oneWriter()) {
+            query("SELECT pg_advisory_xact_lock(?)", rs -> 1, (long) key.hashCode() << 32 | (key.length() & 0xffffffffL));
+        }
+    }
+
     /**
      * Runs {@code work} inside the current transaction with this thread's updates sent to the
      * database as JDBC batches (see {@link HeldWrites}): when it ends, and before any query it makes,

@@ -71,8 +71,7 @@ public final class AccountRoutes {
 
     private void signIn(Context ctx) {
         SignIn s = bodies.read(ctx, SignIn.class);
-        Accounts.Account account = accounts.authenticate(s.email(), s.password(),
-                proxies.client(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For"))));
+        Accounts.Account account = accounts.authenticate(s.email(), s.password(), client(ctx));
         ctx.json(startSession(ctx, account));
     }
 
@@ -92,7 +91,7 @@ public final class AccountRoutes {
     private void changePassword(Context ctx) {
         Sessions.Session session = caller.session(ctx);
         PasswordChange change = bodies.read(ctx, PasswordChange.class);
-        accounts.changePassword(session.memberId(), change.currentPassword(), change.newPassword());
+        accounts.changePassword(session.memberId(), change.currentPassword(), change.newPassword(), client(ctx));
         // anyone who knew the old password is signed out everywhere else
         sessions.endOthers(session.memberId(), caller.token(ctx));
         ctx.status(204);
@@ -101,10 +100,15 @@ public final class AccountRoutes {
     private void forgetMe(Context ctx) {
         Sessions.Session session = caller.session(ctx);
         ForgetRequest request = bodies.read(ctx, ForgetRequest.class);
-        accounts.confirmPassword(session.memberId(), request.password());
+        accounts.confirmPassword(session.memberId(), request.password(), client(ctx));
         Forgetting.Forgotten forgotten = forgetting.forget(session.memberId());
         ctx.removeCookie(Caller.COOKIE, "/");
         ctx.json(forgotten);
+    }
+
+    /** Who is asking, for counting password checks: the client behind any trusted proxy. */
+    private String client(Context ctx) {
+        return proxies.client(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
     }
 
     private Me startSession(Context ctx, Accounts.Account account) {
