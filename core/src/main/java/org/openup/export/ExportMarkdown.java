@@ -25,20 +25,20 @@ public final class ExportMarkdown {
         md.append("Exported ").append(when.format(doc.exportedAt())).append(" (").append(zone.getId()).append("). ");
         md.append("It holds what I wrote and what was shared with me.\n\n");
         md.append("Started ").append(when.format(journey.startedAt())).append(". Members: ");
-        md.append(String.join(", ", journey.members().stream().map(m -> m.displayName()
+        md.append(String.join(", ", journey.members().stream().map(m -> plain(m.displayName())
                 + (m.memberId().equals(doc.memberId()) ? " (me)" : "") + (m.active() ? "" : " (left)")).toList())).append(".\n\n");
 
         section(md, "Questions I asked");
         for (ReflectionViews.Question q : doc.questions()) {
-            md.append("- ").append(q.finalText() != null ? q.finalText() : q.proposal());
-            md.append("  \n  first asked as: \"").append(q.original()).append("\"\n");
+            md.append("- ").append(plain(q.finalText() != null ? q.finalText() : q.proposal()));
+            md.append("  \n  first asked as: \"").append(plain(q.original())).append("\"\n");
         }
         section(md, "What may be in the way");
         for (ReflectionViews.Constraint c : doc.constraints()) {
-            md.append("- **").append(c.title()).append("**").append(c.mine() ? (c.shared() ? " (mine, shared)" : " (mine, private)")
+            md.append("- **").append(plain(c.title())).append("**").append(c.mine() ? (c.shared() ? " (mine, shared)" : " (mine, private)")
                     : " (shared by my partner)");
             if (c.note() != null) {
-                md.append(": ").append(c.note());
+                md.append(": ").append(plain(c.note()));
             }
             md.append('\n');
         }
@@ -49,24 +49,36 @@ public final class ExportMarkdown {
                 md.append(": felt ").append(t.myRating().outcome().name().toLowerCase().replace('_', ' '))
                         .append(", open ").append(t.myRating().feltOpen()).append("/5");
                 if (t.myRating().gotInTheWay() != null) {
-                    md.append("; in the way: ").append(t.myRating().gotInTheWay());
+                    md.append("; in the way: ").append(plain(t.myRating().gotInTheWay()));
                 }
             }
             md.append('\n');
         }
         section(md, "Moments I noticed");
         for (ReflectionViews.Moment m : doc.moments()) {
-            md.append("- ").append(when.format(m.notedAt())).append(": ").append(m.what());
+            md.append("- ").append(when.format(m.notedAt())).append(": ").append(plain(m.what()));
             if (m.thanks() != null) {
-                md.append("  \n  I said: \"").append(m.thanks()).append('"');
+                md.append("  \n  I said: \"").append(plain(m.thanks())).append('"');
             }
             md.append('\n');
         }
         section(md, "Thanks I received");
-        doc.thanksReceived().forEach(t -> md.append("- \"").append(t.thanks()).append("\" (").append(when.format(t.thankedAt())).append(")\n"));
+        doc.thanksReceived().forEach(t -> md.append("- \"").append(plain(t.thanks())).append("\" (").append(when.format(t.thankedAt())).append(")\n"));
         section(md, "Scenes");
-        doc.scenes().forEach(s -> md.append("- ").append(s.name()).append(": ").append(String.join(", ", s.attributes().values())).append('\n'));
+        doc.scenes().forEach(s -> md.append("- ").append(plain(s.name())).append(": ").append(String.join(", ", s.attributes().values())).append('\n'));
         return md.toString();
+    }
+
+    /**
+     * What people wrote, as text and never as markup: a Markdown viewer renders raw HTML, so
+     * angle brackets and ampersands are written as entities, and a line break cannot start a heading or list.
+     */
+    static String plain(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("\\r?\\n", " ");
     }
 
     private static void section(StringBuilder md, String title) {

@@ -55,6 +55,12 @@ class ExportStoreTest {
                     "BEN-THANKS-TO-ANA", "ANA-IN-THE-WAY");
             assertThat(markdown).doesNotContain("BEN-PRIVATE-NOTE", "BEN-PRIVATE-MOMENT", "BEN-IN-THE-WAY");
 
+            // what either member wrote is text in the report, never markup a viewer would render or run
+            reflections.noteMoment(ana, j, "<img src=x onerror=alert(1)> & <script>steal()</script>\n# not a heading");
+            String escaped = ExportMarkdown.render(core.get(Exports.class).export(ana, j));
+            assertThat(escaped).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;steal()&lt;/script&gt; # not a heading")
+                    .doesNotContain("<img", "<script", "\n# not a heading");
+
             // after leaving, each keeps their own and loses the other's shared entries
             journeys.leave(ben, j);
             String afterLeave = Serialization.objectMapper().writeValueAsString(core.get(Exports.class).export(ana, j));

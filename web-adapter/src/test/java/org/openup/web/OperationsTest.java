@@ -64,6 +64,27 @@ class OperationsTest {
         }
     }
 
+    @Test
+    void whenTheDatabaseIsGoneHealthSaysSoWithoutNamingWhereItIs() throws Exception {
+        org.openup.testing.PostgresServer postgres = org.openup.testing.PostgresServer.shared();
+        var settings = TestStores.POSTGRES.newStore(home);
+        String database = settings.jdbcUrl().substring(settings.jdbcUrl().lastIndexOf('/') + 1);
+        try (WebApp app = WebApp.start(settings, "127.0.0.1", 0)) {
+            ApiClient probe = new ApiClient(app.port());
+            assertThat(probe.call("GET", "/health", null).status()).isEqualTo(200);
+            try (var c = java.sql.DriverManager.getConnection(postgres.url("postgres"), "postgres", "");
+                 var s = c.createStatement()) {
+                s.execute("DROP DATABASE " + database + " WITH (FORCE)");
+            }
+            ApiClient.Answer down = probe.call("GET", "/health", null);
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.body().at("/store/up").asBoolean()).isFalse();
+            assertThat(down.body().at("/store/error").asText()).isEqualTo("The store cannot be reached; openup admin doctor on the server says why.");
+            assertThat(down.raw().body()).doesNotContain(String.valueOf(postgres.port())).doesNotContain("127.0.0.1")
+                    .doesNotContain(database).doesNotContain("jdbc:");
+        }
+    }
+
     /**
      * A body sent where none is read (here a GET of /metrics, whose answer is long and sent in
      * chunks) must not cost the client the end of the answer: unread, it made Jetty reset the
