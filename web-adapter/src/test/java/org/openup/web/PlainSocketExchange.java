@@ -30,7 +30,9 @@ final class PlainSocketExchange {
     static Reply send(int port, String method, String path, Map<String, String> headers, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n");
+            // a Host of the caller's choosing replaces the real one, as an attacker would send it
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n"
+                    + (headers.containsKey("Host") ? "" : "Host: 127.0.0.1:" + port + "\r\n"));
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append("Connection: close\r\nContent-Length: ").append(body == null ? 0 : body.length).append("\r\n\r\n");
             OutputStream out = socket.getOutputStream();

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,11 +61,25 @@ class PluginWebTest {
             // And Ana's calendar feed, fetched with no session as a calendar app would, lists the chosen time
             String feedUrl = ana.call("POST", "/plugins/calendar/feeds", "{\"journeyId\":\"" + journeyId + "\"}").body().get("url").asText();
             assertThat(feedUrl).startsWith("http://127.0.0.1:" + app.port() + "/plugins/calendar/feed/");
+            // a Host header of someone else's choosing never becomes the address a calendar app is given
+            PlainSocketExchange.Reply signIn = PlainSocketExchange.send(app.port(), "POST", "/api/v1/session",
+                    Map.of("Host", "evil.example", "Content-Type", "application/json"),
+                    "{\"email\":\"ana@example.org\",\"password\":\"a long enough secret\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String cookie = signIn.header("set-cookie").split(";", 2)[0];
+            String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(signIn.body()).get("csrfToken").asText();
+            PlainSocketExchange.Reply forged = PlainSocketExchange.send(app.port(), "POST", "/plugins/calendar/feeds",
+                    Map.of("Host", "evil.example", "Content-Type", "application/json", "Cookie", cookie, "X-CSRF-Token", csrf),
+                    ("{\"journeyId\":\"" + journeyId + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(forged.status()).isEqualTo(201);
+            assertThat(forged.body()).contains("http://127.0.0.1:" + app.port() + "/plugins/calendar/feed/").doesNotContain("evil.example");
+            feedUrl = new com.fasterxml.jackson.databind.ObjectMapper().readTree(forged.body()).get("url").asText();
             HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(feed.statusCode()).isEqualTo(200);
             assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
             assertThat(feed.body()).contains("DTSTART:20300501T183000Z").contains("UID:" + invitation + "@openup");
+            // its link back to the app is where this server really listens, not a default port
+            assertThat(feed.body().replace("\r\n ", "")).contains("http://127.0.0.1:" + app.port() + "/#/invitations");
             HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(feedUrl.replaceAll("feed/.*", "feed/not-a-token.ics"))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(wrong.statusCode()).isEqualTo(404);

@@ -21,4 +21,14 @@ class PublicAddressTest {
         assertThat(PublicAddress.from(Map.of()).of("/x")).isEqualTo("http://127.0.0.1:7070/x");
         assertThat(PublicAddress.from(Map.of("OPENUP_PUBLIC_URL", "  ")).of("/x")).isEqualTo("http://127.0.0.1:7070/x");
     }
+
+    @Test
+    void unsetItFollowsWhereTheWebAdapterReallyListensAndAConfiguredOneStays() {
+        PublicAddress unset = PublicAddress.from(Map.of());
+        unset.listeningAt("127.0.0.1", 41234);
+        assertThat(unset.of("/x")).isEqualTo("http://127.0.0.1:41234/x");
+        PublicAddress configured = PublicAddress.from(Map.of("OPENUP_PUBLIC_URL", "https://openup.example.org"));
+        configured.listeningAt("127.0.0.1", 41234);
+        assertThat(configured.of("/x")).isEqualTo("https://openup.example.org/x");
+    }
 }

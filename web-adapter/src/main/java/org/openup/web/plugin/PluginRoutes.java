@@ -25,9 +25,11 @@ public final class PluginRoutes {
     private final Map<String, WebRoutes> plugins;
     private final Caller caller;
     private final JsonBodies bodies;
+    private final org.openup.plugin.PublicAddress address;
 
     @Inject
-    public PluginRoutes(Map<String, WebRoutes> plugins, Caller caller, JsonBodies bodies) {
+    public PluginRoutes(Map<String, WebRoutes> plugins, Caller caller, JsonBodies bodies, org.openup.plugin.PublicAddress address) {
+        this.address = address;
         this.plugins = plugins;
         this.caller = caller;
         this.bodies = bodies;
@@ -112,7 +114,8 @@ public final class PluginRoutes {
 
         @Override
         public String baseUrl() {
-            return ctx.scheme() + "://" + ctx.host();
+            // the configured or listening address, never the Host the request named (the sender's to choose)
+            return address.base();
         }
     }
 }
