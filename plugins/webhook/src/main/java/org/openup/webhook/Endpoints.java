@@ -35,10 +35,12 @@ public final class Endpoints implements MemberData {
     private final PluginTables tables;
     private final Clock clock;
     private final WebhookDestinations destinations;
+    private final WebhookDestinations operatorDestinations;
 
     Endpoints(Jdbc jdbc, Store store, Clock clock, WebhookDestinations destinations) {
         this.jdbc = jdbc;
         this.destinations = destinations;
+        this.operatorDestinations = destinations.allowingAll();
         this.tables = new PluginTables(store, Endpoints.class, "org/openup/webhook/migration", 1);
         tables.ensure(); // when the plugin starts, never inside a transaction
         this.clock = clock;
@@ -69,8 +71,9 @@ public final class Endpoints implements MemberData {
     public void remove(String memberId, String endpointId) {
         tables.ensure();
         Object[] values = memberId == null ? new Object[]{clock.instant(), endpointId} : new Object[]{clock.instant(), endpointId, memberId};
-        int removed = jdbc.update("UPDATE webhook_endpoint SET removed_at = ? WHERE endpoint_id = ? AND removed_at IS NULL AND "
-                + owner(memberId), values);
+        // a removed endpoint keeps no address and no signing secret, only that it existed (deliveries refer to it)
+        int removed = jdbc.update("UPDATE webhook_endpoint SET removed_at = ?, url = '', secret = '' WHERE endpoint_id = ? "
+                + "AND removed_at IS NULL AND " + owner(memberId), values);
         if (removed == 0) {
             throw new NotFoundException("You have no webhook endpoint with id " + endpointId + ".");
         }
@@ -103,6 +106,15 @@ public final class Endpoints implements MemberData {
      */
     Optional<String> refusal(String memberId, String url) {
         return memberId == null ? Optional.empty() : destinations.refusal(URI.create(url));
+    }
+
+    /**
+     * The one address a delivery to {@code target} connects to, resolved once and checked (an
+     * operator's endpoint is not checked, only resolved); {@link WebhookDestinations.Refused} when
+     * a member's endpoint now resolves inside the network.
+     */
+    java.net.InetAddress connectTo(Target target) throws java.io.IOException {
+        return (target.memberId() == null ? operatorDestinations : destinations).address(URI.create(target.url()));
     }
 
     /** The operator's endpoints have no member; written out, as a typeless null parameter upsets PostgreSQL. */

@@ -8,7 +8,9 @@ import org.openup.notification.NotificationChannel;
 import org.openup.plugin.PublicAddress;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,31 +57,43 @@ final class WebhookChannel implements NotificationChannel {
     @Override
     public void deliver(Notification n, String endpointId) throws Exception {
         Endpoints.Target target = endpoints.target(endpointId).orElseThrow(() -> new TargetGone("endpoint " + endpointId + " was removed"));
-        // asked again now: the name may resolve elsewhere than when the endpoint was registered (the
-        // HTTP client resolves it once more to connect; Java 17's client has no hook to share the answer)
-        Optional<String> refusal = endpoints.refusal(target.memberId(), target.url());
-        if (refusal.isPresent()) {
-            throw new TargetGone(refusal.get());
+        URI uri = URI.create(target.url());
+        // resolved once, now, and checked again: the name may point elsewhere than when it was registered
+        InetAddress address;
+        try {
+            address = endpoints.connectTo(target);
+        } catch (WebhookDestinations.Refused refused) {
+            throw new TargetGone(refused.getMessage());
+        } catch (UnknownHostException notNow) {
+            throw new IOException("cannot resolve " + uri.getHost() + " now", notNow);
         }
         String body = body(n);
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
-                .timeout(Duration.ofSeconds(10))
-                .header("content-type", "application/json")
-                .header("webhook-id", n.deliveryId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", Signature.sign(target.secret(), n.deliveryId(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<Void> response;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", "application/json");
+        headers.put("webhook-id", n.deliveryId());
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", Signature.sign(target.secret(), n.deliveryId(), timestamp, body));
+        int status;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            status = "http".equalsIgnoreCase(uri.getScheme())
+                    ? PinnedPost.send(address, uri, headers, body, TIMEOUT)
+                    : overTls(uri, headers, body);
         } catch (IOException e) {
-            throw new IOException("cannot reach " + URI.create(target.url()).getHost() + ": " + e.getMessage(), e);
+            throw new IOException("cannot reach " + uri.getHost() + ": " + e.getMessage(), e);
         }
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException("the endpoint answered HTTP " + response.statusCode());
+        if (status / 100 != 2) {
+            throw new IOException("the endpoint answered HTTP " + status);
         }
+    }
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    /** Over HTTPS the certificate check binds the request to the name (see {@link PinnedPost}). */
+    private int overTls(URI uri, Map<String, String> headers, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Structure only (the notification holds no personal text): what happened, when, and where to look. */

@@ -30,6 +30,11 @@ public final class WebhookPlugin extends PluginModule {
         return new WebhookPlugin(new WebhookDestinations(true));
     }
 
+    /** For tests that bring their own name resolution (private addresses allowed). */
+    static WebhookPlugin resolvingWith(WebhookDestinations.Resolver resolver) {
+        return new WebhookPlugin(new WebhookDestinations(true, resolver));
+    }
+
     private WebhookPlugin(WebhookDestinations destinations) {
         this.destinations = destinations;
     }

@@ -27,17 +27,69 @@ class WebhookDestinationsTest {
     Path home;
 
     @Test
-    void addressesInsideThisServersNetworkArePrivate() throws Exception {
-        for (String inside : new String[]{"127.0.0.1", "::1", "10.1.2.3", "172.16.0.1", "192.168.1.20", "169.254.169.254",
-                "0.0.0.0", "100.64.0.1", "fd00::1", "fe80::1", "224.0.0.1"}) {
-            assertThat(WebhookDestinations.isPrivate(InetAddress.getByName(inside))).as(inside).isTrue();
+    void everySpecialPurposeAddressIsRefusedAndPublicOnesAreNot() throws Exception {
+        // IANA's special-purpose registries, including the probes that once got through
+        for (String special : new String[]{"127.0.0.1", "::1", "10.1.2.3", "172.16.0.1", "192.168.1.20", "169.254.169.254",
+                "0.0.0.0", "100.64.0.1", "fd00::1", "fe80::1", "224.0.0.1", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe",
+                "2002:7f00:1::", "::127.0.0.1", "::ffff:127.0.0.1", "198.18.0.1", "192.0.0.1", "240.0.0.1", "255.255.255.255",
+                "192.0.2.1", "198.51.100.7", "203.0.113.9", "2001:db8::1", "2001::1", "64:ff9b:1::1", "100::1", "ff02::1"}) {
+            assertThat(WebhookDestinations.isSpecial(InetAddress.getByName(special))).as(special).isTrue();
         }
-        for (String outside : new String[]{"93.184.215.14", "8.8.8.8", "2606:4700::1111", "100.128.0.1", "172.32.0.1"}) {
-            assertThat(WebhookDestinations.isPrivate(InetAddress.getByName(outside))).as(outside).isFalse();
+        for (String outside : new String[]{"93.184.215.14", "8.8.8.8", "2606:4700::1111", "100.128.0.1", "172.32.0.1", "2a00:1450::1"}) {
+            assertThat(WebhookDestinations.isSpecial(InetAddress.getByName(outside))).as(outside).isFalse();
         }
+        assertThat(WebhookDestinations.from(Map.of()).refusal(URI.create("http://[64:ff9b::7f00:1]:8123/hook")))
+                .get().asString().contains("inside this server's own network or reserved");
         assertThat(WebhookDestinations.from(Map.of()).refusal(URI.create("http://127.0.0.1:8123/hook"))).isPresent();
         assertThat(WebhookDestinations.from(Map.of(WebhookDestinations.ALLOW_PRIVATE, "true"))
                 .refusal(URI.create("http://127.0.0.1:8123/hook"))).isEmpty();
+    }
+
+    @Test
+    void aNameThatDoesNotResolveNowIsRefusedWhenAdded() {
+        WebhookDestinations nothingResolves = new WebhookDestinations(false, host -> {
+            throw new java.net.UnknownHostException(host);
+        });
+        assertThat(nothingResolves.refusal(URI.create("http://0x7f000001/hook"))).get().asString().contains("does not resolve");
+        assertThat(nothingResolves.refusal(URI.create("https://hooks.example.net/x"))).get().asString().contains("does not resolve");
+    }
+
+    @Test
+    void aNameIsResolvedOnceAndTheCheckedAddressIsTheOneConnectedTo() throws Exception {
+        // a rebinding name: public when checked, private when asked again
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        WebhookDestinations rebinding = new WebhookDestinations(false, host -> asked.getAndIncrement() == 0
+                ? new InetAddress[]{InetAddress.getByName("93.184.215.14")}
+                : new InetAddress[]{InetAddress.getByName("127.0.0.1")});
+        InetAddress checked = rebinding.address(URI.create("http://hooks.example.net/x"));
+        assertThat(checked.getHostAddress()).isEqualTo("93.184.215.14");
+        assertThat(asked).hasValue(1);
+        // the next delivery asks again, sees the private answer and is refused
+        assertThatThrownBy(() -> rebinding.address(URI.create("http://hooks.example.net/x")))
+                .isInstanceOf(WebhookDestinations.Refused.class).hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void aDeliveryGoesToTheAddressItCheckedNotToASecondLookup() throws Exception {
+        // "hooks.test" resolves only through the plugin's resolver: if anything looked it up again
+        // (as Java's HTTP client would), the delivery could not reach the receiver at all
+        try (org.openup.plugin.testkit.HttpRecorder receiver = new org.openup.plugin.testkit.HttpRecorder(0);
+             PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), WebhookPlugin.resolvingWith(host ->
+                     host.equals("hooks.test") ? new InetAddress[]{InetAddress.getByName("127.0.0.1")} : InetAddress.getAllByName(host)))) {
+            Couple couple = kit.couple();
+            int port = URI.create(receiver.url("/ana")).getPort();
+            var endpoint = kit.get(Endpoints.class).register(couple.ana().memberId(), "http://hooks.test:" + port + "/ana");
+            Notification n = new Notification("d2", couple.ana().memberId(), couple.ana().journeyId(), NotificationKind.INVITATION_RECEIVED,
+                    null, null, null, null, Instant.now());
+            kit.get(WebhookChannel.class).deliver(n, endpoint.endpointId());
+            assertThat(receiver.accepted("/ana")).singleElement()
+                    .satisfies(r -> assertThat(r.body()).contains("openup.invitation.received"));
+
+            // removed, it keeps neither its address nor its signing secret
+            kit.get(Endpoints.class).remove(couple.ana().memberId(), endpoint.endpointId());
+            assertThat(kit.get(Jdbc.class).query("SELECT url, secret FROM webhook_endpoint WHERE endpoint_id = ?",
+                    rs -> rs.getString(1) + rs.getString(2), endpoint.endpointId())).containsExactly("");
+        }
     }
 
     @Test
