@@ -175,8 +175,10 @@ public final class Conversations {
     /** Invitations the viewer sent or received. */
     public List<Invitation> invitations(String viewerId, String journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
-        return jdbc.query("SELECT * FROM invitation_view WHERE journey_id = ? AND (asker_id = ? OR invitee_id = ?) "
-                + "ORDER BY sent_at, invitation_id", this::invitationRow, journey.journeyId(), viewerId, viewerId);
+        // after a leave sharing stops both ways: the other member's topic hints are theirs again
+        return jdbc.query("SELECT i.*, CASE WHEN i.asker_id = ? OR ? THEN i.topic_hint END AS shown_hint FROM invitation_view i "
+                        + "WHERE i.journey_id = ? AND (i.asker_id = ? OR i.invitee_id = ?) ORDER BY i.sent_at, i.invitation_id",
+                this::invitationRow, viewerId, journey.sharingOpen(), journey.journeyId(), viewerId, viewerId);
     }
 
     public Invitation invitation(String viewerId, String journeyId, String invitationId) {
@@ -307,7 +309,7 @@ public final class Conversations {
             status = "expired";
         }
         return new Invitation(rs.getString("invitation_id"), rs.getString("asker_id"), rs.getString("invitee_id"),
-                rs.getString("invitee_id") == null, jdbc.text(rs, "topic_hint"), rs.getInt("suggested_minutes"),
+                rs.getString("invitee_id") == null, jdbc.text(rs, "shown_hint"), rs.getInt("suggested_minutes"),
                 scenes == null || scenes.isEmpty() ? List.of() : Arrays.asList(scenes.split(",")), Jdbc.instant(rs, "sent_at"),
                 status, rs.getString("answered_by"), Jdbc.instant(rs, "answered_at"), Jdbc.instant(rs, "talk_at"),
                 rs.getString("talk_zone"), rs.getString("talk_scene_id"), Jdbc.instant(rs, "ask_again_from"),

@@ -61,10 +61,19 @@ class ExportStoreTest {
             assertThat(escaped).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;steal()&lt;/script&gt; # not a heading")
                     .doesNotContain("<img", "<script", "\n# not a heading");
 
-            // after leaving, each keeps their own and loses the other's shared entries
+            // an invitation's topic is shared while both are in the journey
+            conversations.invite(ben, j, "BEN-TOPIC", null, java.util.List.of());
+            assertThat(Serialization.objectMapper().writeValueAsString(core.get(Exports.class).export(ana, j))).contains("BEN-TOPIC");
+
+            // after leaving, each keeps their own and loses the other's shared entries, topics included
             journeys.leave(ben, j);
+            assertThat(Serialization.objectMapper().writeValueAsString(conversations.invitations(ana, j))).doesNotContain("BEN-TOPIC");
+            assertThat(Serialization.objectMapper().writeValueAsString(core.get(org.openup.insight.Insights.class).timeline(ana, j)))
+                    .doesNotContain("BEN-TOPIC");
+            assertThat(Serialization.objectMapper().writeValueAsString(conversations.invitations(ben, j))).contains("BEN-TOPIC");
             String afterLeave = Serialization.objectMapper().writeValueAsString(core.get(Exports.class).export(ana, j));
-            assertThat(afterLeave).contains("ANA-PRIVATE-NOTE").doesNotContain("BEN-SHARED-NOTE").doesNotContain("BEN-THANKS-TO-ANA");
+            assertThat(afterLeave).contains("ANA-PRIVATE-NOTE").doesNotContain("BEN-SHARED-NOTE").doesNotContain("BEN-THANKS-TO-ANA")
+                    .doesNotContain("BEN-TOPIC");
             String bens = Serialization.objectMapper().writeValueAsString(core.get(Exports.class).export(ben, j));
             assertThat(bens).contains("BEN-PRIVATE-NOTE", "BEN-SHARED-NOTE", "BEN-PRIVATE-MOMENT").doesNotContain("ANA-PRIVATE-NOTE");
         }

@@ -48,7 +48,11 @@ public final class Feeds implements MemberData {
     /** A new secret token for the member's feed of this journey; earlier ones stop working. */
     public String create(String memberId, String journeyId) {
         tables.ensure();
-        String journey = journeys.journey(memberId, journeyId).journeyId(); // only a journey the member may read
+        var view = journeys.journey(memberId, journeyId); // only a journey the member may read
+        if (!view.viewer().active()) {
+            throw new org.openup.failure.RefusedException("You left this journey, so there is no new talk to put in a calendar.");
+        }
+        String journey = view.journeyId();
         revokeChecked(memberId, journey);
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);

@@ -108,6 +108,17 @@ class CalendarFeedTest {
     }
 
     @Test
+    void aMemberWhoLeftGetsNoNewFeedForThatJourney() throws Exception {
+        try (PluginTestKit kit = PluginTestKit.start(home, new CalendarPlugin())) {
+            Couple couple = kit.couple();
+            kit.get(org.openup.journey.Journeys.class).leave(couple.ben().memberId(), couple.ben().journeyId());
+            assertThatThrownBy(() -> kit.web("calendar").call(couple.ben(), "POST", "/feeds",
+                    "{\"journeyId\":\"" + couple.ben().journeyId() + "\"}"))
+                    .isInstanceOf(org.openup.failure.RefusedException.class).hasMessageContaining("You left this journey");
+        }
+    }
+
+    @Test
     void forgettingAMemberEndsTheirFeedAndErasesItsRow() throws Exception {
         try (PluginTestKit kit = PluginTestKit.start(home, new CalendarPlugin())) {
             // Given Ana has a feed address
