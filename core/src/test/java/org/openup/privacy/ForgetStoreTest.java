@@ -144,9 +144,10 @@ class ForgetStoreTest {
             });
             assertThat(seenByBen.viewer().displayName()).isEqualTo("Ben keeps this");
             assertThat(partnerQuestions.list(ben, journeyId)).anySatisfy(q -> assertThat(q.question()).isEqualTo("Ben asks this, and it stays"));
-            // The invitation Ben received keeps its shape; its words are gone.
+            // The invitation Ben received keeps its shape; its words are not shown (she left, so they are hers
+            // again; the bytes check below finds them nowhere either).
             assertThat(conversations.invitations(ben, journeyId)).singleElement().satisfies(i -> {
-                assertThat(i.topicHint()).isEqualTo(PersonalText.FORGOTTEN);
+                assertThat(i.topicHint()).isNull();
                 assertThat(i.suggestedMinutes()).isEqualTo(5);
             });
             // Having left, Ana's scenes are no longer Ben's to see (as after any leave).
