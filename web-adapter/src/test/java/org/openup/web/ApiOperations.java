@@ -151,7 +151,7 @@ final class ApiOperations {
             case "minutes" -> f.numberNode(5);
             case "feltOpen" -> f.numberNode(4);
             case "sceneId", "invitationId", "journeyId" -> f.textNode(ids.get(property));
-            case "url" -> f.textNode("https://example.org/hook-" + typed);
+            case "url" -> f.textNode("https://93.184.215.14/hook-" + typed);
             case "sceneIds" -> {
                 ArrayNode list = f.arrayNode();
                 list.add(ids.get("sceneId"));

@@ -159,9 +159,9 @@ final class MarkedJourneys {
         // the plugins: each a calendar feed address and a webhook endpoint of their own
         String anasFeed = expect(ana, "POST", "/plugins/calendar/feeds", json("journeyId", j), 201).get("url").asText();
         String bensFeed = expect(ben, "POST", "/plugins/calendar/feeds", json("journeyId", j), 201).get("url").asText();
-        String anasEndpoint = expect(ana, "POST", "/plugins/webhook/endpoints", json("url", "https://example.org/ana"), 201)
+        String anasEndpoint = expect(ana, "POST", "/plugins/webhook/endpoints", json("url", "https://93.184.215.14/ana"), 201)
                 .get("endpointId").asText();
-        String bensEndpoint = expect(ben, "POST", "/plugins/webhook/endpoints", json("url", "https://example.org/ben"), 201)
+        String bensEndpoint = expect(ben, "POST", "/plugins/webhook/endpoints", json("url", "https://93.184.215.14/ben"), 201)
                 .get("endpointId").asText();
 
         Map<String, String> shared = Map.of("journeyId", j, "sceneId", anasScene, "invitationId", invitation, "talkId", talk,
@@ -200,7 +200,7 @@ final class MarkedJourneys {
         expect(zoe, "POST", base + "/talks/" + talk + "/rating",
                 "{\"feltOpen\":3,\"outcome\":\"neutral\",\"gotInTheWay\":\"" + ZOE_RATING + "\"}", 200);
         String feed = expect(zoe, "POST", "/plugins/calendar/feeds", json("journeyId", j), 201).get("url").asText();
-        String endpoint = expect(zoe, "POST", "/plugins/webhook/endpoints", json("url", "https://example.org/zoe"), 201)
+        String endpoint = expect(zoe, "POST", "/plugins/webhook/endpoints", json("url", "https://93.184.215.14/zoe"), 201)
                 .get("endpointId").asText();
         return Map.of("journeyId", j, "questionId", question, "constraintId", constraint,
                 "momentId", moment, "sceneId", scene, "invitationId", invitation, "talkId", talk,
