@@ -130,6 +130,8 @@ function renderChrome(name) {
   if (!nav.hidden) {
     clear(nav, h('ul', {}, Object.entries(JOURNEY_ROUTES).map(([key, [label]]) =>
       h('li', {}, h('a', { href: `#/${key}`, 'aria-current': key === name ? 'page' : null }, label)))));
+    // on a phone the row scrolls: keep the current step in sight
+    nav.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' });
   }
   clear(who, state.me ? [
     h('a', { href: '#/account', class: 'who-name', 'aria-current': name === 'account' ? 'page' : null }, state.me.displayName),

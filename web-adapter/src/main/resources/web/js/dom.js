@@ -49,8 +49,9 @@ export function input(label, attrs = {}, hint) {
   return wrap(label, h('input', { type: 'text', ...attrs }), hint);
 }
 
+/** A text area, at most 2,000 characters unless told: the longest text the API keeps, said before, not after, sending. */
 export function textarea(label, attrs = {}, hint) {
-  return wrap(label, h('textarea', { rows: 3, ...attrs }), hint);
+  return wrap(label, h('textarea', { rows: 3, maxlength: 2000, ...attrs }), hint);
 }
 
 /** options: [{value, label}] or strings; `empty` adds a first "nothing chosen" option. */

@@ -51,6 +51,10 @@ public class Journey {
     @CommandHandler
     public void handle(CreatePartnerInvitation command) {
         requireActiveMember(command.memberId());
+        if (!departed.isEmpty()) {
+            throw new RefusedException("Your partner left this journey, and a journey is for one couple. To invite someone, "
+                    + "start a new journey; what you wrote here stays yours.");
+        }
         if (memberCount() >= MAX_MEMBERS) {
             throw new RefusedException("This journey already has two members, so there is nobody left to invite.");
         }

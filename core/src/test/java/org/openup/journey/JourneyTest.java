@@ -112,6 +112,15 @@ class JourneyTest {
     }
 
     @Test
+    void afterAPartnerLeftTheOneWhoStaysIsToldToBeginANewJourney() {
+        fixture.given(started(), invited("h1"), new PartnerJoined(JOURNEY, BEN, BEN_NAME, "h1"), new MemberLeft(JOURNEY, BEN))
+                .when(new CreatePartnerInvitation(JOURNEY, ANA, "h2", EXPIRES))
+                .expectException(RefusedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("start a new journey"))
+                .expectNoEvents();
+    }
+
+    @Test
     void joiningTwiceIsRefused() {
         fixture.given(started(), invited("h1"), new PartnerJoined(JOURNEY, BEN, BEN_NAME, "h1"))
                 .when(new JoinJourney(JOURNEY, BEN, BEN_NAME, "h1"))

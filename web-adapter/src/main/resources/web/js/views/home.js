@@ -15,7 +15,7 @@ const STEPS = [
   ['#/moments', 'Celebrate progress', 'When they open up, even a little, say thank you, specifically.'],
 ];
 
-export async function render(root) {
+export async function render(root, nav) {
   const waiting = h('div', { class: 'stack', id: 'waiting-list' });
   const waitingStatus = h('div', { 'aria-live': 'polite' });
   const coming = h('div', { class: 'stack', id: 'coming-up' });
@@ -25,7 +25,8 @@ export async function render(root) {
     h('h1', { tabindex: -1 }, `Hello, ${state.me.displayName}`),
     h('p', { class: 'lead' }, partner()
       ? `You and ${partner().displayName} are on this together. Go at a pace that feels kind to both of you.`
-      : 'You can do all of this on your own, and invite your partner whenever it feels right.'),
+      : formerPartner() ? `${formerPartner().displayName} left this journey. What you wrote here stays yours.`
+        : 'You can do all of this on your own, and invite your partner whenever it feels right.'),
     h('section', { class: 'area', 'aria-labelledby': 'waiting-title', id: 'waiting' },
       h('h2', { id: 'waiting-title' }, 'Waiting for you'),
       waitingStatus, waiting),
@@ -46,8 +47,12 @@ export async function render(root) {
     if (partner()?.memberId !== lastPartner) {
       lastPartner = partner()?.memberId;
       if (partner()) waitingStatus.replaceChildren(note(`${partner().displayName} has joined you.`));
+      else if (formerPartner()) {
+        waitingStatus.replaceChildren(note(`${formerPartner().displayName} left this journey. Nothing of theirs is shown any more, `
+          + 'and nothing of yours reaches them. What you wrote stays yours.'));
+      }
     }
-    renderInvite(invite);
+    renderInvite(invite, nav.go);
     const answered = (message) => {
       waitingStatus.replaceChildren(note(message));
       refresh();
@@ -80,8 +85,31 @@ export async function render(root) {
   return { refresh };
 }
 
-/** Shows how to bring the partner in, while there is nobody else in the journey. */
-function renderInvite(container) {
+/** The partner who left this journey, if one did. */
+function formerPartner() {
+  const p = state.journey.members.find((m) => m.memberId !== state.journey.viewerId && m.leftAt);
+  // a partner who was forgotten has no name left to show
+  return p ? { ...p, displayName: p.displayName === '[forgotten]' ? 'Your partner' : p.displayName } : null;
+}
+
+/** Shows how to bring the partner in while there is nobody else, or, after a partner left, how to begin anew. */
+function renderInvite(container, go) {
+  if (formerPartner()) {
+    if (container.querySelector('#new-journey')) return;
+    clear(container, h('section', { class: 'panel', 'aria-labelledby': 'anew-title' },
+      h('h2', { id: 'anew-title' }, 'Inviting someone'),
+      h('p', {}, `${formerPartner().displayName} left, and a journey is for one couple, so nobody inherits another person's story. `
+        + 'To invite someone, start a new journey. This one stays here, with what you wrote.'),
+      button('Start a new journey', {
+        class: 'primary',
+        id: 'new-journey',
+        onclick: async () => {
+          await setJourney(await post('/api/v1/journeys'));
+          go('#/journey');
+        },
+      })));
+    return;
+  }
   if (state.journey.members.length > 1) {
     container.replaceChildren();
     return;

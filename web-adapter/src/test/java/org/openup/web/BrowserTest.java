@@ -315,6 +315,11 @@ class BrowserTest {
             Object journeys = ((JavascriptExecutor) ana).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; fetch('/api/v1/journeys').then(r => r.text()).then(done);");
             assertThat(String.valueOf(journeys)).contains("[forgotten]").doesNotContain("\"Ben\"");
+            // Ana is told, and can begin anew: a journey is for one couple
+            navigate(ana, "journey");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "Your partner left this journey."));
+            click(ana, By.id("new-journey"));
+            waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("make-code")));
             assertNothingRan(ana);
             assertNothingRan(ben);
         }
@@ -513,6 +518,11 @@ class BrowserTest {
         waitFor(driver).until(d -> List.of((long) viewport.getWidth(), (long) viewport.getHeight())
                 .equals(js.executeScript("return [window.innerWidth, window.innerHeight];")));
         js.executeScript("window.scrollTo(0, 0);");
+        if (viewport.equals(PHONE)) {
+            // on a phone the navigation is one row, not three: the page starts near the top
+            Number nav = (Number) js.executeScript("const n = document.getElementById('nav'); return n.hidden ? 0 : n.offsetHeight;");
+            assertThat(nav.intValue()).as("navigation height on a phone, " + name).isLessThanOrEqualTo(60);
+        }
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         Files.delete(shot.toPath());
