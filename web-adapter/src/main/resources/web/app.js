@@ -8,6 +8,7 @@ import * as auth from './js/views/auth.js';
 import * as constraints from './js/views/constraints.js';
 import * as home from './js/views/home.js';
 import * as insights from './js/views/insights.js';
+import * as invited from './js/views/invited.js';
 import * as invitations from './js/views/invitations.js';
 import * as moments from './js/views/moments.js';
 import * as reflect from './js/views/reflect.js';
@@ -32,7 +33,7 @@ const JOURNEY_ROUTES = {
   insights: ['Insights', insights.render],
   timeline: ['Timeline', timeline.render],
 };
-const OPEN_ROUTES = { signin: auth.signIn, register: auth.register };
+const OPEN_ROUTES = { signin: auth.signIn, register: auth.register, invited: invited.render };
 const SIGNED_IN_ROUTES = { start: start.render, join: start.render, account: account.render };
 
 const main = document.getElementById('view');
@@ -58,9 +59,11 @@ async function afterSignIn() {
 function redirect(name, args) {
   if (!state.me) {
     if (OPEN_ROUTES[name]) return null;
-    if (name === 'join' && args[0]) sessionStorage.setItem(AFTER_SIGN_IN, `#/join/${args[0]}`);
-    return name === 'join' ? '#/register' : '#/signin';
+    // the invited partner lands on a page written for them, not on the generic sign-up
+    if (name === 'join' && args[0]) return `#/invited/${args.join('/')}`;
+    return '#/signin';
   }
+  if (name === 'invited' && args[0]) return `#/join/${args[0]}`;
   if (OPEN_ROUTES[name] || name === '') return state.journey ? '#/journey' : '#/start';
   if (JOURNEY_ROUTES[name] && !state.journey) return '#/start';
   if (name === 'start' && state.journey) return '#/journey';
@@ -137,7 +140,7 @@ function renderChrome(name) {
     h('a', { href: '#/account', class: 'who-name', 'aria-current': name === 'account' ? 'page' : null }, state.me.displayName),
     h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: async () => { await account.signOut(); go('#/signin'); } }, 'Sign out'),
   ] : null);
-  document.title = `${JOURNEY_ROUTES[name]?.[0] || { signin: 'Sign in', register: 'Create an account', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
+  document.title = `${JOURNEY_ROUTES[name]?.[0] || { signin: 'Sign in', register: 'Create an account', invited: 'You were invited', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
 }
 
 onSignedOut(() => {

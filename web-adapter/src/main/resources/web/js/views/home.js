@@ -129,7 +129,8 @@ function renderInvite(container, go) {
         event.target.disabled = true;
         try {
           const code = await post(`${base()}/partner-invitations`);
-          const link = `${location.origin}${location.pathname}#/join/${encodeURIComponent(code.code)}`;
+          // the link names who is asking, so the page it opens can greet the partner by it
+          const link = `${location.origin}${location.pathname}#/join/${encodeURIComponent(code.code)}/${encodeURIComponent(state.me.displayName)}`;
           clear(result,
             h('p', {}, 'Their code:'),
             h('p', { class: 'code', id: 'partner-code' }, code.code),

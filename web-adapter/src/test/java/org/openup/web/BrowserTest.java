@@ -101,14 +101,18 @@ class BrowserTest {
             click(ana, By.id("make-code"));
             String code = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("partner-code"))).getText();
             String joinLink = ana.findElement(By.id("join-link")).getDomProperty("href");
-            assertThat(joinLink).endsWith("#/join/" + code);
+            assertThat(joinLink).endsWith("#/join/" + code + "/Ana");
 
-            // Ben follows the join link in his own browser, registers, and finds the code filled in
+            // Ben follows the link in his own browser: a page for him, naming who invited him and what stays
+            // his to decide, where making his account and joining are one step
             ben.get(joinLink);
-            register(ben, "Ben", "ben@example.org");
-            WebElement codeField = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#join-form [name=code]")));
-            assertThat(codeField.getDomProperty("value")).isEqualTo(code);
-            click(ben, By.cssSelector("#join-form button[type=submit]"));
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ana invited you to OpenUp"));
+            assertThat(ben.findElement(By.tagName("main")).getText()).contains("not now").contains("What stays in your hands");
+            assertEveryInputLabelled(ben, "#invited-form");
+            type(ben, By.cssSelector("#invited-form [name=displayName]"), "Ben");
+            type(ben, By.cssSelector("#invited-form [name=email]"), "ben@example.org");
+            type(ben, By.cssSelector("#invited-form [name=password]"), "a long enough secret");
+            click(ben, By.cssSelector("#invited-form button[type=submit]"));
             waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("waiting")));
             // from here on Ben only follows links in the app: the page is never loaded again
             markPage(ben);
