@@ -42,11 +42,6 @@ public final class Safety {
         }
     }
 
-    /** Whether the text would be met with the safety note (for text written before this check existed). */
-    public boolean concerning(String text) {
-        return content.safetyCheck().isConcerning(text);
-    }
-
     public SafetyNote note() {
         return content.safetyNote(Content.BASE);
     }
