@@ -74,6 +74,8 @@ public final class PartnerQuestions {
 
     public View answer(String memberId, String journeyId, String askId, String answer, boolean shareWithAsker) {
         JourneyView journey = access.toWrite(memberId, journeyId);
+        // an unknown question is not found here, before the book is loaded (Axon would log a stack trace for a missing book)
+        find(memberId, journey.journeyId(), askId);
         safety.screen(journey, answer);
         String book = PartnerQuestionBook.idFor(journey.journeyId());
         commands.send(new AnswerPartnerQuestion(book, askId, memberId, PersonalText.by(journey.viewerId()).required("answer", answer, 2000), shareWithAsker));
@@ -82,6 +84,7 @@ public final class PartnerQuestions {
 
     public View notNow(String memberId, String journeyId, String askId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
+        find(memberId, journey.journeyId(), askId);
         String book = PartnerQuestionBook.idFor(journey.journeyId());
         commands.send(new SayNotNowToQuestion(book, askId, memberId, settings.coolingOff()));
         return find(memberId, journey.journeyId(), askId);
@@ -104,6 +107,7 @@ public final class PartnerQuestions {
     }
 
     private View find(String viewerId, String journeyId, String askId) {
-        return list(viewerId, journeyId).stream().filter(v -> v.askId().equals(askId)).findFirst().orElseThrow();
+        return list(viewerId, journeyId).stream().filter(v -> v.askId().equals(askId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no question with id " + MemberIds.abbreviate(askId) + " for you."));
     }
 }
