@@ -203,8 +203,10 @@ class JourneyStoreTest {
             for (int i = 0; i < Engine.SNAPSHOT_EVERY + 5; i++) {
                 code = journeys.invitePartner(ana, journeyId).code();
             }
-            assertThat(core.count("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = '" + journeyId + "'"))
-                    .isGreaterThanOrEqualTo(1);
+            // snapshots are stored on a thread of their own after the command's commit: wait for it, however busy the machine
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(core.count("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = '" + journeyId + "'"))
+                            .isGreaterThanOrEqualTo(1));
             // The aggregate rebuilt from the snapshot still knows the latest code and its rules.
             journeys.join(MemberIds.newId(), code, "Ben");
             String used = code;
