@@ -31,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Steps 3's go-meta and short-and-sweet: invitations the partner answers, talks as they happened,
@@ -70,7 +71,7 @@ public final class Conversations {
         }
         safety.screen(journey, topicHint);
         refuseWhileCoolingOff(journey);
-        if (safety.pausedSince(askerId, journey.journeyId()).isPresent()) {
+        if (safety.pausedSince(journey).isPresent()) {
             throw new RefusedException("Your talk ladder is paused, because something you wrote suggested you may not be safe. "
                     + "Nothing is sent while it is paused; resume it yourself when you feel ready.");
         }
@@ -90,17 +91,18 @@ public final class Conversations {
      * the time as the asker reads it (the aggregate keeps the same rule as a backstop).
      */
     private void refuseWhileCoolingOff(JourneyView journey) {
-        Instant now = clock.instant();
+        record Pause(String by, String status, Instant until) {
+        }
         jdbc.one("SELECT answered_by, status, ask_again_from FROM invitation_view WHERE journey_id = ? AND asker_id = ? "
                         + "AND ask_again_from > ? ORDER BY ask_again_from DESC",
-                rs -> new String[]{rs.getString("answered_by"), rs.getString("status"), Jdbc.instant(rs, "ask_again_from").toString()},
-                journey.journeyId(), journey.viewerId(), now)
-                .ifPresent(row -> {
-                    String who = journey.members().stream().filter(m -> m.memberId().equals(row[0])).findFirst()
+                rs -> new Pause(rs.getString("answered_by"), rs.getString("status"), Jdbc.instant(rs, "ask_again_from")),
+                journey.journeyId(), journey.viewerId(), clock.instant())
+                .ifPresent(pause -> {
+                    String who = journey.members().stream().filter(m -> m.memberId().equals(pause.by())).findFirst()
                             .map(JourneyView.Member::displayName).orElse("Your partner");
-                    String said = row[1].equals("declined") ? "declined your last invitation" : "said not now";
+                    String said = pause.status().equals("declined") ? "declined your last invitation" : "said not now";
                     throw new RefusedException(who + " " + said + ". Give it some room: you can invite again from "
-                            + TimeInput.shown(Instant.parse(row[2]), journey.viewer().timeZone()) + ".");
+                            + TimeInput.shown(pause.until(), journey.viewer().timeZone()) + ".");
                 });
     }
 
@@ -112,12 +114,15 @@ public final class Conversations {
     }
 
     /** A gentle word when the asked length is longer than the ladder suggests; nothing when it is not. */
-    public java.util.Optional<String> lengthNote(String askerId, String journeyId, Integer minutes) {
-        int suggested = suggestedMinutes(askerId, access.toRead(askerId, journeyId).journeyId());
-        if (minutes == null || minutes <= suggested) {
-            return java.util.Optional.empty();
+    public Optional<String> lengthNote(String askerId, String journeyId, Integer minutes) {
+        if (minutes == null) {
+            return Optional.empty();
         }
-        return java.util.Optional.of("The ladder suggests about " + suggested + " minutes for now. A longer talk is fine if you "
+        int suggested = suggestedMinutes(askerId, journeyId); // the ladder's read checks access
+        if (minutes <= suggested) {
+            return Optional.empty();
+        }
+        return Optional.of("The ladder suggests about " + suggested + " minutes for now. A longer talk is fine if you "
                 + "both want it; short ones that go well tend to open more than long ones.");
     }
 

@@ -96,6 +96,13 @@ public final class Reflections {
         return question(memberId, journey.journeyId(), questionId);
     }
 
+    /** The one question waiting for the member's decision, if any (a newer question replaces an undecided one). */
+    public Optional<Question> waiting(String memberId, String journeyId) {
+        JourneyView journey = access.toRead(memberId, journeyId);
+        return jdbc.one("SELECT * FROM question_view WHERE journey_id = ? AND member_id = ? AND decision IS NULL "
+                + "ORDER BY asked_at DESC, question_id DESC", this::question, journey.journeyId(), memberId);
+    }
+
     public List<Question> questions(String viewerId, String journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return jdbc.query("SELECT * FROM question_view WHERE journey_id = ? AND member_id = ? ORDER BY asked_at, question_id",

@@ -48,15 +48,19 @@ public final class Safety {
 
     /** Since when the member's ladder is paused, if it is. */
     public Optional<Instant> pausedSince(String memberId, String journeyId) {
-        JourneyView journey = access.toRead(memberId, journeyId);
+        return pausedSince(access.toRead(memberId, journeyId));
+    }
+
+    /** The same for the viewer of a journey already read on their behalf (its view proves access). */
+    public Optional<Instant> pausedSince(JourneyView journey) {
         return jdbc.one("SELECT paused_at FROM ladder_pause_view WHERE journey_id = ? AND member_id = ?",
-                rs -> Jdbc.instant(rs, "paused_at"), journey.journeyId(), memberId);
+                rs -> Jdbc.instant(rs, "paused_at"), journey.journeyId(), journey.viewerId());
     }
 
     /** The member says they are ready to go on: the ladder suggests talks again. A ladder that runs stays as it is. */
     public void resumeLadder(String memberId, String journeyId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        if (pausedSince(memberId, journey.journeyId()).isEmpty()) {
+        if (pausedSince(journey).isEmpty()) {
             return;
         }
         commands.send(new ResumeTalkLadder(LadderPause.idFor(journey.journeyId(), memberId), journey.journeyId(), memberId));

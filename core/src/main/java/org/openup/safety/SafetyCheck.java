@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class SafetyCheck {
 
     private static final Pattern TERM = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final int MAX_TERM_DEPTH = 4;
 
     private final List<Language> languages;
@@ -82,12 +84,12 @@ public final class SafetyCheck {
          * run of other punctuation or space one space, so a signal is written once for all of them.
          */
         private String even(String text) {
-            String out = " " + text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
-                    .replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+            String out = " " + NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                    .replace('`', '\'')).replaceAll(" ") + " ";
             for (Map.Entry<String, String> spelling : spellings) {
                 out = out.replace(spelling.getKey(), spelling.getValue());
             }
-            return out.replaceAll(" +", " ").strip();
+            return SPACES.matcher(out).replaceAll(" ").strip();
         }
 
         private static String expand(String signal, Map<String, String> terms, int depth) {

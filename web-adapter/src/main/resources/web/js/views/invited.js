@@ -1,8 +1,9 @@
 // The invitation link's page, for the partner who was invited: who asked them, what OpenUp is,
 // what stays in their hands, and one form that makes their account and joins the journey.
 import { post } from '../api.js';
-import { clear, h, input, onSubmit } from '../dom.js';
+import { clear, h, onSubmit } from '../dom.js';
 import { setJourney, signedIn } from '../state.js';
+import { accountFields } from './auth.js';
 
 const AFTER_SIGN_IN = 'openup.afterSignIn';
 
@@ -22,10 +23,7 @@ export function render(root, { go }, code, from) {
         h('li', {}, 'Leaving: you can leave, or have everything of yours forgotten, at any time.'))),
     onSubmit(h('form', { class: 'panel narrow', id: 'invited-form' },
       h('h2', {}, 'Join with a new account'),
-      input('What should we call you?', { name: 'displayName', autocomplete: 'nickname', required: true }),
-      input('Email', { type: 'email', name: 'email', autocomplete: 'email', required: true }),
-      input('Password', { type: 'password', name: 'password', autocomplete: 'new-password', required: true },
-        'At least 10 characters. A few unrelated words in a row work well.'),
+      accountFields(),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Create my account and join'))),
     async (values) => {
       signedIn(await post('/api/v1/account', values));

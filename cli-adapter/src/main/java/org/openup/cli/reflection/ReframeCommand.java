@@ -65,8 +65,7 @@ public final class ReframeCommand extends InJourney {
                 : reject ? QuestionDecision.REJECTED : null;
         if (decision != null && (question == null || MemberIds.isValid(question))) {
             // settling one already asked: by its id, or the one waiting
-            String id = question != null ? question : reflections.questions(memberId(), journeyId()).stream()
-                    .filter(q -> q.decision() == null).reduce((first, second) -> second).map(ReflectionViews.Question::questionId)
+            String id = question != null ? question : reflections.waiting(memberId(), journeyId()).map(ReflectionViews.Question::questionId)
                     .orElseThrow(() -> new RefusedException("No question is waiting for your decision. Ask one: openup reframe \"…\""));
             var settled = reflections.settle(memberId(), journeyId(), id, decision, edit);
             return answer(settled, () -> session.out().println("Your question now: " + settled.finalText()));

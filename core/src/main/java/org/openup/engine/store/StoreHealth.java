@@ -25,6 +25,17 @@ public final class StoreHealth {
             return up && masterKeyMatches;
         }
 
+        /**
+         * What anyone may read (/health): the same figures, and instead of the driver's message (which
+         * can name the database's host and port) a fixed sentence pointing at {@code openup admin doctor}.
+         */
+        public Report forPublic() {
+            String said = !up ? "The store cannot be reached; openup admin doctor on the server says why."
+                    : !masterKeyMatches ? "This node's master key does not match the store's; openup admin doctor says more."
+                    : null;
+            return new Report(up, kind, schemaVersion, expectedSchemaVersion, events, head, masterKeyMatches, said);
+        }
+
         /** The store's schema is the one this version of OpenUp writes. */
         public boolean schemaCurrent() {
             return schemaVersion == expectedSchemaVersion;

@@ -1,8 +1,6 @@
 package org.openup.webhook;
 
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -132,8 +130,7 @@ final class WebhookDestinations {
 
     private static Block block(String network, int bits) {
         try {
-            byte[] bytes = InetAddress.getByAddress(network.contains(":") ? Inet6Address.getByName(network).getAddress()
-                    : Inet4Address.getByName(network).getAddress()).getAddress();
+            byte[] bytes = InetAddress.getByName(network).getAddress(); // a literal: no name is looked up
             if (network.contains(":") && bytes.length == 4) {
                 // Java reads "::ffff:0:0" as IPv4; the block is the IPv6 mapped range
                 byte[] v6 = new byte[16];

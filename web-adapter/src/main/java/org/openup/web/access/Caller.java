@@ -20,6 +20,16 @@ public final class Caller {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** Whether the request only reads: the methods a browser may send from anywhere without changing anything. */
+    public static boolean reads(Context ctx) {
+        return SAFE.contains(ctx.method().name());
+    }
+
+    /** Whether the request came over HTTPS, directly or through a proxy that says so. */
+    public static boolean overHttps(Context ctx) {
+        return "https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    }
+
     private final Sessions sessions;
 
     @Inject
@@ -40,7 +50,7 @@ public final class Caller {
             return sessions.find(header.substring(7).strip()).orElseThrow(ApiException::unauthorized);
         }
         Sessions.Session session = sessions.find(token(ctx)).orElseThrow(ApiException::unauthorized);
-        if (!SAFE.contains(ctx.method().name()) && !sameToken(ctx.header(CSRF_HEADER), session.csrfToken())) {
+        if (!reads(ctx) && !sameToken(ctx.header(CSRF_HEADER), session.csrfToken())) {
             throw ApiException.csrf();
         }
         return session;

@@ -15,14 +15,13 @@ import java.util.Set;
  */
 public final class CrossSiteGuard {
 
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
     private CrossSiteGuard() {
     }
 
     public static void check(Context ctx) {
-        if (SAFE.contains(ctx.method().name())) {
+        if (Caller.reads(ctx)) {
             return;
         }
         String site = ctx.header("Sec-Fetch-Site");

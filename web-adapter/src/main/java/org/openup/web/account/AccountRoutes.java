@@ -118,7 +118,7 @@ public final class AccountRoutes {
         cookie.setSameSite(SameSite.LAX);
         cookie.setPath("/");
         cookie.setMaxAge((int) Sessions.LIFETIME.toSeconds());
-        cookie.setSecure("https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || "https".equals(ctx.scheme()));
+        cookie.setSecure(Caller.overHttps(ctx));
         ctx.cookie(cookie);
         return new Me(account.memberId(), account.email(), account.displayName(), started.session().csrfToken());
     }
