@@ -7,7 +7,10 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.account.Accounts;
 import org.openup.account.PasswordHasher;
+import org.openup.account.Recovery;
 import org.openup.account.Sessions;
+import org.openup.notification.NotificationChannel;
+import org.openup.notification.Notifications;
 import org.openup.content.Content;
 import org.openup.content.ContentPack;
 import org.openup.engine.axon.AggregateType;
@@ -151,6 +154,12 @@ public final class CoreModule extends AbstractModule {
         return new Sessions(jdbc, clock);
     }
 
+    @Provides
+    @Singleton
+    Recovery recovery(Jdbc jdbc, Accounts accounts, Sessions sessions, Notifications notifications, Set<NotificationChannel> channels,
+                      Clock clock) {
+        return new Recovery(jdbc, accounts, sessions, notifications, channels, clock);
+    }
 
     @Provides
     @Singleton

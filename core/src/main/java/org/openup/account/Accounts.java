@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Accounts for the web: an email and an Argon2id password hash per member, in an ordinary table.
+ * Accounts for the web: an email and an Argon2id password hash per member, in an ordinary table
+ * (the way back in when the password is lost is {@link Recovery}).
  * Every password check (signing in, changing the password, confirming it before a forget) is
  * throttled per account and client: a stranger guessing from elsewhere slows only their own
  * attempts, never the owner's from their own device. Each check is counted before the password is
@@ -116,6 +117,19 @@ public final class Accounts {
         }
     }
 
+    /** The member whose account has this address, for recovery; empty for an unknown or impossible address. */
+    Optional<String> memberWithEmail(String typed) {
+        String mail = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return mail.length() <= 254 && EMAIL.matcher(mail).matches() ? find(mail).map(Account::memberId) : Optional.empty();
+    }
+
+    /** A new password set through recovery (checked by the caller): wrong passwords counted against the account are forgiven. */
+    void setPassword(Account account, String password) {
+        jdbc.update("UPDATE account SET password_hash = ?, password_changed_at = ? WHERE member_id = ?",
+                hasher.hash(password), clock.instant(), account.memberId());
+        jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup(account.email()));
+    }
+
     public Optional<Account> byMember(String memberId) {
         return jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId).map(Stored::account);
     }
@@ -135,6 +149,7 @@ public final class Accounts {
     public void delete(String memberId) {
         byMember(memberId).ifPresent(account -> jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup(account.email())));
         sessions.endAll(memberId);
+        jdbc.update("DELETE FROM password_reset WHERE member_id = ?", memberId);
         jdbc.update("DELETE FROM account WHERE member_id = ?", memberId);
     }
 

@@ -13,4 +13,9 @@ final class DeliveryIds {
         return "msg_" + UUID.nameUUIDFromBytes((eventId + "/" + memberId + "/" + kind.name()).getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");
     }
+
+    /** For a notification that comes from no event (account recovery): asked for once, queued once. */
+    static String random() {
+        return "msg_" + UUID.randomUUID().toString().replace("-", "");
+    }
 }

@@ -14,10 +14,19 @@ public interface NotificationChannel {
     String name();
 
     /**
-     * Where on this channel the member wants notifications (e.g. their endpoint ids); empty when
-     * they have not enabled it. Asked once per notification, when it becomes due.
+     * Where on this channel the member wants notifications of this kind (e.g. their endpoint ids);
+     * empty when they have not enabled it. Asked once per notification, when it becomes due.
      */
-    List<String> targets(String memberId);
+    List<String> targets(String memberId, NotificationKind kind);
+
+    /**
+     * Whether this channel carries {@link NotificationKind#ACCOUNT_RECOVERY}, which leads to a secret
+     * link: only a channel that reaches the member alone (their own mailbox) should, never one that
+     * may post into a shared room or a file others can read.
+     */
+    default boolean carriesRecovery() {
+        return false;
+    }
 
     /** Delivers or throws; a throw is retried later. Throw {@link TargetGone} when retrying is pointless. */
     void deliver(Notification notification, String target) throws Exception;

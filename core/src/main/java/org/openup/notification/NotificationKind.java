@@ -13,7 +13,13 @@ public enum NotificationKind {
     /** A chosen talk time is coming up. */
     TALK_REMINDER("/#/invitations"),
     /** The partner thanked the member for opening up. */
-    GRATITUDE_RECEIVED("/#/moments");
+    GRATITUDE_RECEIVED("/#/moments"),
+    /**
+     * The member asked for a link to set a new password. It belongs to no journey, and only a channel
+     * that reaches the member's own mailbox carries it: the channel asks
+     * {@link org.openup.account.Recovery#link} for the link at delivery, so no secret waits in the outbox.
+     */
+    ACCOUNT_RECOVERY("/#/reset");
 
     private final String link;
 

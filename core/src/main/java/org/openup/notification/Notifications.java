@@ -2,6 +2,7 @@ package org.openup.notification;
 
 import org.openup.engine.readmodel.Jdbc;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +20,20 @@ public final class Notifications {
     public List<Notification> of(String memberId, int limit) {
         return jdbc.query("SELECT * FROM notification_outbox WHERE member_id = ? AND state = 'routed' "
                 + "ORDER BY occurred_at DESC, delivery_id LIMIT ?", Outbox::notification, memberId, Math.max(limit, 0));
+    }
+
+    /**
+     * Queues an account-recovery notification for the member, due now, unless one was queued since
+     * {@code notBefore}. It comes from no event: accounts live outside the events.
+     */
+    public void queueRecovery(String memberId, Instant now, Instant notBefore) {
+        if (jdbc.one("SELECT 1 FROM notification_outbox WHERE member_id = ? AND kind = ? AND occurred_at > ?", rs -> 1,
+                memberId, NotificationKind.ACCOUNT_RECOVERY.name(), notBefore).isPresent()) {
+            return;
+        }
+        jdbc.update("INSERT INTO notification_outbox (delivery_id, member_id, journey_id, kind, occurred_at, due_at, caused_at, state) "
+                + "VALUES (?, ?, NULL, ?, ?, ?, ?, 'waiting')", DeliveryIds.random(), memberId, NotificationKind.ACCOUNT_RECOVERY.name(),
+                now, now, now);
     }
 
     /** How many deliveries are in each state, by channel, e.g. {@code {webhook={delivered=3, pending=1}}}. */

@@ -31,25 +31,29 @@ final class Outbox {
 
     /** Fans every due notification out to the channels its member enabled; returns how many were routed. */
     int route(Set<NotificationChannel> channels, Instant now) {
-        record Due(String deliveryId, String memberId) {
+        record Due(String deliveryId, String memberId, NotificationKind kind) {
         }
-        List<Due> due = jdbc.query("SELECT delivery_id, member_id FROM notification_outbox WHERE state = 'waiting' AND due_at <= ? "
-                + "ORDER BY due_at, delivery_id LIMIT " + BATCH, rs -> new Due(rs.getString(1), rs.getString(2)), now);
+        List<Due> due = jdbc.query("SELECT delivery_id, member_id, kind FROM notification_outbox WHERE state = 'waiting' AND due_at <= ? "
+                + "ORDER BY due_at, delivery_id LIMIT " + BATCH,
+                rs -> new Due(rs.getString(1), rs.getString(2), NotificationKind.valueOf(rs.getString(3))), now);
         int routed = 0;
         for (Due d : due) {
-            routed += tx.fetchInTransaction(() -> routeOne(d.deliveryId(), d.memberId(), channels, now));
+            routed += tx.fetchInTransaction(() -> routeOne(d.deliveryId(), d.memberId(), d.kind(), channels, now));
         }
         return routed;
     }
 
-    private int routeOne(String deliveryId, String member, Set<NotificationChannel> channels, Instant now) {
+    private int routeOne(String deliveryId, String member, NotificationKind kind, Set<NotificationChannel> channels, Instant now) {
         // the state check makes a second node that raced for the same row route nothing
         if (jdbc.update("UPDATE notification_outbox SET state = 'routed', routed_at = ? WHERE delivery_id = ? AND state = 'waiting'",
                 now, deliveryId) == 0) {
             return 0;
         }
         for (NotificationChannel channel : channels) {
-            for (String target : channel.targets(member)) {
+            if (kind == NotificationKind.ACCOUNT_RECOVERY && !channel.carriesRecovery()) {
+                continue;
+            }
+            for (String target : channel.targets(member, kind)) {
                 jdbc.update("INSERT INTO notification_delivery (delivery_id, channel, target, state, attempts, next_attempt_at) "
                         + "VALUES (?, ?, ?, 'pending', 0, ?)", deliveryId, channel.name(), target, now);
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openup.engine.axon.Serialization;
 import org.openup.notification.Notification;
 import org.openup.notification.NotificationChannel;
+import org.openup.notification.NotificationKind;
 import org.openup.plugin.PublicAddress;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class WebhookChannel implements NotificationChannel {
     }
 
     @Override
-    public List<String> targets(String memberId) {
+    public List<String> targets(String memberId, NotificationKind kind) {
         return endpoints.targetsOf(memberId);
     }
 

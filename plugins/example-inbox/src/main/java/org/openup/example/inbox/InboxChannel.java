@@ -3,6 +3,7 @@ package org.openup.example.inbox;
 import jakarta.inject.Inject;
 import org.openup.notification.Notification;
 import org.openup.notification.NotificationChannel;
+import org.openup.notification.NotificationKind;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class InboxChannel implements NotificationChannel {
     }
 
     @Override
-    public List<String> targets(String memberId) {
+    public List<String> targets(String memberId, NotificationKind kind) {
         return inbox.isOn(memberId) ? List.of("file") : List.of();
     }
 

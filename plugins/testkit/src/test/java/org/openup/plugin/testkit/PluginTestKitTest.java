@@ -50,7 +50,7 @@ class PluginTestKitTest {
                 }
 
                 @Override
-                public List<String> targets(String memberId) {
+                public List<String> targets(String memberId, NotificationKind kind) {
                     return List.of(memberId);
                 }
 
