@@ -33,7 +33,7 @@ const JOURNEY_ROUTES = {
   insights: ['Insights', insights.render],
   timeline: ['Timeline', timeline.render],
 };
-const OPEN_ROUTES = { signin: auth.signIn, register: auth.register, invited: invited.render };
+const OPEN_ROUTES = { signin: auth.signIn, register: auth.register, invited: invited.render, forgot: auth.forgot, reset: auth.reset };
 const SIGNED_IN_ROUTES = { start: start.render, join: start.render, account: account.render };
 
 const main = document.getElementById('view');
@@ -64,7 +64,7 @@ function redirect(name, args) {
     return '#/signin';
   }
   if (name === 'invited' && args[0]) return `#/join/${args[0]}`;
-  if (OPEN_ROUTES[name] || name === '') return state.journey ? '#/journey' : '#/start';
+  if ((OPEN_ROUTES[name] && name !== 'reset') || name === '') return state.journey ? '#/journey' : '#/start';
   if (JOURNEY_ROUTES[name] && !state.journey) return '#/start';
   if (name === 'start' && state.journey) return '#/journey';
   if (!JOURNEY_ROUTES[name] && !SIGNED_IN_ROUTES[name]) return state.journey ? '#/journey' : '#/start';
@@ -140,7 +140,7 @@ function renderChrome(name) {
     h('a', { href: '#/account', class: 'who-name', 'aria-current': name === 'account' ? 'page' : null }, state.me.displayName),
     h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: async () => { await account.signOut(); go('#/signin'); } }, 'Sign out'),
   ] : null);
-  document.title = `${JOURNEY_ROUTES[name]?.[0] || { signin: 'Sign in', register: 'Create an account', invited: 'You were invited', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
+  document.title = `${JOURNEY_ROUTES[name]?.[0] || { signin: 'Sign in', register: 'Create an account', invited: 'You were invited', forgot: 'Forgot password', reset: 'New password', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
 }
 
 onSignedOut(() => {

@@ -62,4 +62,23 @@ class CliForgetTest {
         assertThat(done.exit()).as(done.err()).isZero();
         assertThat(done.out()).contains("Forgotten").contains("journeys left:    1");
     }
+
+    @Test
+    void anOperatorMakesAResetLinkForAnAccountAndAnUnknownAddressIsAClearError() throws Exception {
+        try (org.openup.testing.RunningCore core = new org.openup.testing.RunningCore(org.openup.engine.store.StoreSettings.embedded(home))) {
+            core.get(org.openup.account.Accounts.class).register("ana@example.org", "a long enough secret", "Ana");
+        }
+        CliRun made = run("admin", "reset-link", "Ana@Example.org");
+        assertThat(made.exit()).as(made.err()).isZero();
+        // where people reach OpenUp (OPENUP_PUBLIC_URL, unset here), then the token alone
+        assertThat(made.out().strip()).matches("http://127\\.0\\.0\\.1:7070/#/reset/[A-Za-z0-9_-]{43}");
+        assertThat(made.err()).contains("works once, within 60 minutes");
+        JsonNode asJson = ok("admin", "reset-link", "ana@example.org", "--json");
+        assertThat(asJson.get("link").asText()).startsWith("http://127.0.0.1:7070/#/reset/");
+        assertThat(asJson.get("validForMinutes").asInt()).isEqualTo(60);
+
+        CliRun unknown = run("admin", "reset-link", "nobody@example.org");
+        assertThat(unknown.exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(unknown.err()).contains("No account signs in with nobody@example.org.");
+    }
 }

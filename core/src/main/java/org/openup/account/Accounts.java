@@ -213,6 +213,11 @@ public final class Accounts {
         return jdbc.one(sql, rs -> rs.getLong(1), values).orElse(0L);
     }
 
+    /** Refuses what could never be an account's address, naming the field. */
+    public static void requireAddress(String typed) {
+        email(typed);
+    }
+
     private static String email(String typed) {
         String email = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {

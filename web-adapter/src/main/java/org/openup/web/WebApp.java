@@ -10,12 +10,14 @@ import org.openup.web.access.TrustedProxies;
 public final class WebApp implements AutoCloseable {
 
     private final Core core;
+    private final com.google.inject.Injector injector;
     private final WebServer server;
     private final NotificationDispatcher notifications;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private WebApp(Core core, WebServer server, NotificationDispatcher notifications) {
+    private WebApp(Core core, com.google.inject.Injector injector, WebServer server, NotificationDispatcher notifications) {
         this.core = core;
+        this.injector = injector;
         this.server = server;
         this.notifications = notifications;
     }
@@ -34,7 +36,7 @@ public final class WebApp implements AutoCloseable {
             plugins.injector().getInstance(org.openup.plugin.PublicAddress.class).listeningAt(host, server.port());
             // a long-running host delivers the outbox; the CLI's short runs leave it to this
             NotificationDispatcher notifications = plugins.injector().getInstance(NotificationDispatcher.class).start();
-            return new WebApp(core, server, notifications);
+            return new WebApp(core, plugins.injector(), server, notifications);
         } catch (RuntimeException e) {
             core.close();
             throw e;
@@ -43,6 +45,11 @@ public final class WebApp implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** A service of the running app, as an operator on the server would reach it (the adapter's tests do). */
+    <T> T service(Class<T> type) {
+        return injector.getInstance(type);
     }
 
     public java.util.List<String> servedRoutes() {

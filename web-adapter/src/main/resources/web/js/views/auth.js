@@ -1,6 +1,7 @@
-// Sign in and register. Both answer with the member and the CSRF token, and set the cookie.
+// Sign in, register and the way back in. Each that signs in answers with the member and the CSRF
+// token, and sets the cookie.
 import { post } from '../api.js';
-import { clear, h, input, onSubmit } from '../dom.js';
+import { clear, h, input, note, onSubmit } from '../dom.js';
 import { signedIn } from '../state.js';
 
 export function signIn(root, { afterSignIn }) {
@@ -15,7 +16,45 @@ export function signIn(root, { afterSignIn }) {
       signedIn(await post('/api/v1/session', values));
       await afterSignIn();
     }),
+    h('p', { class: 'switch' }, h('a', { href: '#/forgot' }, 'Forgot your password?')),
     h('p', { class: 'switch' }, 'New here? ', h('a', { href: '#/register' }, 'Create an account')));
+}
+
+/** Asks for a reset link. The answer reads the same whether the address has an account or not. */
+export function forgot(root) {
+  const answer = h('div', { 'aria-live': 'polite' });
+  clear(root,
+    h('h1', { tabindex: -1 }, 'Set a new password'),
+    h('p', { class: 'lead' }, 'Give the address you sign in with. Everything you wrote stays as it is; only the password changes.'),
+    onSubmit(h('form', { class: 'panel narrow', id: 'forgot-form' },
+      input('Email', { type: 'email', name: 'email', autocomplete: 'email', required: true }),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Get a link'))),
+    async (values) => {
+      const sent = await post('/api/v1/account/recovery', values);
+      clear(answer, note(sent.message));
+      answer.firstChild.setAttribute('tabindex', '-1');
+      answer.firstChild.focus();
+    }),
+    answer,
+    h('p', { class: 'switch' }, h('a', { href: '#/signin' }, 'Back to signing in')));
+}
+
+/** The page a reset link opens: a new password, then signed in (every other session has ended). */
+export function reset(root, { afterSignIn }, token) {
+  clear(root,
+    h('h1', { tabindex: -1 }, 'Choose a new password'),
+    h('p', { class: 'lead' }, 'Once it is set, you are signed out everywhere else: anyone who knew the old password is out.'),
+    onSubmit(h('form', { class: 'panel narrow', id: 'reset-form' },
+      input('New password', { type: 'password', name: 'newPassword', autocomplete: 'new-password', required: true },
+        'At least 10 characters. A few unrelated words in a row work well.'),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Set password and sign in'))),
+    async (values) => {
+      signedIn(await post('/api/v1/account/password-reset', { token, newPassword: values.newPassword }));
+      // the used link leaves the address bar and the history
+      history.replaceState(null, '', '#/');
+      await afterSignIn();
+    }),
+    h('p', { class: 'switch' }, 'Link expired? ', h('a', { href: '#/forgot' }, 'Ask for a new one')));
 }
 
 /** Name, email and password for a new account: the same fields wherever an account is made. */

@@ -1,7 +1,7 @@
 package org.openup.web;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openup.web.Chromium.*;
 
 /**
  * The front end in a real headless Chromium: two people in two separate browsers (own profile,
@@ -52,15 +53,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrowserTest {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final ZoneId ANA_ZONE = ZoneId.of("America/New_York");
     private static final ZoneId BEN_ZONE = ZoneId.of("Europe/Berlin");
     /** The polls run every 10 s; this leaves room for a slow, shared machine. */
     private static final Duration POLLED = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Dimension PHONE = new Dimension(390, 844);
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
 
     /** A note that would run, and make text bold, if anything put it in the page as HTML. */
     private static final String MARKUP = "<script>window.pwned=1</script><b>bold</b>";
@@ -73,25 +69,15 @@ class BrowserTest {
     @TempDir
     Path home;
 
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        for (WebDriver browser : browsers) {
-            try {
-                browser.quit();
-            } catch (RuntimeException e) {
-                // the other browser still gets closed
-            }
-        }
-    }
+    @RegisterExtension
+    final Chromium chromium = new Chromium();
 
     @Test
     void twoPartnersWalkTheWholeMethodInTwoBrowsers() throws Exception {
         try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             String site = "http://127.0.0.1:" + app.port() + "/";
-            WebDriver ana = browser("ana", ANA_ZONE);
-            WebDriver ben = browser("ben", BEN_ZONE);
+            WebDriver ana = chromium.open("ana", ANA_ZONE);
+            WebDriver ben = chromium.open("ben", BEN_ZONE);
 
             // Ana registers, starts a journey and makes a code for Ben
             ana.get(site + "#/register");
@@ -334,7 +320,7 @@ class BrowserTest {
         try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             String site = "http://127.0.0.1:" + app.port() + "/";
             String danger = "She pushed me against the wall again last night";
-            WebDriver cleo = browser("cleo", ANA_ZONE);
+            WebDriver cleo = chromium.open("cleo", ANA_ZONE);
             cleo.get(site + "#/register");
             register(cleo, "Cleo", "cleo@example.org");
             click(cleo, By.cssSelector("#start-form button"));
@@ -365,7 +351,7 @@ class BrowserTest {
     void anotherSiteCannotSignAVisitorIntoAnAccountOfItsChoosing() throws Exception {
         try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             String site = "http://127.0.0.1:" + app.port() + "/";
-            WebDriver ana = browser("ana-csrf", ANA_ZONE);
+            WebDriver ana = chromium.open("ana-csrf", ANA_ZONE);
             ana.get(site + "#/register");
             register(ana, "Ana", "ana@example.org");
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Ana"));
@@ -394,89 +380,6 @@ class BrowserTest {
         }
     }
 
-    /** A headless Chromium with a fresh profile and its own time zone; what it writes stays under target/. */
-    private WebDriver browser(String name, ZoneId zone) throws IOException {
-        Path root = Path.of("target", "bt", name).toAbsolutePath();
-        Folders.deleteTree(root);
-        Files.createDirectories(root);
-        // Chromium puts a socket in TMPDIR, and a socket path must stay under 108 bytes
-        String tmp = root.toString().length() <= 50 ? dir(root, "t") : Files.createTempDirectory("openup-bt").toString();
-        Map<String, String> env = Map.of(
-                "HOME", dir(root, "home"),
-                "XDG_CONFIG_HOME", dir(root, "config"),
-                "XDG_CACHE_HOME", dir(root, "cache"),
-                "TMPDIR", tmp,
-                "TZ", zone.getId(),
-                "LANG", "en_US.UTF-8");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .withEnvironment(env)
-                .withLogFile(root.resolve("chromedriver.log").toFile())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + dir(root, "profile"));
-        WebDriver driver = new ChromeDriver(service, options);
-        browsers.add(driver);
-        return driver;
-    }
-
-    private static String dir(Path root, String name) throws IOException {
-        return Files.createDirectories(root.resolve(name)).toString();
-    }
-
-    /** Polling re-renders parts of a page, so an element found a moment ago may be replaced: look again. */
-    private static WebDriverWait waitFor(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private static void register(WebDriver driver, String name, String email) {
-        type(driver, By.cssSelector("#register-form [name=displayName]"), name);
-        type(driver, By.cssSelector("#register-form [name=email]"), email);
-        type(driver, By.cssSelector("#register-form [name=password]"), "a long enough secret");
-        click(driver, By.cssSelector("#register-form button[type=submit]"));
-    }
-
-    private static void type(WebDriver driver, By field, String text) {
-        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(field)).sendKeys(text);
-    }
-
-    private static void click(WebDriver driver, By target) {
-        waitFor(driver).until(d -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
-            if (element == null) {
-                return false;
-            }
-            element.click(); // a stale element throws, and the wait looks for it again
-            return true;
-        });
-    }
-
-    /** Follows a link in the navigation and waits until the page it leads to has rendered. */
-    private static void navigate(WebDriver driver, String route) {
-        By link = By.cssSelector("#nav a[href='#/" + route + "']");
-        click(driver, link);
-        waitFor(driver).until(ExpectedConditions.attributeToBe(link, "aria-current", "page"));
-        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#view:not([aria-busy])")));
-    }
-
-    private static void choose(WebDriver driver, String select, String option) {
-        new Select(waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(select)))).selectByVisibleText(option);
-    }
-
-    private static void chooseStartingWith(WebDriver driver, String select, String start) {
-        Select control = new Select(waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(select))));
-        WebElement option = control.getOptions().stream().filter(o -> o.getText().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option starting with " + start + " in " + select));
-        control.selectByVisibleText(option.getText());
-    }
-
     /** Rates a talk in the rating form that is open on the page. */
     private static void rate(WebDriver driver, String feltOpen, String outcome, String gotInTheWay) {
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("rating-form")));
@@ -487,75 +390,5 @@ class BrowserTest {
             type(driver, By.cssSelector("#rating-form [name=gotInTheWay]"), gotInTheWay);
         }
         click(driver, By.cssSelector("#rating-form button[type=submit]"));
-    }
-
-    /** Not in the page at all: neither in its text nor in any attribute or hidden element. */
-    private static void assertNotOnPage(WebDriver driver, String... texts) {
-        String page = String.valueOf(((JavascriptExecutor) driver).executeScript("return document.documentElement.outerHTML;"));
-        for (String text : texts) {
-            assertThat(page.toLowerCase(Locale.ROOT)).as("the page at " + driver.getCurrentUrl()).doesNotContain(text.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private static void assertNothingRan(WebDriver driver) {
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined;")).isEqualTo(true);
-    }
-
-    /**
-     * The page as it is now, at a phone's width and at a desktop's, into target/screenshots: what
-     * fits on the screen (NAME-phone.png, NAME-desktop.png) and the whole page (…-full.png).
-     */
-    private static void screenshots(WebDriver driver, String page) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        screenshot(driver, page + "-phone", PHONE);
-        screenshot(driver, page + "-desktop", DESKTOP);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void screenshot(WebDriver driver, String name, Dimension viewport) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        // a window's size includes its frame, even headless: grow it by that, so the page gets the viewport
-        driver.manage().window().setSize(viewport);
-        Map<String, Long> inner = (Map<String, Long>) js.executeScript("return {w: window.innerWidth, h: window.innerHeight};");
-        driver.manage().window().setSize(new Dimension(
-                2 * viewport.getWidth() - inner.get("w").intValue(), 2 * viewport.getHeight() - inner.get("h").intValue()));
-        waitFor(driver).until(d -> List.of((long) viewport.getWidth(), (long) viewport.getHeight())
-                .equals(js.executeScript("return [window.innerWidth, window.innerHeight];")));
-        js.executeScript("window.scrollTo(0, 0);");
-        if (viewport.equals(PHONE)) {
-            // on a phone the navigation is one row, not three: the page starts near the top
-            Number nav = (Number) js.executeScript("const n = document.getElementById('nav'); return n.hidden ? 0 : n.offsetHeight;");
-            assertThat(nav.intValue()).as("navigation height on a phone, " + name).isLessThanOrEqualTo(60);
-        }
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.delete(shot.toPath());
-        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
-        Map<String, Object> full = ((HasCdp) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", viewport.getWidth(), "height", height, "scale", 1)));
-        Files.write(SCREENSHOTS.resolve(name + "-full.png"), Base64.getDecoder().decode((String) full.get("data")));
-    }
-
-    /** A mark on the live page: a reload would wipe it, so finding it again proves there was none. */
-    private static void markPage(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeScript("window.openupTestMark = 'not reloaded';");
-    }
-
-    private static void assertSamePage(WebDriver driver) {
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.openupTestMark;")).isEqualTo("not reloaded");
-    }
-
-    /** Accessibility basics: every visible input, select and text area has a label that says something. */
-    @SuppressWarnings("unchecked")
-    private static void assertEveryInputLabelled(WebDriver driver, String within) {
-        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(within + " input, " + within + " textarea")));
-        List<String> unlabelled = (List<String>) ((JavascriptExecutor) driver).executeScript("""
-                return [...document.querySelectorAll(arguments[0])]
-                  .filter(e => e.type !== 'hidden' && e.getClientRects().length > 0)
-                  .filter(e => ![...e.labels].some(l => l.textContent.trim().length > 0))
-                  .map(e => e.outerHTML);
-                """, within + " input, " + within + " select, " + within + " textarea");
-        assertThat(unlabelled).as("inputs without a label").isEmpty();
     }
 }

@@ -16,9 +16,10 @@ import java.util.concurrent.Callable;
 @Command(name = "admin", mixinStandardHelpOptions = true, description = "Operator commands for the store.",
         subcommands = {AdminCommand.ReplayCommand.class, DoctorCommand.class, BackupCommands.Backup.class,
                 BackupCommands.Restore.class, AdminExportCommand.class, AdminForgetCommand.class, SeedCommand.class, PluginsCommand.class,
-                NotificationsCommand.class},
+                NotificationsCommand.class, ResetLinkCommand.class},
         footer = {"", "Examples:", "  openup admin doctor", "  openup admin replay --json", "  openup admin backup backup.zip",
-                "  openup admin restore backup.zip", "  openup admin seed --events 10000", "  openup admin plugins"})
+                "  openup admin restore backup.zip", "  openup admin seed --events 10000", "  openup admin plugins",
+                "  openup admin reset-link ana@example.org"})
 public final class AdminCommand {
 
     @Command(name = "replay", mixinStandardHelpOptions = true, description = {"Rebuild every read model from the events.",

@@ -6,6 +6,7 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import jakarta.inject.Inject;
 import org.openup.account.Accounts;
+import org.openup.account.Recovery;
 import org.openup.account.Sessions;
 import org.openup.privacy.Forgetting;
 import org.openup.web.JsonBodies;
@@ -30,6 +31,16 @@ public final class AccountRoutes {
     record ForgetRequest(String password) {
     }
 
+    record RecoveryRequest(String email) {
+    }
+
+    /** The same for every address, known or not. */
+    record RecoveryAnswer(boolean byMail, String message) {
+    }
+
+    record PasswordReset(String token, String newPassword) {
+    }
+
     /** Who is signed in, and the CSRF token their state-changing requests must send. */
     record Me(String memberId, String email, String displayName, String csrfToken) {
     }
@@ -40,10 +51,12 @@ public final class AccountRoutes {
     private final JsonBodies bodies;
     private final Forgetting forgetting;
     private final TrustedProxies proxies;
+    private final Recovery recovery;
 
     @Inject
     public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies, Forgetting forgetting,
-                         TrustedProxies proxies) {
+                         TrustedProxies proxies, Recovery recovery) {
+        this.recovery = recovery;
         this.forgetting = forgetting;
         this.proxies = proxies;
         this.accounts = accounts;
@@ -58,6 +71,10 @@ public final class AccountRoutes {
         a.put("/api/v1/account/password", "Change the password (ends other sessions)", PasswordChange.class, 204, this::changePassword);
         a.post("/api/v1/account/forget", "Forget me: leave every journey, delete the account and destroy the key "
                 + "that seals everything I wrote (cannot be undone; export first)", ForgetRequest.class, 200, this::forgetMe);
+        a.post("/api/v1/account/recovery", "Ask for a link to set a new password (the answer is the same whether "
+                + "an account has the address or not)", RecoveryRequest.class, 202, this::askForRecovery);
+        a.post("/api/v1/account/password-reset", "Set a new password with a reset link's token, end every session "
+                + "and sign in", PasswordReset.class, 200, this::resetPassword);
         a.get("/api/v1/session", "Who is signed in, with the CSRF token", this::current);
         a.post("/api/v1/session", "Sign in", SignIn.class, 200, this::signIn);
         a.delete("/api/v1/session", "Sign out", this::signOut);
@@ -72,6 +89,23 @@ public final class AccountRoutes {
     private void signIn(Context ctx) {
         SignIn s = bodies.read(ctx, SignIn.class);
         Accounts.Account account = accounts.authenticate(s.email(), s.password(), client(ctx));
+        ctx.json(startSession(ctx, account));
+    }
+
+    private void askForRecovery(Context ctx) {
+        RecoveryRequest request = bodies.read(ctx, RecoveryRequest.class);
+        Accounts.requireAddress(request.email());
+        recovery.request(request.email());
+        ctx.status(202).json(recovery.byMail()
+                ? new RecoveryAnswer(true, "If an account signs in with this address, a link to set a new password is on its way. "
+                        + "It works once, within an hour. Nothing after a few minutes? Look in the spam folder, or ask again.")
+                : new RecoveryAnswer(false, "This OpenUp does not send mail. Ask the person who runs it for a reset link; "
+                        + "they can make one on the server with: openup admin reset-link followed by your address."));
+    }
+
+    private void resetPassword(Context ctx) {
+        PasswordReset reset = bodies.read(ctx, PasswordReset.class);
+        Accounts.Account account = recovery.reset(reset.token(), reset.newPassword());
         ctx.json(startSession(ctx, account));
     }
 

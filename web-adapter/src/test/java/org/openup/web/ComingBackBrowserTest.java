@@ -1,0 +1,113 @@
+package org.openup.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openup.account.Recovery;
+import org.openup.plugin.PublicAddress;
+import org.openup.testing.TestStores;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openup.web.Chromium.*;
+
+/**
+ * Coming to OpenUp and coming back, in a real headless Chromium: what a newcomer sees before any
+ * account, and the way back in after a lost password (here without mail: the operator makes the
+ * link). Every page on the way passes axe-core at a phone's and a desktop's width.
+ */
+class ComingBackBrowserTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
+    private static final String PASSWORD = "a long enough secret";
+
+    @TempDir
+    Path home;
+
+    @RegisterExtension
+    final Chromium chromium = new Chromium();
+
+    @Test
+    void aMemberWhoLostTheirPasswordGetsBackInWithALinkAndIsSignedOutEverywhereElse() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            WebDriver laptop = chromium.open("dan-laptop", ZONE);
+            laptop.get(site + "#/register");
+            register(laptop, "Dan", "dan@example.org");
+            click(laptop, By.cssSelector("#start-form button"));
+            waitFor(laptop).until(ExpectedConditions.visibilityOfElementLocated(By.id("make-code")));
+
+            // on his phone he cannot remember the password, and asks for a link
+            WebDriver phone = chromium.open("dan-phone", ZONE);
+            phone.get(site + "#/signin");
+            click(phone, By.linkText("Forgot your password?"));
+            type(phone, By.cssSelector("#forgot-form [name=email]"), "dan@example.org");
+            click(phone, By.cssSelector("#forgot-form button[type=submit]"));
+            String known = waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .note"))).getText();
+            assertThat(known).contains("does not send mail").contains("openup admin reset-link");
+            assertThat(phone.switchTo().activeElement().getText()).isEqualTo(known);
+            screenshots(phone, "forgot-password");
+            // an address without an account gets word for word the same answer
+            phone.get(site + "#/forgot");
+            phone.navigate().refresh();
+            type(phone, By.cssSelector("#forgot-form [name=email]"), "nobody@example.org");
+            click(phone, By.cssSelector("#forgot-form button[type=submit]"));
+            assertThat(waitFor(phone).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .note"))).getText())
+                    .isEqualTo(known);
+
+            // the operator makes the link on the server; it starts where people reach this OpenUp
+            String link = app.service(PublicAddress.class).of(app.service(Recovery.class).linkForAddress("dan@example.org").orElseThrow());
+            assertThat(link).startsWith(site + "#/reset/");
+            phone.get(link);
+            type(phone, By.cssSelector("#reset-form [name=newPassword]"), "password12");
+            click(phone, By.cssSelector("#reset-form button[type=submit]"));
+            waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reset-form"), "easy to guess"));
+            assertThat(phone.switchTo().activeElement().getDomAttribute("name")).isEqualTo("newPassword");
+            screenshots(phone, "reset-password");
+            phone.findElement(By.cssSelector("#reset-form [name=newPassword]")).clear();
+            type(phone, By.cssSelector("#reset-form [name=newPassword]"), "violet kettle under the stairs");
+            click(phone, By.cssSelector("#reset-form button[type=submit]"));
+            waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Dan"));
+            // the used link is gone from the address bar, and cannot be used again
+            assertThat(phone.getCurrentUrl()).doesNotContain("reset");
+            assertThatThrownBy(() -> app.service(Recovery.class).reset(link.substring(link.lastIndexOf('/') + 1), "another fine sentence"))
+                    .hasMessageContaining("expired or was already used");
+
+            // the laptop's session ended with the reset
+            laptop.navigate().refresh();
+            waitFor(laptop).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+            type(laptop, By.cssSelector("#signin-form [name=email]"), "dan@example.org");
+            type(laptop, By.cssSelector("#signin-form [name=password]"), PASSWORD);
+            click(laptop, By.cssSelector("#signin-form button[type=submit]"));
+            waitFor(laptop).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-form"), "do not match"));
+        }
+    }
+
+    @Test
+    void theAccessibilityCheckFailsOnAPageWithSeriousProblems() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            WebDriver browser = chromium.open("axe-self-test", ZONE);
+            browser.get("http://127.0.0.1:" + app.port() + "/#/signin");
+            waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+            assertAccessible(browser, "sign-in");
+            // an unlabelled field and light grey on white: what the check exists to catch
+            ((JavascriptExecutor) browser).executeScript("""
+                    const field = document.createElement('input');
+                    document.querySelector('main').append(field);
+                    const faint = document.createElement('p');
+                    faint.textContent = 'Hard to read';
+                    faint.style.color = '#ddd';
+                    document.querySelector('main').append(faint);
+                    """);
+            assertThatThrownBy(() -> assertAccessible(browser, "sign-in, broken on purpose"))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("label").hasMessageContaining("color-contrast");
+        }
+    }
+}
