@@ -14,9 +14,11 @@ import * as moments from './js/views/moments.js';
 import * as reflect from './js/views/reflect.js';
 import { showSafety, wireQuickExit } from './js/views/safety.js';
 import * as scenes from './js/views/scenes.js';
+import * as settings from './js/views/settings.js';
 import * as start from './js/views/start.js';
 import * as talk from './js/views/talk.js';
 import * as timeline from './js/views/timeline.js';
+import * as unsubscribe from './js/views/unsubscribe.js';
 
 const POLL_MS = 10_000;
 const AFTER_SIGN_IN = 'openup.afterSignIn';
@@ -33,8 +35,10 @@ const JOURNEY_ROUTES = {
   insights: ['Insights', insights.render],
   timeline: ['Timeline', timeline.render],
 };
-const OPEN_ROUTES = { signin: auth.signIn, register: auth.register, invited: invited.render, forgot: auth.forgot, reset: auth.reset };
-const SIGNED_IN_ROUTES = { start: start.render, join: start.render, account: account.render };
+const OPEN_ROUTES = { signin: auth.signIn, register: auth.register, invited: invited.render, forgot: auth.forgot, reset: auth.reset, unsubscribe: unsubscribe.render };
+/** Open routes that a signed-in member may follow too: a link from a mail works whoever is signed in. */
+const FOR_ANYONE = new Set(['reset', 'unsubscribe']);
+const SIGNED_IN_ROUTES = { start: start.render, join: start.render, account: account.render, settings: settings.render };
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -64,7 +68,8 @@ function redirect(name, args) {
     return '#/signin';
   }
   if (name === 'invited' && args[0]) return `#/join/${args[0]}`;
-  if ((OPEN_ROUTES[name] && name !== 'reset') || name === '') return state.journey ? '#/journey' : '#/start';
+  if (FOR_ANYONE.has(name)) return null;
+  if (OPEN_ROUTES[name] || name === '') return state.journey ? '#/journey' : '#/start';
   if (JOURNEY_ROUTES[name] && !state.journey) return '#/start';
   if (name === 'start' && state.journey) return '#/journey';
   if (!JOURNEY_ROUTES[name] && !SIGNED_IN_ROUTES[name]) return state.journey ? '#/journey' : '#/start';
@@ -138,9 +143,10 @@ function renderChrome(name) {
   }
   clear(who, state.me ? [
     h('a', { href: '#/account', class: 'who-name', 'aria-current': name === 'account' ? 'page' : null }, state.me.displayName),
+    h('a', { href: '#/settings', id: 'settings-link', 'aria-current': name === 'settings' ? 'page' : null }, 'Settings'),
     h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: async () => { await account.signOut(); go('#/signin'); } }, 'Sign out'),
   ] : null);
-  document.title = `${JOURNEY_ROUTES[name]?.[0] || { signin: 'Sign in', register: 'Create an account', invited: 'You were invited', forgot: 'Forgot password', reset: 'New password', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
+  document.title = `${JOURNEY_ROUTES[name]?.[0] || { signin: 'Sign in', register: 'Create an account', invited: 'You were invited', forgot: 'Forgot password', reset: 'New password', unsubscribe: 'Stop mail', settings: 'Settings', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
 }
 
 onSignedOut(() => {

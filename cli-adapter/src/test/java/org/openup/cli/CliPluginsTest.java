@@ -27,13 +27,13 @@ class CliPluginsTest {
         // When the operator asks which plugins are loaded
         CliRun plugins = run("admin", "plugins", "--json");
 
-        // Then both built-in plugins are there, with their routes, commands and the webhook channel
+        // Then the built-in plugins are there, with their routes, commands and the webhook channel
         assertThat(plugins.exit()).as(plugins.err()).isZero();
         JsonNode answer = json.readTree(plugins.out());
-        assertThat(answer.get("loaded").toString()).contains("\"calendar\"").contains("\"webhook\"");
+        assertThat(answer.get("loaded").toString()).contains("\"calendar\"").contains("\"webhook\"").contains("\"email\"");
         assertThat(answer.get("failed").size()).isZero();
         assertThat(answer.at("/web/calendar").asText()).isEqualTo("/plugins/calendar/");
-        assertThat(answer.get("channels").toString()).contains("webhook");
+        assertThat(answer.get("channels").toString()).contains("webhook").contains("email");
         assertThat(run("admin", "plugins").out()).contains("calendar").contains("cli: openup webhook --help");
     }
 

@@ -28,7 +28,15 @@ public final class WebApp implements AutoCloseable {
 
     /** {@code proxies}: whose {@code X-Forwarded-For} names the client (see {@link TrustedProxies}). */
     public static WebApp start(StoreSettings settings, String host, int port, TrustedProxies proxies) {
-        PluginHost plugins = PluginHost.start(settings);
+        return start(PluginHost.start(settings), host, port, proxies);
+    }
+
+    /** With exactly these plugins instead of those on the class path (tests that set a plugin up by hand). */
+    static WebApp start(StoreSettings settings, String host, int port, java.util.List<org.openup.plugin.OpenUpPlugin> only) {
+        return start(PluginHost.start(settings, only, binder -> { }), host, port, TrustedProxies.none());
+    }
+
+    private static WebApp start(PluginHost plugins, String host, int port, TrustedProxies proxies) {
         Core core = plugins.injector().getInstance(Core.class);
         try {
             core.start();

@@ -20,6 +20,7 @@ import org.openup.web.scene.SceneRoutes;
 import org.openup.web.openapi.Api;
 import org.openup.web.operations.Metrics;
 import org.openup.web.plugin.PluginRoutes;
+import org.openup.web.settings.SettingsRoutes;
 import org.openup.web.openapi.OpenApiRoutes;
 import org.openup.web.problem.JettyProblems;
 import org.openup.web.problem.ProblemHandlers;
@@ -63,6 +64,7 @@ public final class WebServer {
             child.getInstance(ConversationRoutes.class).register(api);
             child.getInstance(InsightRoutes.class).register(api);
             child.getInstance(ExportRoutes.class).register(api);
+            child.getInstance(SettingsRoutes.class).register(api);
             child.getInstance(PluginRoutes.class).register(api);
             OpenApiRoutes.register(config.routes, api, json);
             OpenApiRoutes.registerInit(config.routes);

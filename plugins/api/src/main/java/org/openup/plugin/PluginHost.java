@@ -131,6 +131,7 @@ public final class PluginHost {
         @Override
         protected void configure() {
             MapBinder.newMapBinder(binder(), String.class, WebRoutes.class);
+            MapBinder.newMapBinder(binder(), String.class, MemberSettings.class);
             Multibinder.newSetBinder(binder(), PluginCommand.class);
         }
     }

@@ -32,6 +32,11 @@ public abstract class PluginModule extends AbstractModule implements OpenUpPlugi
         return Multibinder.newSetBinder(binder(), NotificationChannel.class).addBinding();
     }
 
+    /** The plugin's panel on each member's Settings page. One per plugin. */
+    protected final LinkedBindingBuilder<MemberSettings> memberSettings() {
+        return MapBinder.newMapBinder(binder(), String.class, MemberSettings.class).addBinding(name());
+    }
+
     /** What the plugin keeps about a member outside the events, erased when the member is forgotten. */
     protected final LinkedBindingBuilder<MemberData> memberData() {
         return Multibinder.newSetBinder(binder(), MemberData.class).addBinding();

@@ -80,6 +80,20 @@ public final class PluginTestKit implements AutoCloseable {
         return new Couple(new Partner(this, ana, journey), new Partner(this, ben, journey));
     }
 
+    /**
+     * Ana and Ben as above, each with a web account (ana@example.org and ben@example.org), for
+     * plugins that reach members at their address.
+     */
+    public Couple coupleWithAccounts() {
+        org.openup.account.Accounts accounts = get(org.openup.account.Accounts.class);
+        String ana = accounts.register("ana@example.org", "a long enough secret", "Ana").memberId();
+        String ben = accounts.register("ben@example.org", "a long enough secret", "Ben").memberId();
+        Journeys journeys = get(Journeys.class);
+        String journey = journeys.start(ana, "Ana").journeyId();
+        journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
+        return new Couple(new Partner(this, ana, journey), new Partner(this, ben, journey));
+    }
+
     /** A member on their own (solo mode): they record what their partner chose in person. */
     public Partner solo(String name) {
         String member = MemberIds.newId();

@@ -1,0 +1,61 @@
+package org.openup.email;
+
+import org.openup.account.Recovery;
+import org.openup.notification.Notification;
+import org.openup.notification.NotificationChannel;
+import org.openup.notification.NotificationKind;
+import org.openup.plugin.PublicAddress;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Mails a member the notifications they turned on, and the recovery links they ask for. The
+ * target is always "account": the address is looked up at delivery, so the outbox holds none, and
+ * a recovery link is made at delivery, so no secret waits in it either.
+ */
+final class EmailChannel implements NotificationChannel {
+
+    static final String TARGET = "account";
+
+    private final Optional<Mailer> mailer;
+    private final EmailPreferences preferences;
+    private final com.google.inject.Provider<Recovery> recovery;
+    private final PublicAddress address;
+
+    EmailChannel(Optional<Mailer> mailer, EmailPreferences preferences, com.google.inject.Provider<Recovery> recovery, PublicAddress address) {
+        this.mailer = mailer;
+        this.preferences = preferences;
+        this.recovery = recovery;
+        this.address = address;
+    }
+
+    @Override
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    public boolean carriesRecovery() {
+        return mailer.isPresent();
+    }
+
+    @Override
+    public List<String> targets(String memberId, NotificationKind kind) {
+        boolean wanted = kind == NotificationKind.ACCOUNT_RECOVERY || preferences.wants(memberId, kind);
+        return mailer.isPresent() && wanted && preferences.addressOf(memberId).isPresent() ? List.of(TARGET) : List.of();
+    }
+
+    @Override
+    public void deliver(Notification n, String target) throws Exception {
+        Mailer sender = mailer.orElseThrow(() -> new TargetGone("mail is not set up here"));
+        String to = preferences.addressOf(n.memberId()).orElseThrow(() -> new TargetGone("the member has no address any more"));
+        boolean recovering = n.kind() == NotificationKind.ACCOUNT_RECOVERY;
+        if (!recovering && !preferences.wants(n.memberId(), n.kind())) {
+            throw new TargetGone("the member turned this mail off");
+        }
+        String link = address.of(recovering ? recovery.get().link(n.memberId()) : n.link());
+        String stop = address.of("/#/unsubscribe/email/" + preferences.stopToken(n.memberId()));
+        sender.send(to, Letters.of(n, link, stop), n.deliveryId() + "." + target, stop);
+    }
+}

@@ -1,0 +1,64 @@
+package org.openup.email;
+
+import com.google.inject.Provider;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.openup.account.Accounts;
+import org.openup.account.Recovery;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.store.Store;
+import org.openup.plugin.PluginModule;
+import org.openup.plugin.PluginTables;
+import org.openup.plugin.PublicAddress;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Email: the notifications each member turns on (an invitation, a chosen time and the reminder
+ * before it, a "not now", thanks waiting) and account-recovery links, over SMTP from the core's
+ * durable outbox with its retries. Set up by {@code OPENUP_SMTP_URL} and {@code OPENUP_MAIL_FROM}
+ * (see {@link MailSettings}); without them it is loaded but sends nothing.
+ */
+public final class EmailPlugin extends PluginModule {
+
+    private final Optional<MailSettings> settings;
+
+    /** As the class path loads it: set up from the environment. */
+    public EmailPlugin() {
+        this(System.getenv());
+    }
+
+    /** Set up from these variables instead of the process's environment (tests, embedding). */
+    public EmailPlugin(Map<String, String> env) {
+        this.settings = MailSettings.from(env);
+    }
+
+    @Override
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    protected void configure() {
+        notificationChannel().to(EmailChannel.class);
+        memberData().to(EmailPreferences.class);
+        memberSettings().to(EmailPreferences.class);
+        webRoutes(EmailRoutes.class);
+    }
+
+    @Provides
+    @Singleton
+    EmailPreferences preferences(Jdbc jdbc, Store store, Accounts accounts) {
+        PluginTables tables = new PluginTables(store, EmailPlugin.class, "org/openup/email/migration", 1);
+        tables.ensure(); // when the plugin starts, never inside a transaction
+        return new EmailPreferences(jdbc, tables, accounts, settings.isPresent());
+    }
+
+    @Provides
+    @Singleton
+    EmailChannel channel(EmailPreferences preferences, Provider<Recovery> recovery, PublicAddress address, Clock clock) {
+        return new EmailChannel(settings.map(s -> new Mailer(s, clock)), preferences, recovery, address);
+    }
+}

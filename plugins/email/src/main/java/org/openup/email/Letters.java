@@ -1,0 +1,97 @@
+package org.openup.email;
+
+import org.openup.account.Recovery;
+import org.openup.notification.Notification;
+import org.openup.notification.NotificationKind;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What each kind of mail says. Only what the recipient may already see in the app: what happened,
+ * when, for how long, and a link back; never anything either partner wrote, never the partner's
+ * words, so a mailbox read by someone else gives away little. No mail asks for anything or hurries
+ * anyone: "not now" is a choice the method protects.
+ */
+final class Letters {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
+
+    private Letters() {
+    }
+
+    /** {@code link}: where in the app (for recovery: the reset link); {@code stop}: the link that turns all mail off. */
+    static Letter of(Notification n, String link, String stop) {
+        List<String> lines = new ArrayList<>();
+        String subject = switch (n.kind()) {
+            case INVITATION_RECEIVED -> {
+                lines.add("Your partner would like a talk" + about(n) + ".");
+                lines.add("You choose when, or say not now. There is no hurry, and no answer is owed by any time.");
+                yield "An invitation to talk, whenever suits you";
+            }
+            case TIME_CHOSEN -> {
+                lines.add("Your partner chose a time for your talk: " + when(n) + about(n) + ".");
+                lines.add("Keep it short and kind; stopping on time is part of it.");
+                yield "Your partner chose a time";
+            }
+            case TALK_REMINDER -> {
+                lines.add("Your talk is coming up: " + when(n) + about(n) + ".");
+                yield "Your talk is coming up";
+            }
+            case INVITATION_DEFERRED -> {
+                lines.add("Your partner said not now to your invitation.");
+                lines.add("That is not a no to you. Saying not now safely is part of what makes opening up possible. "
+                        + "There is nothing you need to do; give it some room before you ask again.");
+                yield "Your partner said not now";
+            }
+            case INVITATION_DECLINED -> {
+                lines.add("Your partner declined this invitation.");
+                lines.add("It may be the topic, the timing, or simply how they feel today. "
+                        + "Noticing what was in the way, without blame, is a good next step.");
+                yield "About your invitation";
+            }
+            case GRATITUDE_RECEIVED -> {
+                lines.add("Your partner thanked you for opening up. Their words are waiting for you in OpenUp.");
+                yield "Your partner thanked you";
+            }
+            case ACCOUNT_RECOVERY -> {
+                lines.add("Someone, most likely you, asked for a link to set a new password for your OpenUp account.");
+                lines.add("The link works once, within " + Recovery.LINK_LIFETIME.toMinutes() + " minutes. "
+                        + "Using it signs you out everywhere else.");
+                lines.add("If it was not you, ignore this mail: your password stays as it is.");
+                yield "A link to set a new password";
+            }
+        };
+        String action = n.kind() == NotificationKind.ACCOUNT_RECOVERY ? "Set a new password" : "Open OpenUp";
+        String footer = n.kind() == NotificationKind.ACCOUNT_RECOVERY
+                ? "You get this mail because the address was given on OpenUp's sign-in page."
+                : "You get this mail because you turned it on in OpenUp's settings.";
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append("\n\n"));
+        text.append(action).append(": ").append(link).append("\n\n-- \n").append(footer).append('\n')
+                .append("Stop all mail from OpenUp: ").append(stop).append('\n');
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><body style=\"font-family:sans-serif;line-height:1.5\">");
+        lines.forEach(line -> html.append("<p>").append(escape(line)).append("</p>"));
+        html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(action)).append("</a></p>")
+                .append("<hr><p style=\"font-size:small\">").append(escape(footer)).append(" <a href=\"").append(escape(stop))
+                .append("\">Stop all mail from OpenUp</a>.</p></body></html>");
+        return new Letter(subject, text.toString(), html.toString());
+    }
+
+    private static String about(Notification n) {
+        return n.minutes() == null ? "" : ", of about " + n.minutes() + (n.minutes() == 1 ? " minute" : " minutes");
+    }
+
+    /** The time as the partner chose it, in the zone they chose it in. */
+    private static String when(Notification n) {
+        ZoneId zone = n.talkZone() == null ? ZoneId.of("UTC") : ZoneId.of(n.talkZone());
+        return WHEN.format(n.talkAt().atZone(zone)) + " (" + zone.getId().replace('_', ' ') + " time)";
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

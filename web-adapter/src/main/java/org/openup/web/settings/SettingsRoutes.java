@@ -1,0 +1,65 @@
+package org.openup.web.settings;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import org.openup.failure.NotFoundException;
+import org.openup.plugin.MemberSettings;
+import org.openup.web.JsonBodies;
+import org.openup.web.access.Caller;
+import org.openup.web.openapi.Api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The member's settings as the plugins offer them, one panel each: the app shows whatever panels
+ * there are, so a new plugin needs no change here.
+ */
+public final class SettingsRoutes {
+
+    /** One plugin's panel for the caller. */
+    record Panel(String plugin, String title, String description, List<MemberSettings.Switch> switches) {
+    }
+
+    record Change(String key, Boolean on) {
+    }
+
+    private final Map<String, MemberSettings> panels;
+    private final Caller caller;
+    private final JsonBodies bodies;
+
+    @Inject
+    public SettingsRoutes(Map<String, MemberSettings> panels, Caller caller, JsonBodies bodies) {
+        this.panels = panels;
+        this.caller = caller;
+        this.bodies = bodies;
+    }
+
+    public void register(Api api) {
+        Api a = api.tagged("Settings");
+        a.get("/api/v1/settings", "My settings, one panel per plugin that offers any", this::list);
+        a.post("/api/v1/settings/{plugin}", "Turn one of my switches in a plugin's panel on or off", Change.class, 200, this::change);
+    }
+
+    private void list(Context ctx) {
+        String member = caller.memberId(ctx);
+        ctx.json(Map.of("panels", panels.keySet().stream().sorted().map(name -> panel(name, member)).toList()));
+    }
+
+    private void change(Context ctx) {
+        String member = caller.memberId(ctx);
+        String plugin = ctx.pathParam("plugin");
+        MemberSettings settings = panels.get(plugin);
+        if (settings == null) {
+            throw new NotFoundException("No plugin here offers settings called " + plugin + ".");
+        }
+        Change change = bodies.read(ctx, Change.class);
+        settings.set(member, change.key() == null ? "" : change.key(), Boolean.TRUE.equals(change.on()));
+        ctx.json(panel(plugin, member));
+    }
+
+    private Panel panel(String name, String member) {
+        MemberSettings settings = panels.get(name);
+        return new Panel(name, settings.title(), settings.description(member), settings.switches(member));
+    }
+}

@@ -1,0 +1,164 @@
+package org.openup.web;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openup.conversation.Conversations;
+import org.openup.email.EmailPlugin;
+import org.openup.journey.Journeys;
+import org.openup.testing.TestStores;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openup.web.Chromium.*;
+
+/**
+ * Mail, seen from the browser, against a real SMTP server (GreenMail over SMTPS): a member turns a
+ * mail on in Settings and gets it, stops all mail from the link in it, and gets back into the
+ * account through a mailed reset link.
+ */
+class MailBrowserTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Dublin");
+
+    @TempDir
+    Path home;
+
+    @RegisterExtension
+    final Chromium chromium = new Chromium();
+
+    private final GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS).dynamicPort());
+
+    @AfterEach
+    void stopMail() {
+        mail.stop();
+    }
+
+    private WebApp start() {
+        mail.start();
+        EmailPlugin email = new EmailPlugin(Map.of("OPENUP_SMTP_URL", "smtps://127.0.0.1:" + mail.getSmtps().getPort(),
+                "OPENUP_MAIL_FROM", "openup@example.org", "OPENUP_SMTP_TRUST", "127.0.0.1"));
+        return WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0, List.of(email));
+    }
+
+    private List<String> textsTo(String address) throws Exception {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equals(address)).map(MailBrowserTest::text).toList();
+    }
+
+    @Test
+    void aMailTurnedOnInSettingsArrivesAndItsLinkStopsAllMail() throws Exception {
+        try (WebApp app = start()) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            WebDriver eve = chromium.open("eve", ZONE);
+            eve.get(site + "#/register");
+            register(eve, "Eve", "eve@example.org");
+            click(eve, By.cssSelector("#start-form button"));
+            waitFor(eve).until(ExpectedConditions.visibilityOfElementLocated(By.id("make-code")));
+
+            click(eve, By.id("settings-link"));
+            waitFor(eve).until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-email"), "Mail goes to eve@example.org"));
+            assertEveryInputLabelled(eve, "#settings-email");
+            screenshots(eve, "settings");
+            click(eve, By.cssSelector("label[for='setting-email-invitation-received']"));
+            waitFor(eve).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#settings-email [aria-live]"),
+                    "On: when my partner invites me to a talk"));
+
+            // her partner joins and invites her; the web adapter's own dispatcher mails it
+            String eveId = memberOf(eve);
+            Journeys journeys = app.service(Journeys.class);
+            String journey = journeys.journeysOf(eveId).get(0).journeyId();
+            String finn = org.openup.member.MemberIds.newId();
+            journeys.join(finn, journeys.invitePartner(eveId, journey).code(), "Finn");
+            app.service(Conversations.class).invite(finn, journey, null, 10, List.of());
+            assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+            String letter = textsTo("eve@example.org").get(0);
+            assertThat(letter).contains("Your partner would like a talk, of about 10 minutes.");
+
+            // the link at the bottom of the mail, opened in the browser, stops all mail
+            Matcher stop = Pattern.compile("Stop all mail from OpenUp: (\\S+)").matcher(letter);
+            assertThat(stop.find()).isTrue();
+            eve.get(stop.group(1));
+            click(eve, By.id("stop-mail"));
+            waitFor(eve).until(ExpectedConditions.textToBePresentInElementLocated(By.id("stop-result"), "OpenUp sends you no more mail"));
+            screenshots(eve, "stop-mail");
+            click(eve, By.id("settings-link"));
+            waitFor(eve).until(ExpectedConditions.visibilityOfElementLocated(By.id("setting-email-invitation-received")));
+            assertThat(eve.findElement(By.id("setting-email-invitation-received")).isSelected()).isFalse();
+        }
+    }
+
+    @Test
+    void aForgottenPasswordIsResetFromAMailedLinkWithTheSameAnswerForEveryAddress() throws Exception {
+        try (WebApp app = start()) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            WebDriver gil = chromium.open("gil", ZONE);
+            gil.get(site + "#/register");
+            register(gil, "Gil", "gil@example.org");
+            waitFor(gil).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Gil"));
+            click(gil, By.id("sign-out"));
+            waitFor(gil).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+
+            String known = askForLink(gil, site, "gil@example.org");
+            assertThat(known).contains("a link to set a new password is on its way");
+            assertThat(askForLink(gil, site, "nobody@example.org")).isEqualTo(known);
+
+            assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+            Matcher link = Pattern.compile("Set a new password: (\\S+)").matcher(textsTo("gil@example.org").get(0));
+            assertThat(link.find()).isTrue();
+            gil.get(link.group(1));
+            type(gil, By.cssSelector("#reset-form [name=newPassword]"), "violet kettle under the stairs");
+            click(gil, By.cssSelector("#reset-form button[type=submit]"));
+            waitFor(gil).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Gil"));
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    private static String askForLink(WebDriver browser, String site, String address) {
+        browser.get(site + "#/signin");
+        browser.navigate().refresh();
+        click(browser, By.linkText("Forgot your password?"));
+        type(browser, By.cssSelector("#forgot-form [name=email]"), address);
+        click(browser, By.cssSelector("#forgot-form button[type=submit]"));
+        return waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .note"))).getText();
+    }
+
+    /** The signed-in member's id, as the page itself would ask for it. */
+    private static String memberOf(WebDriver browser) {
+        Object me = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch('/api/v1/session').then(r => r.json()).then(m => done(m.memberId));");
+        return String.valueOf(me);
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage m) {
+        try {
+            MimeMultipart parts = (MimeMultipart) m.getContent();
+            return (String) parts.getBodyPart(0).getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
