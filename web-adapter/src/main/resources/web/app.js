@@ -19,6 +19,7 @@ import * as start from './js/views/start.js';
 import * as talk from './js/views/talk.js';
 import * as timeline from './js/views/timeline.js';
 import * as unsubscribe from './js/views/unsubscribe.js';
+import * as welcome from './js/views/welcome.js';
 
 const POLL_MS = 10_000;
 const AFTER_SIGN_IN = 'openup.afterSignIn';
@@ -35,7 +36,9 @@ const JOURNEY_ROUTES = {
   insights: ['Insights', insights.render],
   timeline: ['Timeline', timeline.render],
 };
-const OPEN_ROUTES = { signin: auth.signIn, register: auth.register, invited: invited.render, forgot: auth.forgot, reset: auth.reset, unsubscribe: unsubscribe.render };
+/** What the navigation calls each journey page, for the pages that name other pages. */
+const LABELS = Object.fromEntries(Object.entries(JOURNEY_ROUTES).map(([key, [label]]) => [key, label]));
+const OPEN_ROUTES = { welcome: welcome.render, signin: auth.signIn, register: auth.register, invited: invited.render, forgot: auth.forgot, reset: auth.reset, unsubscribe: unsubscribe.render };
 /** Open routes that a signed-in member may follow too: a link from a mail works whoever is signed in. */
 const FOR_ANYONE = new Set(['reset', 'unsubscribe']);
 const SIGNED_IN_ROUTES = { start: start.render, join: start.render, account: account.render, settings: settings.render };
@@ -65,7 +68,8 @@ function redirect(name, args) {
     if (OPEN_ROUTES[name]) return null;
     // the invited partner lands on a page written for them, not on the generic sign-up
     if (name === 'join' && args[0]) return `#/invited/${args.join('/')}`;
-    return '#/signin';
+    // a first visit starts with what OpenUp is; a link deeper in asks to sign in
+    return name === '' ? '#/welcome' : '#/signin';
   }
   if (name === 'invited' && args[0]) return `#/join/${args[0]}`;
   if (FOR_ANYONE.has(name)) return null;
@@ -96,12 +100,13 @@ async function route() {
         return;
       }
     }
-    const result = await view(main, { go, afterSignIn }, ...args);
+    const result = await view(main, { go, afterSignIn, labels: LABELS }, ...args);
     if (mine !== generation) {
       result?.dispose?.();
       return;
     }
     current = result || null;
+    appendNextStep(name);
     main.querySelector('h1')?.focus({ preventScroll: true });
     if (current?.refresh) poll = setInterval(refresh, POLL_MS);
   } catch (error) {
@@ -113,6 +118,14 @@ async function route() {
   } finally {
     main.removeAttribute('aria-busy');
   }
+}
+
+/** Each step's page ends with the natural next one (the last with what the insights show). */
+function appendNextStep(name) {
+  const at = home.STEPS.findIndex(([key]) => key === name);
+  if (at < 0) return;
+  const [key, title] = home.STEPS[at + 1] || ['insights', 'See what is working'];
+  main.append(h('p', { class: 'next-step' }, h('a', { href: `#/${key}` }, `Next: ${title}`, h('span', { class: 'hint' }, ` (${LABELS[key]})`))));
 }
 
 /** Polls the current view so what the partner did shows up without a reload. */
@@ -146,7 +159,7 @@ function renderChrome(name) {
     h('a', { href: '#/settings', id: 'settings-link', 'aria-current': name === 'settings' ? 'page' : null }, 'Settings'),
     h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: async () => { await account.signOut(); go('#/signin'); } }, 'Sign out'),
   ] : null);
-  document.title = `${JOURNEY_ROUTES[name]?.[0] || { signin: 'Sign in', register: 'Create an account', invited: 'You were invited', forgot: 'Forgot password', reset: 'New password', unsubscribe: 'Stop mail', settings: 'Settings', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
+  document.title = `${JOURNEY_ROUTES[name]?.[0] || { welcome: 'Welcome', signin: 'Sign in', register: 'Create an account', invited: 'You were invited', forgot: 'Forgot password', reset: 'New password', unsubscribe: 'Stop mail', settings: 'Settings', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
 }
 
 onSignedOut(() => {

@@ -201,6 +201,11 @@ public final class Insights {
         return map;
     }
 
+    /** Which of the method's steps the viewer has taken, and the next one. */
+    public WayThrough.Progress wayThrough(String viewerId, String journeyId) {
+        return WayThrough.of(timeline(viewerId, journeyId));
+    }
+
     /** Everything the viewer may see, newest first. */
     public List<TimelineEntry> timeline(String viewerId, String journeyId) {
         return cache.get(List.of("timeline", viewerId, journeyId), () -> List.copyOf(computeTimeline(viewerId, journeyId)));

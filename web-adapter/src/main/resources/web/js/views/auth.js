@@ -17,7 +17,8 @@ export function signIn(root, { afterSignIn }) {
       await afterSignIn();
     }),
     h('p', { class: 'switch' }, h('a', { href: '#/forgot' }, 'Forgot your password?')),
-    h('p', { class: 'switch' }, 'New here? ', h('a', { href: '#/register' }, 'Create an account')));
+    h('p', { class: 'switch' }, 'New here? ', h('a', { href: '#/welcome' }, 'What OpenUp is'), ' · ',
+      h('a', { href: '#/register' }, 'Create an account')));
 }
 
 /** Asks for a reset link. The answer reads the same whether the address has an account or not. */

@@ -6,13 +6,14 @@ import { day, minutes, time } from '../format.js';
 import { base, partner, partnerName, setJourney, state } from '../state.js';
 import { invitationCard, invitationsForMe, partnerQuestionCard, sceneName, thanksCard } from './waiting.js';
 
-const STEPS = [
-  ['#/reflect', 'Ask a kinder question', 'Turn "how do I get them to open up?" into "what is keeping them from it?"'],
-  ['#/constraints', 'Understand what is in the way', 'Name what might make opening up hard, with curiosity instead of blame.'],
-  ['#/scenes', 'Set the scene', 'Notice which times and places make talking easier for the two of you.'],
-  ['#/invitations', 'Invite, and let them choose', 'Suggest a talk; your partner picks the time, or says not now.'],
-  ['#/talk', 'Keep it short and sweet', 'A few connecting minutes beat a long talk that goes off the rails.'],
-  ['#/moments', 'Celebrate progress', 'When they open up, even a little, say thank you, specifically.'],
+/** The method's steps, keyed by their page (and named there as the navigation names them). */
+export const STEPS = [
+  ['reflect', 'Ask a kinder question', 'Turn "how do I get them to open up?" into "what is keeping them from it?"'],
+  ['constraints', 'Understand what is in the way', 'Name what might make opening up hard, with curiosity instead of blame.'],
+  ['scenes', 'Set the scene', 'Notice which times and places make talking easier for the two of you.'],
+  ['invitations', 'Invite, and let them choose', 'Suggest a talk; your partner picks the time, or says not now.'],
+  ['talk', 'Keep it short and sweet', 'A few connecting minutes beat a long talk that goes off the rails.'],
+  ['moments', 'Celebrate progress', 'When they open up, even a little, say thank you, specifically.'],
 ];
 
 export async function render(root, nav) {
@@ -20,6 +21,7 @@ export async function render(root, nav) {
   const waitingStatus = h('div', { 'aria-live': 'polite' });
   const coming = h('div', { class: 'stack', id: 'coming-up' });
   const invite = h('div');
+  const steps = h('div');
 
   clear(root,
     h('h1', { tabindex: -1 }, `Hello, ${state.me.displayName}`),
@@ -35,9 +37,9 @@ export async function render(root, nav) {
     invite,
     h('section', { 'aria-labelledby': 'steps-title' },
       h('h2', { id: 'steps-title' }, 'The way through'),
-      h('ol', { class: 'steps' }, STEPS.map(([href, title, text]) =>
-        h('li', {}, h('a', { href, class: 'step' }, h('strong', {}, title), h('span', {}, text)))))));
+      steps));
 
+  renderSteps(steps, await get(`${base()}/way-through`), nav.labels || {});
   let lastPartner = partner()?.memberId;
 
   async function refresh() {
@@ -83,6 +85,22 @@ export async function render(root, nav) {
 
   await refresh();
   return { refresh };
+}
+
+/** The steps, each marked done or not, the next one first to the eye; a step's page is named as the navigation names it. */
+function renderSteps(container, progress, labels) {
+  const done = Object.fromEntries(progress.steps.map((s) => [s.key, s.done]));
+  const count = progress.steps.filter((s) => s.done).length;
+  clear(container,
+    h('p', { class: 'hint', id: 'steps-progress' }, progress.next
+      ? `${count} of ${STEPS.length} steps taken. The highlighted one is a good next step; any order is fine.`
+      : 'You have walked every step. Come back to any of them as often as you like.'),
+    h('ol', { class: 'steps' }, STEPS.map(([key, title, text]) => h('li', {},
+      h('a', { href: `#/${key}`, class: `step${done[key] ? ' done' : ''}${progress.next === key ? ' next' : ''}`,
+        'aria-describedby': 'steps-progress' },
+      h('span', { class: 'step-page' }, labels[key] || key,
+        done[key] ? h('span', { class: 'step-state' }, ' · done') : progress.next === key ? h('span', { class: 'step-state' }, ' · next') : null),
+      h('strong', {}, title), h('span', {}, text))))));
 }
 
 /** The partner who left this journey, if one did. */

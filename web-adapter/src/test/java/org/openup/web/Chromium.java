@@ -243,6 +243,23 @@ final class Chromium implements AfterTestExecutionCallback, AfterEachCallback {
         assertThat(unlabelled).as("inputs without a label").isEmpty();
     }
 
+    /** Presses Tab until the focus is on an element matching {@code css}, as a keyboard user would. */
+    static void tabTo(WebDriver driver, String css) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int presses = 0; presses < 80; presses++) {
+            if (Boolean.TRUE.equals(js.executeScript("return document.activeElement?.matches(arguments[0]) === true;", css))) {
+                return;
+            }
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("80 presses of Tab never reached " + css + " on " + driver.getCurrentUrl());
+    }
+
+    /** Keys into whatever has the focus. */
+    static void press(WebDriver driver, CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
     /**
      * No serious or critical WCAG 2.2 A/AA violation on the page as it is now, by axe-core. The
      * failure lists each rule with the elements it found.

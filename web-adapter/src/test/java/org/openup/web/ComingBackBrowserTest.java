@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openup.account.Recovery;
@@ -87,6 +88,50 @@ class ComingBackBrowserTest {
             type(laptop, By.cssSelector("#signin-form [name=password]"), PASSWORD);
             click(laptop, By.cssSelector("#signin-form button[type=submit]"));
             waitFor(laptop).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-form"), "do not match"));
+        }
+    }
+
+    @Test
+    void aNewcomerReadsWhatOpenUpIsThenTakesTheFirstStepsWithTheKeyboardAlone() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            WebDriver hana = chromium.open("hana", ZONE);
+            hana.get("http://127.0.0.1:" + app.port() + "/");
+            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Make it easier for your partner to open up"));
+            assertThat(hana.findElement(By.tagName("main")).getText()).contains("Yours, and private").contains("On your own or together");
+            screenshots(hana, "welcome");
+
+            tabTo(hana, "#welcome-register");
+            press(hana, Keys.ENTER);
+            tabTo(hana, "#register-form [name=displayName]");
+            press(hana, "Hana", Keys.TAB, "hana@example.org", Keys.TAB, PASSWORD, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("start-form")));
+            tabTo(hana, "#start-form button");
+            press(hana, Keys.ENTER);
+
+            // home: nothing done yet, the first step marked as the next
+            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-progress"), "0 of 6 steps taken"));
+            assertThat(hana.findElement(By.cssSelector("a.step.next")).getText()).contains("ASK & REFRAME").contains("Ask a kinder question");
+            screenshots(hana, "home-first-run");
+            tabTo(hana, "a.step.next");
+            press(hana, Keys.ENTER);
+            tabTo(hana, "#ask-form [name=question]");
+            press(hana, "how do I get her to talk to me");
+            tabTo(hana, "#ask-form button[type=submit]");
+            press(hana, Keys.ENTER);
+            tabTo(hana, "#accept-proposal");
+            press(hana, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping her"));
+
+            // the page ends with the natural next step, and home counts the one taken
+            assertThat(hana.findElement(By.cssSelector(".next-step")).getText()).contains("Next: Understand what is in the way");
+            tabTo(hana, ".next-step a");
+            press(hana, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.attributeToBe(By.cssSelector("#nav a[href='#/constraints']"), "aria-current", "page"));
+            tabTo(hana, "#nav a[href='#/journey']");
+            press(hana, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-progress"), "1 of 6 steps taken"));
+            assertThat(hana.findElement(By.cssSelector("a.step[href='#/reflect']")).getText()).contains("· done");
+            assertThat(hana.findElement(By.cssSelector("a.step.next")).getDomAttribute("href")).isEqualTo("#/constraints");
         }
     }
 

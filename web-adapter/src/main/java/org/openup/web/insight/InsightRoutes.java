@@ -23,6 +23,8 @@ public final class InsightRoutes {
     public void register(Api api) {
         Api a = api.tagged("Insights");
         a.get("/api/v1/journeys/{journeyId}/insights", "Ladder, scenes, progress, gratitude, milestones, constraint map", this::all);
+        a.get("/api/v1/journeys/{journeyId}/way-through", "Which of the method's steps the caller has taken, and the next one", ctx ->
+                ctx.json(insights.wayThrough(caller.memberId(ctx), ctx.pathParam("journeyId"))));
         a.get("/api/v1/journeys/{journeyId}/timeline", "Everything the caller may see, newest first", ctx ->
                 ctx.json(Map.of("entries", insights.timeline(caller.memberId(ctx), ctx.pathParam("journeyId")))));
     }
