@@ -15,6 +15,7 @@ import org.openup.web.conversation.ConversationRoutes;
 import org.openup.web.export.ExportRoutes;
 import org.openup.web.insight.InsightRoutes;
 import org.openup.web.journey.JourneyRoutes;
+import org.openup.web.journey.PartnerInviteRoutes;
 import org.openup.web.reflection.ReflectionRoutes;
 import org.openup.web.scene.SceneRoutes;
 import org.openup.web.openapi.Api;
@@ -64,6 +65,7 @@ public final class WebServer {
             child.getInstance(ConversationRoutes.class).register(api);
             child.getInstance(InsightRoutes.class).register(api);
             child.getInstance(ExportRoutes.class).register(api);
+            child.getInstance(PartnerInviteRoutes.class).register(api);
             child.getInstance(SettingsRoutes.class).register(api);
             child.getInstance(PluginRoutes.class).register(api);
             OpenApiRoutes.register(config.routes, api, json);

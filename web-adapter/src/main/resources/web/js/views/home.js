@@ -1,7 +1,7 @@
 // The journey home: what is waiting for me (polled), what is coming up, inviting the partner,
 // and the four steps of the method as a way in.
 import { get, post } from '../api.js';
-import { button, clear, h, keyed, note } from '../dom.js';
+import { button, clear, h, input, keyed, note, onSubmit } from '../dom.js';
 import { day, minutes, time } from '../format.js';
 import { base, partner, partnerName, setJourney, state } from '../state.js';
 import { invitationCard, invitationsForMe, partnerQuestionCard, sceneName, thanksCard } from './waiting.js';
@@ -40,6 +40,7 @@ export async function render(root, nav) {
       steps));
 
   renderSteps(steps, await get(`${base()}/way-through`), nav.labels || {});
+  const { senders } = await get('/api/v1/partner-invite-senders');
   let lastPartner = partner()?.memberId;
 
   async function refresh() {
@@ -54,7 +55,7 @@ export async function render(root, nav) {
           + 'and nothing of yours reaches them. What you wrote stays yours.'));
       }
     }
-    renderInvite(invite, nav.go);
+    renderInvite(invite, nav.go, senders);
     const answered = (message) => {
       waitingStatus.replaceChildren(note(message));
       refresh();
@@ -111,7 +112,7 @@ function formerPartner() {
 }
 
 /** Shows how to bring the partner in while there is nobody else, or, after a partner left, how to begin anew. */
-function renderInvite(container, go) {
+function renderInvite(container, go, senders) {
   if (formerPartner()) {
     if (container.querySelector('#new-journey')) return;
     clear(container, h('section', { class: 'panel', 'aria-labelledby': 'anew-title' },
@@ -162,5 +163,24 @@ function renderInvite(container, go) {
         }
       },
     }),
-    result));
+    result,
+    senders.map((sender) => sendForm(sender))));
+}
+
+/** Sends a fresh join link through a plugin (by mail, say): the server makes the code, so the link is always OpenUp's own. */
+function sendForm(sender) {
+  const done = h('div', { 'aria-live': 'polite' });
+  return h('div', { class: 'send-link' },
+    h('h3', {}, 'Or send them the link'),
+    onSubmit(h('form', { id: `send-link-${sender.name}` },
+      input(sender.fieldLabel, { type: 'email', name: 'address', autocomplete: 'off', required: true },
+        'The address is used for this one message and not kept.'),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, sender.label))),
+    async (values, submitter) => {
+      const sent = await post(`${base()}/partner-invitations/${encodeURIComponent(sender.name)}`, values);
+      submitter.closest('form').reset();
+      done.replaceChildren(note(sent.message));
+      await setJourney(await get(base()));
+    }),
+    done);
 }

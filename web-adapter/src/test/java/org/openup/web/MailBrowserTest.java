@@ -129,6 +129,31 @@ class MailBrowserTest {
         }
     }
 
+    @Test
+    void theJoinLinkGoesToThePartnerByMailAndOpensThePageWrittenForThem() throws Exception {
+        try (WebApp app = start()) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            WebDriver ivy = chromium.open("ivy", ZONE);
+            ivy.get(site + "#/register");
+            register(ivy, "Ivy", "ivy@example.org");
+            click(ivy, By.cssSelector("#start-form button"));
+            type(ivy, By.cssSelector("#send-link-email [name=address]"), "jon@example.org");
+            click(ivy, By.cssSelector("#send-link-email button[type=submit]"));
+            waitFor(ivy).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".send-link [aria-live]"),
+                    "Sent to jon@example.org"));
+            screenshots(ivy, "home-invite-by-mail");
+
+            assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+            MimeMessage letter = mail.getReceivedMessages()[0];
+            assertThat(letter.getSubject()).isEqualTo("Ivy invited you to OpenUp");
+            Matcher link = Pattern.compile("See the invitation: (\\S+)").matcher(text(letter));
+            assertThat(link.find()).isTrue();
+            WebDriver jon = chromium.open("jon", ZONE);
+            jon.get(link.group(1));
+            waitFor(jon).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ivy invited you to OpenUp"));
+        }
+    }
+
     private static String askForLink(WebDriver browser, String site, String address) {
         browser.get(site + "#/signin");
         browser.navigate().refresh();

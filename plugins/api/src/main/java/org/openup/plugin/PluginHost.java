@@ -132,6 +132,7 @@ public final class PluginHost {
         protected void configure() {
             MapBinder.newMapBinder(binder(), String.class, WebRoutes.class);
             MapBinder.newMapBinder(binder(), String.class, MemberSettings.class);
+            MapBinder.newMapBinder(binder(), String.class, PartnerInviteSender.class);
             Multibinder.newSetBinder(binder(), PluginCommand.class);
         }
     }

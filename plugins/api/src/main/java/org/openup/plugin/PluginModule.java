@@ -37,6 +37,11 @@ public abstract class PluginModule extends AbstractModule implements OpenUpPlugi
         return MapBinder.newMapBinder(binder(), String.class, MemberSettings.class).addBinding(name());
     }
 
+    /** A way to send the partner their join link, offered beside the code on the home page. One per plugin. */
+    protected final LinkedBindingBuilder<PartnerInviteSender> partnerInviteSender() {
+        return MapBinder.newMapBinder(binder(), String.class, PartnerInviteSender.class).addBinding(name());
+    }
+
     /** What the plugin keeps about a member outside the events, erased when the member is forgotten. */
     protected final LinkedBindingBuilder<MemberData> memberData() {
         return Multibinder.newSetBinder(binder(), MemberData.class).addBinding();

@@ -7,6 +7,7 @@ import org.openup.account.Accounts;
 import org.openup.account.Recovery;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.store.Store;
+import org.openup.journey.Journeys;
 import org.openup.plugin.PluginModule;
 import org.openup.plugin.PluginTables;
 import org.openup.plugin.PublicAddress;
@@ -46,19 +47,38 @@ public final class EmailPlugin extends PluginModule {
         memberData().to(EmailPreferences.class);
         memberSettings().to(EmailPreferences.class);
         webRoutes(EmailRoutes.class);
+        partnerInviteSender().to(InviteByMail.class);
     }
 
     @Provides
     @Singleton
-    EmailPreferences preferences(Jdbc jdbc, Store store, Accounts accounts) {
-        PluginTables tables = new PluginTables(store, EmailPlugin.class, "org/openup/email/migration", 1);
+    PluginTables tables(Store store) {
+        PluginTables tables = new PluginTables(store, EmailPlugin.class, "org/openup/email/migration", 2);
         tables.ensure(); // when the plugin starts, never inside a transaction
+        return tables;
+    }
+
+    @Provides
+    @Singleton
+    Optional<Mailer> mailer(Clock clock) {
+        return settings.map(s -> new Mailer(s, clock));
+    }
+
+    @Provides
+    @Singleton
+    EmailPreferences preferences(Jdbc jdbc, PluginTables tables, Accounts accounts) {
         return new EmailPreferences(jdbc, tables, accounts, settings.isPresent());
     }
 
     @Provides
     @Singleton
-    EmailChannel channel(EmailPreferences preferences, Provider<Recovery> recovery, PublicAddress address, Clock clock) {
-        return new EmailChannel(settings.map(s -> new Mailer(s, clock)), preferences, recovery, address);
+    InviteByMail inviteByMail(Optional<Mailer> mailer, Journeys journeys, Jdbc jdbc, PluginTables tables, PublicAddress address, Clock clock) {
+        return new InviteByMail(mailer, journeys, jdbc, tables, address, clock);
+    }
+
+    @Provides
+    @Singleton
+    EmailChannel channel(Optional<Mailer> mailer, EmailPreferences preferences, Provider<Recovery> recovery, PublicAddress address) {
+        return new EmailChannel(mailer, preferences, recovery, address);
     }
 }

@@ -81,6 +81,28 @@ final class Letters {
         return new Letter(subject, text.toString(), html.toString());
     }
 
+    /**
+     * The partner's join link, to someone who is not a member yet: who asks (by the name they gave
+     * OpenUp), what it is, that it is theirs to choose, and that a stranger can ignore it.
+     */
+    static Letter invitation(String asker, String link, java.time.Instant expiresAt) {
+        List<String> lines = List.of(
+                asker + " invited you to OpenUp, a private place for the two of you to make talking a little easier.",
+                "Nothing is asked of you by any time. If you join, you choose when to talk and what to share, and you can always say not now.",
+                "The link works once, until " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(expiresAt.atZone(ZoneId.of("UTC")))
+                        + ". If you do not know " + asker + ", ignore this mail: nothing happens.");
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append("\n\n"));
+        text.append("See the invitation: ").append(link).append("\n\n-- \nThis mail was sent once, because ").append(asker)
+                .append(" gave OpenUp your address. It was not kept.\n");
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><body style=\"font-family:sans-serif;line-height:1.5\">");
+        lines.forEach(line -> html.append("<p>").append(escape(line)).append("</p>"));
+        html.append("<p><a href=\"").append(escape(link)).append("\">See the invitation</a></p><hr><p style=\"font-size:small\">")
+                .append(escape("This mail was sent once, because " + asker + " gave OpenUp your address. It was not kept."))
+                .append("</p></body></html>");
+        return new Letter(asker + " invited you to OpenUp", text.toString(), html.toString());
+    }
+
     private static String about(Notification n) {
         return n.minutes() == null ? "" : ", of about " + n.minutes() + (n.minutes() == 1 ? " minute" : " minutes");
     }

@@ -187,6 +187,35 @@ class EmailPluginTest {
     }
 
     @Test
+    void aJoinLinkIsMailedToThePartnersAddressAFewTimesADayAtMost() throws Exception {
+        mail.start();
+        kit = PluginTestKit.start(home, new EmailPlugin(env("smtps://" + USER + ":" + SECRET + "@127.0.0.1:" + mail.getSmtps().getPort(),
+                "127.0.0.1")));
+        var ana = kit.solo("Ana");
+        org.openup.plugin.PartnerInviteSender sender = kit.injector()
+                .getInstance(Key.get(new TypeLiteral<Map<String, org.openup.plugin.PartnerInviteSender>>() { })).get("email");
+        assertThat(sender.available()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sender.send(ana.memberId(), ana.journeyId(), "not an address"))
+                .isInstanceOf(org.openup.failure.InvalidInputException.class);
+        for (int i = 0; i < InviteByMail.PER_DAY; i++) {
+            sender.send(ana.memberId(), ana.journeyId(), " Ben@Example.org ");
+        }
+        List<MimeMessage> sent = to("ben@example.org");
+        assertThat(sent).hasSize(InviteByMail.PER_DAY);
+        assertThat(sent.get(0).getSubject()).isEqualTo("Ana invited you to OpenUp");
+        assertThat(part(sent.get(0), "text/plain")).contains("http://127.0.0.1:7070/#/join/").contains("/Ana")
+                .contains("If you do not know Ana, ignore this mail");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sender.send(ana.memberId(), ana.journeyId(), "ben@example.org"))
+                .isInstanceOf(org.openup.failure.RefusedException.class).hasMessageContaining("try again tomorrow");
+        // a day later she may send again; the address itself was never kept
+        kit.clock().advance(Duration.ofDays(1).plusMinutes(1));
+        sender.send(ana.memberId(), ana.journeyId(), "ben@example.org");
+        assertThat(to("ben@example.org")).hasSize(InviteByMail.PER_DAY + 1);
+        assertThat(kit.get(org.openup.engine.readmodel.Jdbc.class).query("SELECT * FROM email_invite_sent", rs -> rs.getString(1)).toString())
+                .doesNotContain("ben@");
+    }
+
+    @Test
     void startTlsIsRequiredAndTheCertificateChecked() throws Exception {
         mail.start();
         int smtp = mail.getSmtp().getPort();

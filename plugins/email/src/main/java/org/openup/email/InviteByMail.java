@@ -1,0 +1,90 @@
+package org.openup.email;
+
+import org.openup.account.Accounts;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.failure.InvalidInputException;
+import org.openup.failure.RefusedException;
+import org.openup.journey.JourneyAnswers.PartnerInvitation;
+import org.openup.journey.Journeys;
+import org.openup.plugin.PartnerInviteSender;
+import org.openup.plugin.PluginTables;
+import org.openup.plugin.PublicAddress;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The partner's join link by mail, when the asker gives an address. Sent at once, while the asker
+ * waits, so a mail server that refuses is reported to them (the code still works, to share by
+ * hand); the address is not kept. At most {@link #PER_DAY} a day per member, so nobody can use
+ * OpenUp to mail strangers at will.
+ */
+final class InviteByMail implements PartnerInviteSender {
+
+    static final int PER_DAY = 5;
+
+    private final Optional<Mailer> mailer;
+    private final Journeys journeys;
+    private final Jdbc jdbc;
+    private final PluginTables tables;
+    private final PublicAddress address;
+    private final Clock clock;
+
+    InviteByMail(Optional<Mailer> mailer, Journeys journeys, Jdbc jdbc, PluginTables tables, PublicAddress address, Clock clock) {
+        this.mailer = mailer;
+        this.journeys = journeys;
+        this.jdbc = jdbc;
+        this.tables = tables;
+        this.address = address;
+        this.clock = clock;
+    }
+
+    @Override
+    public String label() {
+        return "Email it to them";
+    }
+
+    @Override
+    public String fieldLabel() {
+        return "Their email address";
+    }
+
+    @Override
+    public boolean available() {
+        return mailer.isPresent();
+    }
+
+    @Override
+    public void send(String askerId, String journeyId, String to) throws Exception {
+        Mailer sender = mailer.orElseThrow(() -> new RefusedException("This OpenUp does not send mail. Share the code yourself."));
+        String recipient = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
+        Accounts.requireAddress(recipient);
+        tables.ensure();
+        Instant now = clock.instant();
+        jdbc.update("DELETE FROM email_invite_sent WHERE sent_at < ?", now.minus(Duration.ofDays(1)));
+        long today = jdbc.one("SELECT COUNT(*) FROM email_invite_sent WHERE member_id = ?", rs -> rs.getLong(1), askerId).orElse(0L);
+        if (today >= PER_DAY) {
+            throw new RefusedException("You have sent " + PER_DAY + " invitations by mail today. Share the code yourself, or try again tomorrow.");
+        }
+        PartnerInvitation code = journeys.invitePartner(askerId, journeyId);
+        String name = journeys.journey(askerId, journeyId).members().stream().filter(m -> m.memberId().equals(askerId))
+                .map(m -> m.displayName()).findFirst().orElse("Your partner");
+        String link = address.of("/#/join/" + encode(code.code()) + "/" + encode(name));
+        jdbc.update("INSERT INTO email_invite_sent (member_id, sent_at) VALUES (?, ?)", askerId, now);
+        try {
+            sender.send(recipient, Letters.invitation(name, link, code.expiresAt()), "join." + java.util.UUID.randomUUID(),
+                    address.of("/#/welcome"));
+        } catch (Exception e) {
+            throw new RefusedException("The mail could not be sent just now. The code below still works: share it yourself.");
+        }
+    }
+
+    private static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
