@@ -38,9 +38,9 @@ const JOURNEY_ROUTES = {
 };
 /** What the navigation calls each journey page, for the pages that name other pages. */
 const LABELS = Object.fromEntries(Object.entries(JOURNEY_ROUTES).map(([key, [label]]) => [key, label]));
-const OPEN_ROUTES = { welcome: welcome.render, signin: auth.signIn, register: auth.register, invited: invited.render, forgot: auth.forgot, reset: auth.reset, unsubscribe: unsubscribe.render };
+const OPEN_ROUTES = { welcome: welcome.render, signin: auth.signIn, register: auth.register, invited: invited.render, forgot: auth.forgot, reset: auth.reset, confirm: auth.confirm, unsubscribe: unsubscribe.render };
 /** Open routes that a signed-in member may follow too: a link from a mail works whoever is signed in. */
-const FOR_ANYONE = new Set(['reset', 'unsubscribe']);
+const FOR_ANYONE = new Set(['reset', 'confirm', 'unsubscribe']);
 const SIGNED_IN_ROUTES = { start: start.render, join: start.render, account: account.render, settings: settings.render };
 
 const main = document.getElementById('view');
@@ -57,8 +57,9 @@ function go(hash) {
 
 async function afterSignIn() {
   await loadJourney();
-  const next = sessionStorage.getItem(AFTER_SIGN_IN);
+  const next = sessionStorage.getItem(AFTER_SIGN_IN) || localStorage.getItem(auth.AFTER_CONFIRM);
   sessionStorage.removeItem(AFTER_SIGN_IN);
+  localStorage.removeItem(auth.AFTER_CONFIRM);
   go(next || (state.journey ? '#/journey' : '#/start'));
 }
 
@@ -159,7 +160,7 @@ function renderChrome(name) {
     h('a', { href: '#/settings', id: 'settings-link', 'aria-current': name === 'settings' ? 'page' : null }, 'Settings'),
     h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: async () => { await account.signOut(); go('#/signin'); } }, 'Sign out'),
   ] : null);
-  document.title = `${JOURNEY_ROUTES[name]?.[0] || { welcome: 'Welcome', signin: 'Sign in', register: 'Create an account', invited: 'You were invited', forgot: 'Forgot password', reset: 'New password', unsubscribe: 'Stop mail', settings: 'Settings', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
+  document.title = `${JOURNEY_ROUTES[name]?.[0] || { welcome: 'Welcome', signin: 'Sign in', register: 'Create an account', invited: 'You were invited', forgot: 'Forgot password', reset: 'New password', confirm: 'Confirm your address', unsubscribe: 'Stop mail', settings: 'Settings', start: 'Start', join: 'Join', account: 'Account' }[name] || ''} · OpenUp`;
 }
 
 onSignedOut(() => {

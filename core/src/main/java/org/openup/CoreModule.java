@@ -9,6 +9,7 @@ import org.openup.account.Accounts;
 import org.openup.account.PasswordHasher;
 import org.openup.account.Recovery;
 import org.openup.account.Sessions;
+import org.openup.account.Signup;
 import org.openup.notification.NotificationChannel;
 import org.openup.notification.Notifications;
 import org.openup.content.Content;
@@ -159,6 +160,12 @@ public final class CoreModule extends AbstractModule {
     Recovery recovery(Jdbc jdbc, Accounts accounts, Sessions sessions, Notifications notifications, Set<NotificationChannel> channels,
                       Clock clock) {
         return new Recovery(jdbc, accounts, sessions, notifications, channels, clock);
+    }
+
+    @Provides
+    @Singleton
+    Signup signup(Accounts accounts, Recovery recovery, Notifications notifications, Clock clock) {
+        return new Signup(accounts, recovery, notifications, clock);
     }
 
     @Provides

@@ -81,6 +81,38 @@ public final class Accounts {
         return new Account(memberId, address, name.text(), now);
     }
 
+    /**
+     * A new account that cannot sign in until its address is confirmed ({@link Recovery#confirm}),
+     * or empty when the address has an account already. Checks and hashes the same either way, so
+     * neither the answer nor its time tells whether the address was taken.
+     */
+    Optional<Account> registerPending(String email, String password, String displayName) {
+        String address = email(email);
+        String memberId = MemberIds.newId();
+        PersonalText name = DisplayName.of(memberId, displayName);
+        checkPassword("password", password, address, name.text());
+        String hash = hasher.hash(password);
+        if (find(address).isPresent()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        try {
+            jdbc.update("INSERT INTO account (member_id, email_lookup, email, display_name, password_hash, created_at, "
+                    + "password_changed_at, awaiting_confirmation_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", memberId, lookup(address),
+                    new PersonalText(memberId, address), name, hash, now, now, now);
+        } catch (RuntimeException e) {
+            if (find(address).isPresent()) { // lost a race with the same email
+                return Optional.empty();
+            }
+            throw e;
+        }
+        return Optional.of(new Account(memberId, address, name.text(), now));
+    }
+
+    void confirm(String memberId) {
+        jdbc.update("UPDATE account SET awaiting_confirmation_since = NULL WHERE member_id = ?", memberId);
+    }
+
     /** The member behind email and password, or a refusal that says nothing about which was wrong. */
     public Account authenticate(String email, String password, String address) {
         String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -93,6 +125,10 @@ public final class Accounts {
                 && stored.isPresent());
         if (!ok) {
             throw new NotAuthenticatedException(WRONG);
+        }
+        if (stored.get().awaiting()) { // told only to whoever knows the password
+            throw new NotAuthenticatedException("Please confirm your address first, with the link in the mail we sent. No mail? "
+                    + "\"Forgot your password?\" sends a new link.");
         }
         return stored.get().account();
     }
@@ -125,7 +161,7 @@ public final class Accounts {
 
     /** A new password set through recovery (checked by the caller): wrong passwords counted against the account are forgiven. */
     void setPassword(Account account, String password) {
-        jdbc.update("UPDATE account SET password_hash = ?, password_changed_at = ? WHERE member_id = ?",
+        jdbc.update("UPDATE account SET password_hash = ?, password_changed_at = ?, awaiting_confirmation_since = NULL WHERE member_id = ?",
                 hasher.hash(password), clock.instant(), account.memberId());
         jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup(account.email()));
     }
@@ -252,11 +288,11 @@ public final class Accounts {
         }
     }
 
-    private record Stored(Account account, String hash) {
+    private record Stored(Account account, String hash, boolean awaiting) {
     }
 
     private Stored row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Stored(new Account(rs.getString("member_id"), jdbc.text(rs, "email"), jdbc.text(rs, "display_name"),
-                Jdbc.instant(rs, "created_at")), rs.getString("password_hash"));
+                Jdbc.instant(rs, "created_at")), rs.getString("password_hash"), Jdbc.instant(rs, "awaiting_confirmation_since") != null);
     }
 }

@@ -3,6 +3,7 @@ package org.openup.account;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.RefusedException;
 import org.openup.notification.NotificationChannel;
+import org.openup.notification.NotificationKind;
 import org.openup.notification.Notifications;
 
 import java.security.SecureRandom;
@@ -27,6 +28,8 @@ public final class Recovery {
     /** At most one recovery mail per account in this while, so nobody can flood a mailbox by asking. */
     static final Duration MAIL_EVERY = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String RESET = "reset";
+    private static final String CONFIRM = "confirm";
 
     private final Jdbc jdbc;
     private final Accounts accounts;
@@ -41,7 +44,7 @@ public final class Recovery {
         this.accounts = accounts;
         this.sessions = sessions;
         this.notifications = notifications;
-        this.byMail = channels.stream().anyMatch(NotificationChannel::carriesRecovery);
+        this.byMail = channels.stream().anyMatch(NotificationChannel::carriesAccountMail);
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ public final class Recovery {
             return;
         }
         Instant now = clock.instant();
-        notifications.queueRecovery(member.get(), now, now.minus(MAIL_EVERY));
+        notifications.queueAccountMail(member.get(), NotificationKind.ACCOUNT_RECOVERY, now, now.minus(MAIL_EVERY));
     }
 
     /**
@@ -69,14 +72,23 @@ public final class Recovery {
      * channel that mails it, at delivery, so no secret waits in the outbox.
      */
     public String link(String memberId) {
+        return "/#/reset/" + mint(memberId, RESET);
+    }
+
+    /** A link that confirms a new account's address, made like {@link #link} at delivery ({@code /#/confirm/<token>}). */
+    public String confirmationLink(String memberId) {
+        return "/#/confirm/" + mint(memberId, CONFIRM);
+    }
+
+    private String mint(String memberId, String purpose) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         jdbc.update("DELETE FROM password_reset WHERE expires_at <= ?", now);
-        jdbc.update("INSERT INTO password_reset (token_hash, member_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                Sessions.hash(token), memberId, now, now.plus(LINK_LIFETIME));
-        return "/#/reset/" + token;
+        jdbc.update("INSERT INTO password_reset (token_hash, member_id, created_at, expires_at, purpose) VALUES (?, ?, ?, ?, ?)",
+                Sessions.hash(token), memberId, now, now.plus(LINK_LIFETIME), purpose);
+        return token;
     }
 
     /** A link for whoever owns this address, made by an operator on the server; empty when no account has it. */
@@ -89,22 +101,46 @@ public final class Recovery {
      * not use the link up; of two uses at once only one succeeds. Ends every session of the member.
      */
     public Accounts.Account reset(String token, String newPassword) {
-        String hash = token == null || token.isBlank() || token.length() > 100 ? "" : Sessions.hash(token);
-        Instant now = clock.instant();
-        String member = jdbc.one("SELECT member_id FROM password_reset WHERE token_hash = ? AND expires_at > ?",
-                rs -> rs.getString(1), hash, now).orElseThrow(Recovery::linkGone);
-        Accounts.Account account = accounts.byMember(member).orElseThrow(Recovery::linkGone);
+        Accounts.Account account = holder(token, RESET);
         Accounts.checkPassword("newPassword", newPassword, account.email(), account.displayName());
-        if (jdbc.update("DELETE FROM password_reset WHERE token_hash = ? AND expires_at > ?", hash, now) != 1) {
-            throw linkGone();
-        }
-        jdbc.update("DELETE FROM password_reset WHERE member_id = ?", member);
+        use(token, RESET);
+        // the link came through the mailbox, so it confirms the address as well
         accounts.setPassword(account, newPassword);
-        sessions.endAll(member);
+        sessions.endAll(account.memberId());
         return account;
     }
 
+    /** Confirms a new account's address with the mailed link; the account can sign in from now on. */
+    public Accounts.Account confirm(String token) {
+        Accounts.Account account = holder(token, CONFIRM);
+        use(token, CONFIRM);
+        accounts.confirm(account.memberId());
+        return account;
+    }
+
+    private Accounts.Account holder(String token, String purpose) {
+        String member = jdbc.one("SELECT member_id FROM password_reset WHERE token_hash = ? AND purpose = ? AND expires_at > ?",
+                rs -> rs.getString(1), hash(token), purpose, clock.instant()).orElseThrow(Recovery::linkGone);
+        return accounts.byMember(member).orElseThrow(Recovery::linkGone);
+    }
+
+    /** Uses the link up, with every other link of the member for the same purpose; of two uses at once only one succeeds. */
+    private void use(String token, String purpose) {
+        String hash = hash(token);
+        String member = jdbc.one("SELECT member_id FROM password_reset WHERE token_hash = ?", rs -> rs.getString(1), hash)
+                .orElseThrow(Recovery::linkGone);
+        if (jdbc.update("DELETE FROM password_reset WHERE token_hash = ? AND expires_at > ?", hash, clock.instant()) != 1) {
+            throw linkGone();
+        }
+        jdbc.update("DELETE FROM password_reset WHERE member_id = ? AND purpose = ?", member, purpose);
+    }
+
+    private static String hash(String token) {
+        return token == null || token.isBlank() || token.length() > 100 ? "" : Sessions.hash(token);
+    }
+
     private static RefusedException linkGone() {
-        return new RefusedException("This link has expired or was already used. Ask for a new one on the sign-in page.");
+        return new RefusedException("This link has expired or was already used. Ask for a new one: \"Forgot your password?\" "
+                + "on the sign-in page sends a link that works for a new account too.");
     }
 }

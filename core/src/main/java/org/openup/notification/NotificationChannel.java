@@ -20,11 +20,12 @@ public interface NotificationChannel {
     List<String> targets(String memberId, NotificationKind kind);
 
     /**
-     * Whether this channel carries {@link NotificationKind#ACCOUNT_RECOVERY}, which leads to a secret
-     * link: only a channel that reaches the member alone (their own mailbox) should, never one that
-     * may post into a shared room or a file others can read.
+     * Whether this channel carries the account's own mail ({@link NotificationKind#accountMail()}:
+     * recovery and confirmation links, a warning that someone used the address), which leads to
+     * secret links: only a channel that reaches the member alone (their own mailbox) should, never
+     * one that may post into a shared room or a file others can read.
      */
-    default boolean carriesRecovery() {
+    default boolean carriesAccountMail() {
         return false;
     }
 

@@ -19,12 +19,21 @@ public enum NotificationKind {
      * that reaches the member's own mailbox carries it: the channel asks
      * {@link org.openup.account.Recovery#link} for the link at delivery, so no secret waits in the outbox.
      */
-    ACCOUNT_RECOVERY("/#/reset");
+    ACCOUNT_RECOVERY("/#/reset"),
+    /** A new account waits for its address to be confirmed; the link is made at delivery, as for recovery. */
+    ACCOUNT_CONFIRMATION("/#/confirm"),
+    /** Someone tried to make a new account with the member's address: told to the owner, never to the one who tried. */
+    ACCOUNT_EXISTS("/#/signin");
 
     private final String link;
 
     NotificationKind(String link) {
         this.link = link;
+    }
+
+    /** About the account rather than a journey: only a channel that reaches the member alone carries it. */
+    public boolean accountMail() {
+        return this == ACCOUNT_RECOVERY || this == ACCOUNT_CONFIRMATION || this == ACCOUNT_EXISTS;
     }
 
     /** A path in the web app, relative to wherever the operator serves it. */

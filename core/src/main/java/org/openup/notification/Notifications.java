@@ -23,17 +23,20 @@ public final class Notifications {
     }
 
     /**
-     * Queues an account-recovery notification for the member, due now, unless one was queued since
-     * {@code notBefore}. It comes from no event: accounts live outside the events.
+     * Queues a mail about the member's account ({@link NotificationKind#accountMail()}), due now,
+     * unless one of that kind was queued since {@code notBefore}. It comes from no event: accounts
+     * live outside the events.
      */
-    public void queueRecovery(String memberId, Instant now, Instant notBefore) {
+    public void queueAccountMail(String memberId, NotificationKind kind, Instant now, Instant notBefore) {
+        if (!kind.accountMail()) {
+            throw new IllegalArgumentException(kind + " is not about an account");
+        }
         if (jdbc.one("SELECT 1 FROM notification_outbox WHERE member_id = ? AND kind = ? AND occurred_at > ?", rs -> 1,
-                memberId, NotificationKind.ACCOUNT_RECOVERY.name(), notBefore).isPresent()) {
+                memberId, kind.name(), notBefore).isPresent()) {
             return;
         }
         jdbc.update("INSERT INTO notification_outbox (delivery_id, member_id, journey_id, kind, occurred_at, due_at, caused_at, state) "
-                + "VALUES (?, ?, NULL, ?, ?, ?, ?, 'waiting')", DeliveryIds.random(), memberId, NotificationKind.ACCOUNT_RECOVERY.name(),
-                now, now, now);
+                + "VALUES (?, ?, NULL, ?, ?, ?, ?, 'waiting')", DeliveryIds.random(), memberId, kind.name(), now, now, now);
     }
 
     /** How many deliveries are in each state, by channel, e.g. {@code {webhook={delivered=3, pending=1}}}. */

@@ -50,7 +50,7 @@ final class Outbox {
             return 0;
         }
         for (NotificationChannel channel : channels) {
-            if (kind == NotificationKind.ACCOUNT_RECOVERY && !channel.carriesRecovery()) {
+            if (kind.accountMail() && !channel.carriesAccountMail()) {
                 continue;
             }
             for (String target : channel.targets(member, kind)) {

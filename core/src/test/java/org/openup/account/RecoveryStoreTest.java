@@ -56,13 +56,17 @@ class RecoveryStoreTest {
         }
 
         @Override
-        public boolean carriesRecovery() {
+        public boolean carriesAccountMail() {
             return true;
         }
 
         @Override
         public void deliver(Notification n, String target) {
-            links.add(n.kind() == NotificationKind.ACCOUNT_RECOVERY ? recovery.get().link(n.memberId()) : n.kind().name());
+            links.add(switch (n.kind()) {
+                case ACCOUNT_RECOVERY -> recovery.get().link(n.memberId());
+                case ACCOUNT_CONFIRMATION -> recovery.get().confirmationLink(n.memberId());
+                default -> n.kind().name();
+            });
         }
     }
 
@@ -159,12 +163,67 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void withMailSigningUpAnswersAlikeForEveryAddressAndANewAccountWaitsForItsLink() {
+        TestClock clock = new TestClock();
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), mail(clock))) {
+            Accounts accounts = core.get(Accounts.class);
+            Signup signup = core.get(Signup.class);
+            Recovery recovery = core.get(Recovery.class);
+            var ana = accounts.register("ana@example.org", PASSWORD, "Ana");
+
+            Signup.Outcome fresh = signup.register("ben@example.org", PASSWORD, "Ben");
+            Signup.Outcome taken = signup.register("Ana@example.org", "another long enough secret", "Not Ana");
+            assertThat(fresh).isInstanceOf(Signup.CheckMail.class).isEqualTo(taken);
+            // what cannot be an account is still refused as such: that reveals nothing about anyone
+            assertThatThrownBy(() -> signup.register("ben2@example.org", "password12", "Ben"))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(core.get(NotificationDispatcher.class).deliverDue().delivered()).isEqualTo(2);
+            assertThat(mailbox.links).contains("ACCOUNT_EXISTS").anyMatch(l -> l.startsWith("/#/confirm/"));
+            String confirm = mailbox.links.stream().filter(l -> l.startsWith("/#/confirm/")).findFirst().orElseThrow()
+                    .substring("/#/confirm/".length());
+
+            // until the link is used, the right password is told to confirm first; a wrong one learns nothing
+            assertThatThrownBy(() -> accounts.authenticate("ben@example.org", PASSWORD, "10.0.0.1"))
+                    .isInstanceOf(NotAuthenticatedException.class).hasMessageContaining("confirm your address first");
+            assertThatThrownBy(() -> accounts.authenticate("ben@example.org", "not the right one", "10.0.0.1"))
+                    .isInstanceOf(NotAuthenticatedException.class).hasMessage("That email and password do not match an account.");
+            // a confirmation link sets no password, and a reset link confirms nothing by itself
+            assertThatThrownBy(() -> recovery.reset(confirm, NEW_PASSWORD)).isInstanceOf(RefusedException.class);
+            var ben = recovery.confirm(confirm);
+            assertThat(accounts.authenticate("ben@example.org", PASSWORD, "10.0.0.1").memberId()).isEqualTo(ben.memberId());
+            assertThatThrownBy(() -> recovery.confirm(confirm)).isInstanceOf(RefusedException.class);
+            // the owner of the taken address kept her account and password
+            assertThat(accounts.authenticate("ana@example.org", PASSWORD, "10.0.0.1").memberId()).isEqualTo(ana.memberId());
+        }
+    }
+
+    @Test
+    void aResetLinkAlsoConfirmsAnAccountWhoseConfirmationWasLost() {
+        TestClock clock = new TestClock();
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), mail(clock))) {
+            core.get(Signup.class).register("cleo@example.org", PASSWORD, "Cleo");
+            clock.advance(Recovery.LINK_LIFETIME.plusMinutes(1));
+            Recovery recovery = core.get(Recovery.class);
+            recovery.request("cleo@example.org");
+            core.get(NotificationDispatcher.class).deliverDue();
+            String reset = mailbox.links.stream().filter(l -> l.startsWith("/#/reset/")).findFirst().orElseThrow();
+            recovery.reset(token(reset), NEW_PASSWORD);
+            assertThat(core.get(Accounts.class).authenticate("cleo@example.org", NEW_PASSWORD, "10.0.0.1").email())
+                    .isEqualTo("cleo@example.org");
+        }
+    }
+
+    @Test
     void withoutMailNothingIsQueuedAndTheOperatorMakesTheLink() {
         try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             Accounts accounts = core.get(Accounts.class);
             Recovery recovery = core.get(Recovery.class);
-            var ben = accounts.register("ben@example.org", PASSWORD, "Ben");
+            Signup.Outcome signedUp = core.get(Signup.class).register("ben@example.org", PASSWORD, "Ben");
+            var ben = ((Signup.SignedUp) signedUp).account();
             assertThat(recovery.byMail()).isFalse();
+            // without mail, the only way to tell someone the address is taken is to say so
+            assertThatThrownBy(() -> core.get(Signup.class).register("ben@example.org", "another long enough secret", "B"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("already an account");
             recovery.request("ben@example.org");
             assertThat(core.rows("notification_outbox")).isEmpty();
 

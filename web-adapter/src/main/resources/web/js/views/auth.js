@@ -40,6 +40,21 @@ export function forgot(root) {
     h('p', { class: 'switch' }, h('a', { href: '#/signin' }, 'Back to signing in')));
 }
 
+/** The page a confirmation link opens: one click (a mail scanner that opens links does not click), then signed in. */
+export function confirm(root, { afterSignIn }, token) {
+  clear(root,
+    h('h1', { tabindex: -1 }, 'Confirm your address'),
+    h('p', { class: 'lead' }, 'One step left: confirm that the address is yours, and your account is ready.'),
+    onSubmit(h('form', { class: 'panel narrow', id: 'confirm-form' },
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Confirm my address'))),
+    async () => {
+      signedIn(await post('/api/v1/account/confirm', { token }));
+      history.replaceState(null, '', '#/');
+      await afterSignIn();
+    }),
+    h('p', { class: 'switch' }, 'Link expired? ', h('a', { href: '#/forgot' }, 'Ask for a new one')));
+}
+
 /** The page a reset link opens: a new password, then signed in (every other session has ended). */
 export function reset(root, { afterSignIn }, token) {
   clear(root,
@@ -68,6 +83,22 @@ export function accountFields() {
   ];
 }
 
+/** Where a page stored what should happen once a new address is confirmed (joining a partner, say). */
+export const AFTER_CONFIRM = 'openup.afterConfirm';
+
+/**
+ * Where OpenUp sends mail, making an account answers "look in your mailbox" for every address:
+ * the form gives way to that message. Returns whether it did.
+ */
+export function awaitingMail(form, answer) {
+  if (!answer?.checkMail) return false;
+  const message = note(answer.message);
+  form.replaceWith(message);
+  message.setAttribute('tabindex', '-1');
+  message.focus();
+  return true;
+}
+
 export function register(root, { afterSignIn }) {
   clear(root,
     h('h1', { tabindex: -1 }, 'Create your account'),
@@ -75,8 +106,10 @@ export function register(root, { afterSignIn }) {
     onSubmit(h('form', { class: 'panel narrow', id: 'register-form' },
       accountFields(),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Create account'))),
-    async (values) => {
-      signedIn(await post('/api/v1/account', values));
+    async (values, submitter) => {
+      const answer = await post('/api/v1/account', values);
+      if (awaitingMail(submitter.closest('form'), answer)) return;
+      signedIn(answer);
       await afterSignIn();
     }),
     h('p', { class: 'switch' }, 'Already have an account? ', h('a', { href: '#/signin' }, 'Sign in')));

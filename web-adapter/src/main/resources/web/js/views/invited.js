@@ -3,7 +3,7 @@
 import { post } from '../api.js';
 import { clear, h, onSubmit } from '../dom.js';
 import { setJourney, signedIn } from '../state.js';
-import { accountFields } from './auth.js';
+import { AFTER_CONFIRM, accountFields, awaitingMail } from './auth.js';
 
 const AFTER_SIGN_IN = 'openup.afterSignIn';
 
@@ -25,8 +25,14 @@ export function render(root, { go }, code, from) {
       h('h2', {}, 'Join with a new account'),
       accountFields(),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Create my account and join'))),
-    async (values) => {
-      signedIn(await post('/api/v1/account', values));
+    async (values, submitter) => {
+      const answer = await post('/api/v1/account', values);
+      // with mail, joining waits for the address to be confirmed, in this browser or by following the invitation again
+      if (awaitingMail(submitter.closest('form'), answer)) {
+        localStorage.setItem(AFTER_CONFIRM, `#/join/${encodeURIComponent(joinCode)}`);
+        return;
+      }
+      signedIn(answer);
       await setJourney(await post('/api/v1/join', { code: joinCode }));
       go('#/journey');
     }),

@@ -36,13 +36,13 @@ final class EmailChannel implements NotificationChannel {
     }
 
     @Override
-    public boolean carriesRecovery() {
+    public boolean carriesAccountMail() {
         return mailer.isPresent();
     }
 
     @Override
     public List<String> targets(String memberId, NotificationKind kind) {
-        boolean wanted = kind == NotificationKind.ACCOUNT_RECOVERY || preferences.wants(memberId, kind);
+        boolean wanted = kind.accountMail() || preferences.wants(memberId, kind);
         return mailer.isPresent() && wanted && preferences.addressOf(memberId).isPresent() ? List.of(TARGET) : List.of();
     }
 
@@ -50,11 +50,14 @@ final class EmailChannel implements NotificationChannel {
     public void deliver(Notification n, String target) throws Exception {
         Mailer sender = mailer.orElseThrow(() -> new TargetGone("mail is not set up here"));
         String to = preferences.addressOf(n.memberId()).orElseThrow(() -> new TargetGone("the member has no address any more"));
-        boolean recovering = n.kind() == NotificationKind.ACCOUNT_RECOVERY;
-        if (!recovering && !preferences.wants(n.memberId(), n.kind())) {
+        if (!n.kind().accountMail() && !preferences.wants(n.memberId(), n.kind())) {
             throw new TargetGone("the member turned this mail off");
         }
-        String link = address.of(recovering ? recovery.get().link(n.memberId()) : n.link());
+        String link = address.of(switch (n.kind()) {
+            case ACCOUNT_RECOVERY -> recovery.get().link(n.memberId());
+            case ACCOUNT_CONFIRMATION -> recovery.get().confirmationLink(n.memberId());
+            default -> n.link();
+        });
         String stop = address.of("/#/unsubscribe/email/" + preferences.stopToken(n.memberId()));
         sender.send(to, Letters.of(n, link, stop), n.deliveryId() + "." + target, stop);
     }

@@ -64,10 +64,28 @@ final class Letters {
                 lines.add("If it was not you, ignore this mail: your password stays as it is.");
                 yield "A link to set a new password";
             }
+            case ACCOUNT_CONFIRMATION -> {
+                lines.add("Welcome to OpenUp. To finish making your account, confirm that this address is yours.");
+                lines.add("The link works once, within " + Recovery.LINK_LIFETIME.toMinutes() + " minutes.");
+                lines.add("If you did not sign up, ignore this mail: the account cannot be used without it.");
+                yield "Confirm your address for OpenUp";
+            }
+            case ACCOUNT_EXISTS -> {
+                lines.add("Someone, maybe you, tried to make a new OpenUp account with this address. It already has one, "
+                        + "so nothing was made and nothing was changed.");
+                lines.add("If it was you: sign in as usual. Forgot your password? \"Forgot your password?\" on the sign-in page "
+                        + "sends a link to set a new one.");
+                yield "Someone tried to sign up with your address";
+            }
         };
-        String action = n.kind() == NotificationKind.ACCOUNT_RECOVERY ? "Set a new password" : "Open OpenUp";
-        String footer = n.kind() == NotificationKind.ACCOUNT_RECOVERY
-                ? "You get this mail because the address was given on OpenUp's sign-in page."
+        String action = switch (n.kind()) {
+            case ACCOUNT_RECOVERY -> "Set a new password";
+            case ACCOUNT_CONFIRMATION -> "Confirm my address";
+            case ACCOUNT_EXISTS -> "Sign in";
+            default -> "Open OpenUp";
+        };
+        String footer = n.kind().accountMail()
+                ? "You get this mail because the address was given to OpenUp."
                 : "You get this mail because you turned it on in OpenUp's settings.";
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line).append("\n\n"));

@@ -7,6 +7,7 @@ import io.javalin.http.SameSite;
 import jakarta.inject.Inject;
 import org.openup.account.Accounts;
 import org.openup.account.Recovery;
+import org.openup.account.Signup;
 import org.openup.account.Sessions;
 import org.openup.privacy.Forgetting;
 import org.openup.web.JsonBodies;
@@ -41,6 +42,13 @@ public final class AccountRoutes {
     record PasswordReset(String token, String newPassword) {
     }
 
+    record Confirmation(String token) {
+    }
+
+    /** Registering with mail set up: the same for every address. */
+    record CheckMail(boolean checkMail, String message) {
+    }
+
     /** Who is signed in, and the CSRF token their state-changing requests must send. */
     record Me(String memberId, String email, String displayName, String csrfToken) {
     }
@@ -52,11 +60,13 @@ public final class AccountRoutes {
     private final Forgetting forgetting;
     private final TrustedProxies proxies;
     private final Recovery recovery;
+    private final Signup signup;
 
     @Inject
     public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies, Forgetting forgetting,
-                         TrustedProxies proxies, Recovery recovery) {
+                         TrustedProxies proxies, Recovery recovery, Signup signup) {
         this.recovery = recovery;
+        this.signup = signup;
         this.forgetting = forgetting;
         this.proxies = proxies;
         this.accounts = accounts;
@@ -67,7 +77,10 @@ public final class AccountRoutes {
 
     public void register(Api api) {
         Api a = api.tagged("Account");
-        a.post("/api/v1/account", "Register and sign in", Registration.class, 201, this::registerAccount);
+        a.post("/api/v1/account", "Register: signed in at once (201), or, where OpenUp sends mail, the same 202 for every "
+                + "address while a link goes to it", Registration.class, 201, this::registerAccount);
+        a.post("/api/v1/account/confirm", "Confirm a new account's address with the mailed link's token, and sign in",
+                Confirmation.class, 200, this::confirm);
         a.put("/api/v1/account/password", "Change the password (ends other sessions)", PasswordChange.class, 204, this::changePassword);
         a.post("/api/v1/account/forget", "Forget me: leave every journey, delete the account and destroy the key "
                 + "that seals everything I wrote (cannot be undone; export first)", ForgetRequest.class, 200, this::forgetMe);
@@ -82,8 +95,17 @@ public final class AccountRoutes {
 
     private void registerAccount(Context ctx) {
         Registration r = bodies.read(ctx, Registration.class);
-        Accounts.Account account = accounts.register(r.email(), r.password(), r.displayName());
-        ctx.status(201).json(startSession(ctx, account));
+        Signup.Outcome outcome = signup.register(r.email(), r.password(), r.displayName());
+        if (outcome instanceof Signup.SignedUp up) {
+            ctx.status(201).json(startSession(ctx, up.account()));
+        } else if (outcome instanceof Signup.CheckMail mail) {
+            ctx.status(202).json(new CheckMail(true, mail.message()));
+        }
+    }
+
+    private void confirm(Context ctx) {
+        Confirmation confirmation = bodies.read(ctx, Confirmation.class);
+        ctx.json(startSession(ctx, recovery.confirm(confirmation.token())));
     }
 
     private void signIn(Context ctx) {
