@@ -57,10 +57,12 @@ class ApiFuzzTest {
     /** Operations that end or replace the caller's session or membership: members' own sessions are kept out of them. */
     private static final Set<String> SESSION_CHANGING = Set.of("POST /api/v1/account", "POST /api/v1/session",
             "DELETE /api/v1/session", "PUT /api/v1/account/password", "POST /api/v1/account/forget",
-            "POST /api/v1/journeys/{journeyId}/leave");
+            "POST /api/v1/journeys/{journeyId}/leave", "POST /api/v1/account/confirm", "POST /api/v1/account/password-reset");
     /** What anyone may call without signing in (as in {@link AccessControlMatrixTest}). */
     private static final Set<String> PUBLIC = Set.of("GET /health", "POST /api/v1/account", "POST /api/v1/session",
-            "GET /api/v1/constraint-catalogue", "GET /api/v1/scene-vocabulary", "GET /plugins/calendar/feed/{token}");
+            "GET /api/v1/constraint-catalogue", "GET /api/v1/scene-vocabulary", "GET /plugins/calendar/feed/{token}",
+            "POST /api/v1/account/recovery", "POST /api/v1/account/confirm", "POST /api/v1/account/password-reset",
+            "POST /plugins/email/unsubscribe");
     /** Disposable accounts registered at most, so hashing passwords does not dominate the run. */
     private static final int MAX_DISPOSABLE_ACCOUNTS = 20;
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");

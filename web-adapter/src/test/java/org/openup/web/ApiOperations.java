@@ -137,6 +137,11 @@ final class ApiOperations {
             case "password", "currentPassword" -> f.textNode(PASSWORD);
             case "newPassword" -> f.textNode("another long enough secret");
             case "code" -> f.textNode("ABCD-EFGH-JKMN");
+            // a link's secret nobody was sent: refused, as a guess must be
+            case "token" -> f.textNode("guessed-" + typed);
+            case "key" -> f.textNode("invitation-received");
+            case "on" -> f.booleanNode(true);
+            case "address" -> f.textNode("partner@example.org");
             case "decision" -> f.textNode("edited");
             case "kind" -> f.textNode("stress-and-overload");
             case "outcome" -> f.textNode("connected");
