@@ -1,26 +1,83 @@
-// Settings: one panel per plugin that offers any (email, say), drawn from what the server lists,
-// so a new plugin's panel appears without a change here.
-import { get, post } from '../api.js';
-import { clear, h, note } from '../dom.js';
+// Settings: the time zone times are shown in, then one panel per plugin that offers any (email,
+// calendar, webhooks…), drawn from what the server lists, so a new plugin's panel appears without
+// a change here: switches, what the member made there (to remove), and actions with at most one value.
+import { del, get, post } from '../api.js';
+import { button, clear, h, input, note, onSubmit } from '../dom.js';
+import { myZone } from '../state.js';
 
 export async function render(root) {
   const { panels } = await get('/api/v1/settings');
   clear(root,
     h('h1', { tabindex: -1 }, 'Settings'),
     h('p', { class: 'lead' }, 'What reaches you outside OpenUp, and how. Nothing is on until you turn it on.'),
-    panels.length ? panels.map(panel) : h('p', { class: 'empty' }, 'This OpenUp offers no settings yet.'));
+    h('section', { class: 'panel', 'aria-labelledby': 'zone-title' },
+      h('h2', { id: 'zone-title' }, 'Time zone'),
+      h('p', {}, `Times are shown in ${myZone().replace(/_/g, ' ')} time, taken from this device. `
+        + 'When you travel, OpenUp follows the device you use.')),
+    panels.map((p) => panelSection(p)));
 }
 
-function panel(p) {
+function panelSection(p) {
+  const section = h('section', { class: 'panel', id: `settings-${p.plugin}`, 'aria-labelledby': `settings-${p.plugin}-title` });
   const status = h('div', { 'aria-live': 'polite' });
-  const titleId = `settings-${p.plugin}-title`;
-  return h('section', { class: 'panel', id: `settings-${p.plugin}`, 'aria-labelledby': titleId },
-    h('h2', { id: titleId }, p.title),
+  fill(section, p, status);
+  return section;
+}
+
+/** (Re)draws a panel; the status line survives, so what an action said stays readable. */
+function fill(section, p, status) {
+  const redraw = (panel) => fill(section, panel, status);
+  clear(section,
+    h('h2', { id: `settings-${p.plugin}-title` }, p.title),
     h('p', {}, p.description),
     p.switches.length ? h('fieldset', { class: 'switches' },
       h('legend', {}, `${p.title}: what to send me`),
       p.switches.map((s) => toggle(p, s, status))) : null,
+    p.items.length ? h('ul', { class: 'items' }, p.items.map((item) => h('li', { class: 'card' },
+      h('p', { class: 'item-label' }, item.label),
+      h('p', { class: 'hint' }, item.detail),
+      button('Remove', {
+        class: 'secondary',
+        'aria-label': `Remove ${item.label}`,
+        onclick: async () => {
+          const panel = await del(`/api/v1/settings/${encodeURIComponent(p.plugin)}/items/${encodeURIComponent(item.id)}`);
+          status.replaceChildren(note(`Removed: ${item.label}.`));
+          redraw(panel);
+        },
+      })))) : null,
+    p.actions.map((action) => actionForm(p, action, status, redraw)),
     status);
+}
+
+function actionForm(p, action, status, redraw) {
+  return onSubmit(h('form', { class: 'action', id: `settings-${p.plugin}-${action.key}` },
+    action.fieldLabel ? input(action.fieldLabel, { name: 'value', required: true, autocomplete: 'off' }) : null,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, action.label))),
+  async (values) => {
+    const { done, panel } = await post(`/api/v1/settings/${encodeURIComponent(p.plugin)}/actions/${encodeURIComponent(action.key)}`,
+      action.fieldLabel ? { value: values.value } : {});
+    status.replaceChildren(note(done.message), done.secret ? secretBox(done.secret) : '');
+    redraw(panel);
+    status.querySelector('input, .note')?.focus();
+  });
+}
+
+/** A value shown once, ready to copy. */
+function secretBox(secret) {
+  const field = h('input', { type: 'text', readonly: true, value: secret, class: 'secret', 'aria-label': 'Shown once: copy it now' });
+  return h('div', { class: 'secret-box' }, field,
+    button('Copy', {
+      class: 'secondary',
+      onclick: async (event) => {
+        field.select();
+        try {
+          await navigator.clipboard.writeText(secret);
+          event.target.textContent = 'Copied';
+        } catch {
+          event.target.textContent = 'Selected: copy it now';
+        }
+      },
+    }));
 }
 
 function toggle(p, s, status) {

@@ -142,6 +142,7 @@ final class ApiOperations {
             case "key" -> f.textNode("invitation-received");
             case "on" -> f.booleanNode(true);
             case "address" -> f.textNode("partner@example.org");
+            case "value" -> f.textNode("https://93.184.215.14/settings-" + typed);
             case "decision" -> f.textNode("edited");
             case "kind" -> f.textNode("stress-and-overload");
             case "outcome" -> f.textNode("connected");

@@ -165,7 +165,7 @@ final class MarkedJourneys {
                 .get("endpointId").asText();
 
         Map<String, String> shared = Map.of("journeyId", j, "sceneId", anasScene, "invitationId", invitation, "talkId", talk,
-                "askId", anasAsk, "sender", "email", "plugin", "email");
+                "askId", anasAsk, "sender", "email", "plugin", "calendar", "action", "make-feed", "itemId", j);
         Map<String, String> anas = new HashMap<>(shared);
         anas.putAll(Map.of("questionId", anasQuestion, "constraintId", anasConstraint, "momentId", anasMoment,
                 "token", anasFeed.substring(anasFeed.lastIndexOf('/') + 1), "endpointId", anasEndpoint));

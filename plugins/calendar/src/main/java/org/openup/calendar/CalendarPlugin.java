@@ -27,6 +27,7 @@ public final class CalendarPlugin extends PluginModule {
     protected void configure() {
         webRoutes(CalendarRoutes.class);
         memberData().to(Feeds.class);
+        memberSettings().to(CalendarSettings.class);
         cliCommand(CalendarCommands.Export.class);
         cliCommand(CalendarCommands.Feed.class);
         cliCommand(CalendarCommands.Revoke.class);

@@ -82,6 +82,13 @@ public final class Feeds implements MemberData {
         jdbc.update("DELETE FROM calendar_feed WHERE member_id = ?", memberId);
     }
 
+    /** When the member's live feed of this journey was made, if there is one. */
+    public Optional<java.time.Instant> liveSince(String memberId, String journeyId) {
+        tables.ensure();
+        return jdbc.one("SELECT created_at FROM calendar_feed WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
+                rs -> Jdbc.instant(rs, "created_at"), memberId, journeyId);
+    }
+
     public Optional<Owner> owner(String token) {
         tables.ensure();
         return jdbc.one("SELECT member_id, journey_id FROM calendar_feed WHERE token_hash = ? AND revoked_at IS NULL",

@@ -58,6 +58,24 @@ final class WebhookChannel implements NotificationChannel {
     @Override
     public void deliver(Notification n, String endpointId) throws Exception {
         Endpoints.Target target = endpoints.target(endpointId).orElseThrow(() -> new TargetGone("endpoint " + endpointId + " was removed"));
+        post(target, n.deliveryId(), body(n));
+    }
+
+    /**
+     * A test message to one endpoint, signed like every delivery ({@code "type": "openup.test"}),
+     * sent now rather than from the outbox: the member is waiting to see whether it arrives.
+     */
+    void sendTest(String endpointId) throws Exception {
+        Endpoints.Target target = endpoints.target(endpointId).orElseThrow(() -> new TargetGone("endpoint " + endpointId + " was removed"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "openup.test");
+        body.put("timestamp", clock.instant());
+        body.put("data", Map.of("endpointId", endpointId, "link", address.of("/#/settings")));
+        post(target, "test_" + java.util.UUID.randomUUID().toString().replace("-", ""), JSON.writeValueAsString(body));
+    }
+
+    /** Signs and POSTs one body to the address checked just now; anything but 2xx throws. */
+    private void post(Endpoints.Target target, String id, String body) throws Exception {
         URI uri = URI.create(target.url());
         // resolved once, now, and checked again: the name may point elsewhere than when it was registered
         InetAddress address;
@@ -68,13 +86,12 @@ final class WebhookChannel implements NotificationChannel {
         } catch (UnknownHostException notNow) {
             throw new IOException("cannot resolve " + uri.getHost() + " now", notNow);
         }
-        String body = body(n);
         long timestamp = clock.instant().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-type", "application/json");
-        headers.put("webhook-id", n.deliveryId());
+        headers.put("webhook-id", id);
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", Signature.sign(target.secret(), n.deliveryId(), timestamp, body));
+        headers.put("webhook-signature", Signature.sign(target.secret(), id, timestamp, body));
         int status;
         try {
             status = "http".equalsIgnoreCase(uri.getScheme())

@@ -48,6 +48,7 @@ public final class WebhookPlugin extends PluginModule {
     protected void configure() {
         notificationChannel().to(WebhookChannel.class);
         memberData().to(Endpoints.class);
+        memberSettings().to(WebhookSettings.class);
         webRoutes(WebhookRoutes.class);
         cliCommand(WebhookCommands.Add.class);
         cliCommand(WebhookCommands.ListEndpoints.class);
