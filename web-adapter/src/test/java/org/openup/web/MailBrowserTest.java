@@ -181,6 +181,18 @@ class MailBrowserTest {
             WebDriver jon = chromium.open("jon", ZONE);
             jon.get(link.group(1));
             waitFor(jon).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ivy invited you to OpenUp"));
+            // here OpenUp sends mail, so his account waits for its address; the join waits with it, in this browser
+            type(jon, By.cssSelector("#invited-form [name=displayName]"), "Jon");
+            type(jon, By.cssSelector("#invited-form [name=email]"), "jon@example.org");
+            type(jon, By.cssSelector("#invited-form [name=password]"), "a long enough secret");
+            click(jon, By.cssSelector("#invited-form button[type=submit]"));
+            waitFor(jon).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .note"), "Almost there"));
+            Matcher confirm = Pattern.compile("Confirm my address: (\\S+)").matcher(awaitMail("jon@example.org", "Confirm your address for OpenUp"));
+            assertThat(confirm.find()).isTrue();
+            jon.get(confirm.group(1));
+            click(jon, By.cssSelector("#confirm-form button[type=submit]"));
+            click(jon, By.cssSelector("#join-form button[type=submit]"));
+            waitFor(jon).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "You and Ivy are on this together"));
         }
     }
 
