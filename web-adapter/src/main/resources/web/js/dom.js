@@ -45,13 +45,47 @@ function wrap(label, control, hint) {
   return h('div', { class: 'field' }, h('label', { for: id }, label), hintEl, control, error);
 }
 
+/** What the server accepts at most in each kind of field, so the page stops at the same place. */
+const LIMITS = { email: 254, password: 200, text: 200 };
+const NAME_LIMITS = { displayName: 80 };
+
 export function input(label, attrs = {}, hint) {
-  return wrap(label, h('input', { type: 'text', ...attrs }), hint);
+  const limit = NAME_LIMITS[attrs.name] || LIMITS[attrs.type || 'text'];
+  return counted(wrap(label, h('input', { type: 'text', maxlength: limit || null, ...attrs }), hint));
 }
 
 /** A text area, at most 2,000 characters unless told: the longest text the API keeps, said before, not after, sending. */
 export function textarea(label, attrs = {}, hint) {
-  return wrap(label, h('textarea', { rows: 3, maxlength: 2000, ...attrs }), hint);
+  return counted(wrap(label, h('textarea', { rows: 3, maxlength: 2000, ...attrs }), hint));
+}
+
+/**
+ * A length counter under a text field with a limit, shown once the text nears it (the last fifth),
+ * and said to screen readers only when it first shows and when the limit is reached.
+ */
+function counted(field) {
+  const control = field.querySelector('input, textarea');
+  const max = Number(control.getAttribute('maxlength'));
+  if (!max || control.type === 'password' || control.type === 'email') return field;
+  const counter = h('p', { class: 'counter hint', id: `${control.id}-count`, hidden: true });
+  const said = h('span', { class: 'visually-hidden', 'aria-live': 'polite' });
+  let near = false;
+  let full = false;
+  control.addEventListener('input', () => {
+    const length = control.value.length;
+    counter.textContent = `${length} of ${max} characters`;
+    counter.hidden = length < max * 0.8;
+    if (!counter.hidden !== near) {
+      near = !counter.hidden;
+      said.textContent = near ? `${max - length} characters left` : '';
+    }
+    if ((length >= max) !== full) {
+      full = length >= max;
+      if (full) said.textContent = `That is the most this field takes: ${max} characters.`;
+    }
+  });
+  field.append(counter, said);
+  return field;
 }
 
 /** options: [{value, label}] or strings; `empty` adds a first "nothing chosen" option. */

@@ -51,7 +51,7 @@ function fill(section, p, status) {
 
 function actionForm(p, action, status, redraw) {
   return onSubmit(h('form', { class: 'action', id: `settings-${p.plugin}-${action.key}` },
-    action.fieldLabel ? input(action.fieldLabel, { name: 'value', required: true, autocomplete: 'off' }) : null,
+    action.fieldLabel ? input(action.fieldLabel, { name: 'value', required: true, autocomplete: 'off', maxlength: 2000 }) : null,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, action.label))),
   async (values) => {
     const { done, panel } = await post(`/api/v1/settings/${encodeURIComponent(p.plugin)}/actions/${encodeURIComponent(action.key)}`,

@@ -115,6 +115,13 @@ class ComingBackBrowserTest {
             tabTo(hana, "a.step.next");
             press(hana, Keys.ENTER);
             tabTo(hana, "#ask-form [name=question]");
+            // near the limit a counter shows how much is left; the field takes no more than the server keeps
+            press(hana, "a".repeat(1700));
+            assertThat(hana.findElement(By.cssSelector("#ask-form .counter")).getText()).isEqualTo("1700 of 2000 characters");
+            press(hana, "b".repeat(400));
+            assertThat(hana.findElement(By.cssSelector("#ask-form [name=question]")).getDomProperty("value")).hasSize(2000);
+            press(hana, Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            assertThat(hana.findElement(By.cssSelector("#ask-form .counter")).isDisplayed()).isFalse();
             press(hana, "how do I get her to talk to me");
             tabTo(hana, "#ask-form button[type=submit]");
             press(hana, Keys.ENTER);
