@@ -31,6 +31,15 @@ public final class WebServer {
 
     private final Javalin app;
 
+    static {
+        // Jetty warns about an odd CONNECT target with the whole target in the line (ids and all),
+        // before any route sees the request; the access log records it without the path
+        org.slf4j.Logger hostPort = org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty.util.HostPort");
+        if (hostPort instanceof ch.qos.logback.classic.Logger logback) {
+            logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+    }
+
     public WebServer(Injector injector, TrustedProxies proxies) {
         var json = Serialization.objectMapper();
         JsonBodies bodies = new JsonBodies(json);

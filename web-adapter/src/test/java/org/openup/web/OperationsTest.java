@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +62,35 @@ class OperationsTest {
                             .doesNotContain("ana.unique").doesNotContain(j));
         } finally {
             accessLog.detachAppender(lines);
+        }
+    }
+
+    @Test
+    void oddRequestLinesLeaveNoPathInAnyLog() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        Logger accessLog = (Logger) LoggerFactory.getLogger("openup.access");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        root.addAppender(lines);
+        accessLog.addAppender(lines); // the access log does not pass its lines on to the root
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            String secret = "journey-" + java.util.UUID.randomUUID();
+            // Jetty reads a CONNECT's target as a host and port, and warned with the whole path in it
+            PlainSocketExchange.send(app.port(), "CONNECT", "/api/v1/journeys/" + secret + "/moments", Map.of(), null);
+            PlainSocketExchange.send(app.port(), "GET", "/api/v1/journeys/" + secret + "/x%zz", Map.of(), null);
+            PlainSocketExchange.send(app.port(), "CONNECT", secret + ".example.org:443", Map.of(), null);
+            // Jetty's warning about a CONNECT target is written while the request is parsed, before the answer
+            assertThat(logged(lines)).extracting(ILoggingEvent::getFormattedMessage).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).doesNotContain(secret));
+        } finally {
+            root.detachAppender(lines);
+            accessLog.detachAppender(lines);
+        }
+    }
+
+    private static List<ILoggingEvent> logged(ListAppender<ILoggingEvent> lines) {
+        synchronized (lines) {
+            return List.copyOf(lines.list);
         }
     }
 
