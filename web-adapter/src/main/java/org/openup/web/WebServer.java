@@ -9,19 +9,9 @@ import org.openup.web.access.Caller;
 import org.openup.web.access.CrossSiteGuard;
 import org.openup.web.access.SecurityHeaders;
 import org.openup.web.access.TrustedProxies;
-import org.openup.web.account.AccountRoutes;
-import org.openup.web.health.HealthRoutes;
-import org.openup.web.conversation.ConversationRoutes;
-import org.openup.web.export.ExportRoutes;
-import org.openup.web.insight.InsightRoutes;
-import org.openup.web.journey.JourneyRoutes;
-import org.openup.web.journey.PartnerInviteRoutes;
-import org.openup.web.reflection.ReflectionRoutes;
-import org.openup.web.scene.SceneRoutes;
 import org.openup.web.openapi.Api;
 import org.openup.web.operations.Metrics;
-import org.openup.web.plugin.PluginRoutes;
-import org.openup.web.settings.SettingsRoutes;
+import org.openup.web.openapi.ApiRoutes;
 import org.openup.web.openapi.OpenApiRoutes;
 import org.openup.web.problem.JettyProblems;
 import org.openup.web.problem.ProblemHandlers;
@@ -46,7 +36,7 @@ public final class WebServer {
         Injector child = injector.createChildInjector(binder -> {
             binder.bind(JsonBodies.class).toInstance(bodies);
             binder.bind(TrustedProxies.class).toInstance(proxies);
-        });
+        }, new WebModule());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -66,17 +56,8 @@ public final class WebServer {
             config.routes.after(JsonBodies::discardUnread);
             child.getInstance(Metrics.class).register(config);
             Api api = new Api(config.routes);
-            child.getInstance(HealthRoutes.class).register(api);
-            child.getInstance(AccountRoutes.class).register(api);
-            child.getInstance(JourneyRoutes.class).register(api);
-            child.getInstance(ReflectionRoutes.class).register(api);
-            child.getInstance(SceneRoutes.class).register(api);
-            child.getInstance(ConversationRoutes.class).register(api);
-            child.getInstance(InsightRoutes.class).register(api);
-            child.getInstance(ExportRoutes.class).register(api);
-            child.getInstance(PartnerInviteRoutes.class).register(api);
-            child.getInstance(SettingsRoutes.class).register(api);
-            child.getInstance(PluginRoutes.class).register(api);
+            child.getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<java.util.Set<ApiRoutes>>() { }))
+                    .forEach(routes -> routes.register(api));
             OpenApiRoutes.register(config.routes, api, json);
             OpenApiRoutes.registerInit(config.routes);
         });

@@ -1,6 +1,7 @@
 package org.openup.web.account;
 
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -18,7 +19,7 @@ import org.openup.web.problem.ApiException;
 import java.util.Collections;
 
 /** Register, sign in and out, see who is signed in, change the password. */
-public final class AccountRoutes {
+public final class AccountRoutes implements ApiRoutes {
 
     record Registration(String email, String password, String displayName) {
     }
@@ -75,6 +76,7 @@ public final class AccountRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Account");
         a.post("/api/v1/account", "Register: signed in at once (201), or, where OpenUp sends mail, the same 202 for every "

@@ -1,6 +1,7 @@
 package org.openup.web.conversation;
 
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.conversation.Conversations;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Going meta and short talks: invitations the partner answers, talks, private ratings, time zones. */
-public final class ConversationRoutes {
+public final class ConversationRoutes implements ApiRoutes {
 
     record NewInvitation(String topicHint, Integer minutes, List<String> sceneIds) {
     }
@@ -51,6 +52,7 @@ public final class ConversationRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Conversations");
         a.put(J + "/time-zone", "Set the caller's time zone", Zone.class, 200, ctx ->

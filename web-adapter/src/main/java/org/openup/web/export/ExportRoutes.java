@@ -7,9 +7,10 @@ import org.openup.export.ExportMarkdown;
 import org.openup.export.Exports;
 import org.openup.web.access.Caller;
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 
 /** A member's export: JSON by default, a readable Markdown report with {@code ?format=markdown}. */
-public final class ExportRoutes {
+public final class ExportRoutes implements ApiRoutes {
 
     private final Exports exports;
     private final Caller caller;
@@ -20,6 +21,7 @@ public final class ExportRoutes {
         this.caller = caller;
     }
 
+    @Override
     public void register(Api api) {
         api.tagged("Export").get("/api/v1/journeys/{journeyId}/export",
                 "Everything I wrote and what was shared with me (JSON, or ?format=markdown)", this::export);

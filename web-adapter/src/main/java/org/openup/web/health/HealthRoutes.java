@@ -1,6 +1,7 @@
 package org.openup.web.health;
 
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.engine.store.StoreHealth;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code GET /health}: the store's state, how far each projection has got, and the plugins. */
-public final class HealthRoutes {
+public final class HealthRoutes implements ApiRoutes {
 
     private final StoreHealth health;
     private final Plugins plugins;
@@ -21,6 +22,7 @@ public final class HealthRoutes {
         this.plugins = plugins;
     }
 
+    @Override
     public void register(Api api) {
         api.tagged("Health").get("/health", "The store and plugins", this::health);
     }

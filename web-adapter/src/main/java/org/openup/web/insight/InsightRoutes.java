@@ -1,6 +1,7 @@
 package org.openup.web.insight;
 
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.insight.Insights;
@@ -9,7 +10,7 @@ import org.openup.web.access.Caller;
 import java.util.Map;
 
 /** What the couple can learn, as the calling member may see it, and their timeline. */
-public final class InsightRoutes {
+public final class InsightRoutes implements ApiRoutes {
 
     private final Insights insights;
     private final Caller caller;
@@ -20,6 +21,7 @@ public final class InsightRoutes {
         this.caller = caller;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Insights");
         a.get("/api/v1/journeys/{journeyId}/insights", "Ladder, scenes, progress, gratitude, milestones, constraint map", this::all);

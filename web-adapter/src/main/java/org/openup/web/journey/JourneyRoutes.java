@@ -1,6 +1,7 @@
 package org.openup.web.journey;
 
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.account.Accounts;
@@ -15,7 +16,7 @@ import java.util.Map;
  * The journey API for a signed-in member: start one, invite a partner, join with a code, leave,
  * and read journeys as the calling member sees them.
  */
-public final class JourneyRoutes {
+public final class JourneyRoutes implements ApiRoutes {
 
     /** The display name defaults to the account's. */
     record StartRequest(String displayName) {
@@ -37,6 +38,7 @@ public final class JourneyRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Journeys");
         a.post("/api/v1/journeys", "Start a journey", StartRequest.class, 201, this::start);

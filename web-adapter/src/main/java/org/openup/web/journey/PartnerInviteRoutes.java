@@ -7,11 +7,12 @@ import org.openup.plugin.PartnerInviteSender;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 
 import java.util.Map;
 
 /** Sending the partner their join link through a plugin (by mail, say), beside showing the code. */
-public final class PartnerInviteRoutes {
+public final class PartnerInviteRoutes implements ApiRoutes {
 
     /** A way to send, as the home page offers it. */
     record Sender(String name, String label, String fieldLabel) {
@@ -34,6 +35,7 @@ public final class PartnerInviteRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Journeys");
         a.get("/api/v1/partner-invite-senders", "The ways this OpenUp can send a partner their join link", this::list);

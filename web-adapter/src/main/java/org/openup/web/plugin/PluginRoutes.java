@@ -11,6 +11,7 @@ import org.openup.plugin.web.WebRoutes;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * OpenAPI document. Plugins see requests through the framework-free {@link WebRequest}, so they
  * do not break when the web framework changes.
  */
-public final class PluginRoutes {
+public final class PluginRoutes implements ApiRoutes {
 
     private final Map<String, WebRoutes> plugins;
     private final Caller caller;
@@ -35,6 +36,7 @@ public final class PluginRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         plugins.forEach((name, routes) -> routes.register(new Mounted(api.tagged("Plugin: " + name), "/plugins/" + name)));
     }

@@ -1,6 +1,7 @@
 package org.openup.web.reflection;
 
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.content.Content;
@@ -14,7 +15,7 @@ import org.openup.web.access.Caller;
 import java.util.Map;
 
 /** Steps 1 and 2 and celebrating: questions, constraints, moments and thanks, partner questions. */
-public final class ReflectionRoutes {
+public final class ReflectionRoutes implements ApiRoutes {
 
     record Ask(String question) {
     }
@@ -60,6 +61,7 @@ public final class ReflectionRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Reflection");
         a.get("/api/v1/constraint-catalogue", "The catalogue of common constraints", ctx ->

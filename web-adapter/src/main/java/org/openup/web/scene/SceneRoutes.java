@@ -1,6 +1,7 @@
 package org.openup.web.scene;
 
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.content.Content;
@@ -11,7 +12,7 @@ import org.openup.web.access.Caller;
 import java.util.Map;
 
 /** Step 3, set the scene: the couple's scene library and the words scenes are described with. */
-public final class SceneRoutes {
+public final class SceneRoutes implements ApiRoutes {
 
     private static final String J = "/api/v1/journeys/{journeyId}";
 
@@ -28,6 +29,7 @@ public final class SceneRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Scenes");
         a.get("/api/v1/scene-vocabulary", "The words scenes are described with", ctx -> ctx.json(content.sceneVocabulary(Content.BASE)));

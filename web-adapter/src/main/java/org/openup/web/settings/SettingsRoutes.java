@@ -7,6 +7,7 @@ import org.openup.plugin.MemberSettings;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.openapi.Api;
+import org.openup.web.openapi.ApiRoutes;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * The member's settings as the plugins offer them, one panel each: the app shows whatever panels
  * there are, so a new plugin needs no change here.
  */
-public final class SettingsRoutes {
+public final class SettingsRoutes implements ApiRoutes {
 
     /** One plugin's panel for the caller. */
     record Panel(String plugin, String title, String description, List<MemberSettings.Switch> switches,
@@ -43,6 +44,7 @@ public final class SettingsRoutes {
         this.bodies = bodies;
     }
 
+    @Override
     public void register(Api api) {
         Api a = api.tagged("Settings");
         a.get("/api/v1/settings", "My settings, one panel per plugin that offers any", this::list);
