@@ -76,14 +76,14 @@ public final class Conversations {
                     + "Nothing is sent while it is paused; resume it yourself when you feel ready.");
         }
         List<String> scenesToSuggest = sceneIds == null ? List.of() : List.copyOf(sceneIds);
-        scenesToSuggest.forEach(id -> scenes.scene(askerId, journey.journeyId(), id));
+        scenesToSuggest.forEach(id -> scenes.scene(journey, id));
         int suggested = minutes != null ? validMinutes(minutes) : suggestedMinutes(askerId, journey.journeyId());
         String invitee = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
         String invitationId = MemberIds.newId();
         String book = Invitations.idFor(journey.journeyId());
         commands.send(new SendInvitation(book, journey.journeyId(), invitationId, askerId, invitee,
                 PersonalText.by(journey.viewerId()).optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
-        return invitation(askerId, journey.journeyId(), invitationId);
+        return invitation(journey, invitationId);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class Conversations {
     public Invitation withdraw(String memberId, String journeyId, String invitationId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         commands.send(new InvitationCommands.WithdrawInvitation(Invitations.idFor(journey.journeyId()), invitationId, memberId));
-        return invitation(memberId, journey.journeyId(), invitationId);
+        return invitation(journey, invitationId);
     }
 
     /** A gentle word when the asked length is longer than the ladder suggests; nothing when it is not. */
@@ -144,7 +144,7 @@ public final class Conversations {
         // the chooser's own time zone unless they name another
         String zoneId = zone == null || zone.isBlank() ? journey.viewer().timeZone() : zone(zone);
         if (sceneId != null) {
-            scenes.scene(memberId, journey.journeyId(), sceneId);
+            scenes.scene(journey, sceneId);
         }
         String book = Invitations.idFor(journey.journeyId());
         // people choose times to the minute at most; seconds are kept, finer parts would only differ by database
@@ -153,7 +153,7 @@ public final class Conversations {
             throw new InvalidInputException("at", "Choose a time in the future: " + TimeInput.shown(time, zoneId) + " has already passed.");
         }
         commands.send(new ChooseTime(book, invitationId, memberId, time, zoneId, sceneId, settings.remindBefore()));
-        return invitation(memberId, journey.journeyId(), invitationId);
+        return invitation(journey, invitationId);
     }
 
     /** "Not now": no reason needed, and the asker waits out the cooling-off before asking again. */
@@ -161,14 +161,14 @@ public final class Conversations {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = Invitations.idFor(journey.journeyId());
         commands.send(new DeferInvitation(book, invitationId, memberId, settings.coolingOff()));
-        return invitation(memberId, journey.journeyId(), invitationId);
+        return invitation(journey, invitationId);
     }
 
     public Invitation decline(String memberId, String journeyId, String invitationId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         String book = Invitations.idFor(journey.journeyId());
         commands.send(new DeclineInvitation(book, invitationId, memberId, settings.coolingOff()));
-        return invitation(memberId, journey.journeyId(), invitationId);
+        return invitation(journey, invitationId);
     }
 
     public void readyForDeeperTopics(String memberId, String journeyId) {
@@ -179,7 +179,12 @@ public final class Conversations {
 
     /** Invitations the viewer sent or received. */
     public List<Invitation> invitations(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return invitations(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public List<Invitation> invitations(JourneyView journey) {
+        String viewerId = journey.viewerId();
         // after a leave sharing stops both ways: the other member's topic hints are theirs again
         return jdbc.query("SELECT i.*, CASE WHEN i.asker_id = ? OR ? THEN i.topic_hint END AS shown_hint FROM invitation_view i "
                         + "WHERE i.journey_id = ? AND (i.asker_id = ? OR i.invitee_id = ?) ORDER BY i.sent_at, i.invitation_id",
@@ -187,7 +192,11 @@ public final class Conversations {
     }
 
     public Invitation invitation(String viewerId, String journeyId, String invitationId) {
-        return invitations(viewerId, journeyId).stream().filter(i -> i.invitationId().equals(invitationId)).findFirst()
+        return invitation(access.toRead(viewerId, journeyId), invitationId);
+    }
+
+    private Invitation invitation(JourneyView journey, String invitationId) {
+        return invitations(journey).stream().filter(i -> i.invitationId().equals(invitationId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("You have no invitation with id " + MemberIds.abbreviate(invitationId) + "."));
     }
 
@@ -196,10 +205,10 @@ public final class Conversations {
                            String sceneId, boolean startedByPartner) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         if (invitationId != null) {
-            invitation(memberId, journey.journeyId(), invitationId);
+            invitation(journey, invitationId);
         }
         if (sceneId != null) {
-            scenes.scene(memberId, journey.journeyId(), sceneId);
+            scenes.scene(journey, sceneId);
         }
         Instant when = (heldAt == null ? clock.instant() : heldAt).truncatedTo(ChronoUnit.SECONDS);
         if (when.isAfter(clock.instant().plusSeconds(60))) {
@@ -209,22 +218,27 @@ public final class Conversations {
         String talkId = MemberIds.newId();
         commands.send(new RecordTalk(talkId, journey.journeyId(), invitationId, memberId, starter, when,
                 validMinutes(minutes), sceneId));
-        return talk(memberId, journey.journeyId(), talkId);
+        return talk(journey, talkId);
     }
 
     /** The viewer's own, private rating. */
     public Talk rate(String memberId, String journeyId, String talkId, int feltOpen, Outcome outcome, String gotInTheWay) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        talk(memberId, journey.journeyId(), talkId);
+        talk(journey, talkId);
         safety.screen(journey, gotInTheWay);
         commands.send(new RateTalk(talkId, memberId, feltOpen, outcome,
                 PersonalText.by(journey.viewerId()).optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
-        return talk(memberId, journey.journeyId(), talkId);
+        return talk(journey, talkId);
     }
 
     /** Talks of the journey while both are in it (after a leave, the ones the viewer recorded), each with only the viewer's rating. */
     public List<Talk> talks(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return talks(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public List<Talk> talks(JourneyView journey) {
+        String viewerId = journey.viewerId();
         return jdbc.query("SELECT t.*, r.felt_open, r.outcome, r.got_in_the_way, r.rated_at FROM talk_view t "
                         + "LEFT JOIN talk_rating_view r ON r.talk_id = t.talk_id AND r.member_id = ? "
                         + "WHERE t.journey_id = ? AND (t.recorded_by = ? OR ?) ORDER BY t.held_at, t.talk_id",
@@ -239,30 +253,40 @@ public final class Conversations {
     }
 
     public Talk talk(String viewerId, String journeyId, String talkId) {
-        return talks(viewerId, journeyId).stream().filter(t -> t.talkId().equals(talkId)).findFirst()
+        return talk(access.toRead(viewerId, journeyId), talkId);
+    }
+
+    private Talk talk(JourneyView journey, String talkId) {
+        return talks(journey).stream().filter(t -> t.talkId().equals(talkId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no talk with id " + MemberIds.abbreviate(talkId) + " in your journey."));
     }
 
     /** The ladder's next length for this member, from their own ratings only (a partner's stay private). */
     public Suggestion ladder(String viewerId, String journeyId) {
-        return ladder(viewerId, journeyId, talks(viewerId, journeyId));
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return ladder(journey, talks(journey));
     }
 
     /**
      * The same, from the viewer's talks already read ({@link #talks}: each carries only the viewer's
      * own rating). After a safety note the ladder stays where it was and says it is paused.
      */
-    public Suggestion ladder(String viewerId, String journeyId, List<Talk> viewersTalks) {
+    public Suggestion ladder(JourneyView journey, List<Talk> viewersTalks) {
         Suggestion next = ladder.next(viewersTalks.stream().filter(t -> t.myRating() != null)
                 .map(t -> new TalkOutcome(t.minutes(), t.myRating().outcome())).toList());
-        return safety.pausedSince(viewerId, journeyId).isPresent()
+        return safety.pausedSince(journey).isPresent()
                 ? new Suggestion(next.minutes(), Reason.PAUSED_FOR_SAFETY, next.connectedInARow())
                 : next;
     }
 
     /** Whether the quieter partner (the one being invited; alone, the asker recording it) said deeper topics are welcome. */
     public boolean deeperTopicsOpen(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return deeperTopicsOpen(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public boolean deeperTopicsOpen(JourneyView journey) {
+        String viewerId = journey.viewerId();
         boolean solo = journey.members().size() == 1;
         return !jdbc.query("SELECT d.member_id FROM deeper_topics_view d WHERE d.journey_id = ? AND (? OR EXISTS ("
                         + "SELECT 1 FROM invitation_view i WHERE i.journey_id = d.journey_id AND i.invitee_id = d.member_id))",

@@ -62,29 +62,32 @@ public final class Insights {
     /** The insights page: everything below at once, kept while the read models stay as they are. */
     public Overview overview(String viewerId, String journeyId) {
         return cache.get(List.of("overview", viewerId, journeyId), () -> {
-            List<ConversationViews.Talk> talks = conversations.talks(viewerId, journeyId); // read once for four parts
-            return new Overview(ladder(viewerId, journeyId, talks), scenes(viewerId, journeyId, talks), progress(talks),
-                    gratitude(viewerId, journeyId), milestones(viewerId, talks), constraintMap(viewerId, journeyId));
+            JourneyView journey = access.toRead(viewerId, journeyId); // checked once for every part
+            List<ConversationViews.Talk> talks = conversations.talks(journey); // read once for four parts
+            return new Overview(ladder(journey, talks), scenes(journey, talks), progress(talks), gratitude(journey),
+                    milestones(viewerId, talks), constraintMap(journey));
         });
     }
 
     public LadderInsight ladder(String viewerId, String journeyId) {
-        return ladder(viewerId, journeyId, conversations.talks(viewerId, journeyId));
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return ladder(journey, conversations.talks(journey));
     }
 
-    private LadderInsight ladder(String viewerId, String journeyId, List<ConversationViews.Talk> talks) {
-        Suggestion next = conversations.ladder(viewerId, journeyId, talks);
-        boolean deeper = conversations.deeperTopicsOpen(viewerId, journeyId);
+    private LadderInsight ladder(JourneyView journey, List<ConversationViews.Talk> talks) {
+        Suggestion next = conversations.ladder(journey, talks);
+        boolean deeper = conversations.deeperTopicsOpen(journey);
         return new LadderInsight(next.minutes(), next.reason(), prompt("ladder." + next.reason().name()), deeper,
                 prompt(deeper ? "deeper.open" : "deeper.waiting"));
     }
 
     public SceneInsight scenes(String viewerId, String journeyId) {
-        return scenes(viewerId, journeyId, conversations.talks(viewerId, journeyId));
+        JourneyView journey = access.toRead(viewerId, journeyId);
+        return scenes(journey, conversations.talks(journey));
     }
 
-    private SceneInsight scenes(String viewerId, String journeyId, List<ConversationViews.Talk> talks) {
-        Map<String, Scenes.View> library = scenes.library(viewerId, journeyId).stream()
+    private SceneInsight scenes(JourneyView journey, List<ConversationViews.Talk> talks) {
+        Map<String, Scenes.View> library = scenes.library(journey).stream()
                 .collect(Collectors.toMap(Scenes.View::sceneId, Function.identity()));
         List<Observation> observations = new ArrayList<>();
         for (ConversationViews.Talk talk : talks) {
@@ -153,9 +156,13 @@ public final class Insights {
     }
 
     public Gratitude gratitude(String viewerId, String journeyId) {
-        List<ReflectionViews.Moment> moments = reflections.moments(viewerId, journeyId);
+        return gratitude(access.toRead(viewerId, journeyId));
+    }
+
+    private Gratitude gratitude(JourneyView journey) {
+        List<ReflectionViews.Moment> moments = reflections.moments(journey);
         int thanked = (int) moments.stream().filter(m -> m.thanks() != null).count();
-        return new Gratitude(moments.size(), thanked, reflections.thanksReceived(viewerId, journeyId).size());
+        return new Gratitude(moments.size(), thanked, reflections.thanksReceived(journey).size());
     }
 
     public List<Milestone> milestones(String viewerId, String journeyId) {
@@ -183,13 +190,17 @@ public final class Insights {
     }
 
     public List<ConstraintArea> constraintMap(String viewerId, String journeyId) {
+        return constraintMap(access.toRead(viewerId, journeyId));
+    }
+
+    private List<ConstraintArea> constraintMap(JourneyView journey) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         for (ConstraintKind kind : content.constraintCatalogue(Content.BASE)) {
             counts.put(kind.key(), new int[2]);
             titles.put(kind.key(), kind.title());
         }
-        for (ReflectionViews.Constraint c : reflections.constraints(viewerId, journeyId)) {
+        for (ReflectionViews.Constraint c : reflections.constraints(journey)) {
             // a constraint of the member's own is named by its own title, each one apart
             String key = c.kind().equals(Reflections.OWN_KIND) ? Reflections.OWN_KIND + ":" + c.title().toLowerCase(java.util.Locale.ROOT) : c.kind();
             counts.computeIfAbsent(key, k -> new int[2])[c.mine() ? 0 : 1]++;
@@ -220,21 +231,21 @@ public final class Insights {
                     ? " started the journey" : " joined the journey")));
             m.leftAt().ifPresent(at -> entries.add(new TimelineEntry(at, "left", me, (me ? "You" : m.displayName()) + " left the journey")));
         }
-        reflections.questions(viewerId, journeyId).forEach(q -> entries.add(new TimelineEntry(q.askedAt(), "question", true,
+        reflections.questions(journey).forEach(q -> entries.add(new TimelineEntry(q.askedAt(), "question", true,
                 q.finalText() != null ? q.finalText() : q.proposal())));
-        reflections.constraints(viewerId, journeyId).forEach(c -> entries.add(new TimelineEntry(c.notedAt(), "constraint", c.mine(),
+        reflections.constraints(journey).forEach(c -> entries.add(new TimelineEntry(c.notedAt(), "constraint", c.mine(),
                 c.title())));
-        reflections.moments(viewerId, journeyId).forEach(m -> {
+        reflections.moments(journey).forEach(m -> {
             entries.add(new TimelineEntry(m.notedAt(), "moment", true, m.what()));
             if (m.thankedAt() != null) {
                 entries.add(new TimelineEntry(m.thankedAt(), "thanks-given", true, m.thanks()));
             }
         });
-        reflections.thanksReceived(viewerId, journeyId).forEach(t -> entries.add(new TimelineEntry(t.thankedAt(), "thanks-received",
+        reflections.thanksReceived(journey).forEach(t -> entries.add(new TimelineEntry(t.thankedAt(), "thanks-received",
                 false, t.thanks())));
-        scenes.library(viewerId, journeyId).forEach(s -> entries.add(new TimelineEntry(s.describedAt(), "scene",
+        scenes.library(journey).forEach(s -> entries.add(new TimelineEntry(s.describedAt(), "scene",
                 s.authorId().equals(viewerId), s.name())));
-        conversations.invitations(viewerId, journeyId).forEach(i -> {
+        conversations.invitations(journey).forEach(i -> {
             entries.add(new TimelineEntry(i.sentAt(), "invitation", i.askerId().equals(viewerId),
                     "Invitation to talk" + (i.topicHint() == null ? "" : " about " + i.topicHint()) + ", about " + i.suggestedMinutes() + " min"));
             if (i.answeredAt() != null) {
@@ -246,7 +257,7 @@ public final class Insights {
                         }));
             }
         });
-        conversations.talks(viewerId, journeyId).forEach(t -> {
+        conversations.talks(journey).forEach(t -> {
             entries.add(new TimelineEntry(t.heldAt(), "talk", t.recordedBy().equals(viewerId), "Talked for " + t.minutes() + " min"));
             if (t.myRating() != null) {
                 ConversationViews.MyRating r = t.myRating();

@@ -104,7 +104,12 @@ public final class Reflections {
     }
 
     public List<Question> questions(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return questions(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public List<Question> questions(JourneyView journey) {
+        String viewerId = journey.viewerId();
         return jdbc.query("SELECT * FROM question_view WHERE journey_id = ? AND member_id = ? ORDER BY asked_at, question_id",
                 this::question, journey.journeyId(), viewerId);
     }
@@ -152,7 +157,12 @@ public final class Reflections {
 
     /** The viewer's own constraints, and the partner's shared ones while sharing is open. */
     public List<Constraint> constraints(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return constraints(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public List<Constraint> constraints(JourneyView journey) {
+        String viewerId = journey.viewerId();
         return jdbc.query("SELECT * FROM constraint_view WHERE journey_id = ? AND (member_id = ? OR (shared AND ?)) "
                         + "ORDER BY noted_at, constraint_id",
                 rs -> {
@@ -194,7 +204,12 @@ public final class Reflections {
     }
 
     public List<Moment> moments(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return moments(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public List<Moment> moments(JourneyView journey) {
+        String viewerId = journey.viewerId();
         return jdbc.query("SELECT * FROM moment_view WHERE journey_id = ? AND member_id = ? ORDER BY noted_at, moment_id",
                 rs -> new Moment(rs.getString("moment_id"), jdbc.text(rs, "what"), Jdbc.instant(rs, "noted_at"),
                         jdbc.text(rs, "thanks"), Jdbc.instant(rs, "thanked_at")),
@@ -203,7 +218,12 @@ public final class Reflections {
 
     /** Thank-yous the viewer's partner sent them, while both are in the journey. */
     public List<Thanks> thanksReceived(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return thanksReceived(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public List<Thanks> thanksReceived(JourneyView journey) {
+        String viewerId = journey.viewerId();
         if (!journey.sharingOpen()) {
             return List.of();
         }

@@ -63,14 +63,24 @@ public final class Scenes {
 
     /** The library: every scene of the journey while both are in it; after a leave, one's own. */
     public List<View> library(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return library(access.toRead(viewerId, journeyId));
+    }
+
+    /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
+    public List<View> library(JourneyView journey) {
+        String viewerId = journey.viewerId();
         return jdbc.query("SELECT * FROM scene_view WHERE journey_id = ? AND (author_id = ? OR ?) ORDER BY described_at, scene_id",
                 this::view, journey.journeyId(), viewerId, journey.sharingOpen());
     }
 
     /** One scene the viewer may see, or not found. */
     public View scene(String viewerId, String journeyId, String sceneId) {
-        return library(viewerId, journeyId).stream().filter(s -> s.sceneId().equals(sceneId)).findFirst()
+        return scene(access.toRead(viewerId, journeyId), sceneId);
+    }
+
+    /** The same, for a journey the caller has checked already. */
+    public View scene(JourneyView journey, String sceneId) {
+        return library(journey).stream().filter(s -> s.sceneId().equals(sceneId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no scene with id " + MemberIds.abbreviate(sceneId) + " in your library."));
     }
 

@@ -129,4 +129,23 @@ class InsightsStoreTest {
             assertThat(hidden.constraintId()).isNotBlank();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theInsightsPageAndTheTimelineEachCheckTheJourneyOnce() {
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
+            Journeys journeys = core.get(Journeys.class);
+            Insights insights = core.get(Insights.class);
+            org.openup.journey.JourneyAccess access = core.get(org.openup.journey.JourneyAccess.class);
+            String ana = MemberIds.newId();
+            String j = journeys.start(ana, "Ana").journeyId();
+            core.get(Reflections.class).noteMoment(ana, j, "He told me about his week");
+
+            long before = access.checks();
+            insights.overview(ana, j); // ladder, scenes, gratitude, milestones and the constraint map, on a cache miss
+            assertThat(access.checks() - before).isEqualTo(1);
+            before = access.checks();
+            insights.timeline(ana, j); // seven kinds of entries from four services
+            assertThat(access.checks() - before).isEqualTo(1);
+        }
+    }
 }
