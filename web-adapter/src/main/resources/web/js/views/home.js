@@ -169,7 +169,7 @@ function renderInvite(container, go, senders) {
 
 /** Sends a fresh join link through a plugin (by mail, say): the server makes the code, so the link is always OpenUp's own. */
 function sendForm(sender) {
-  const done = h('div', { 'aria-live': 'polite' });
+  const done = h('div', { 'aria-live': 'polite', id: `send-link-${sender.name}-status` });
   return h('div', { class: 'send-link' },
     h('h3', {}, 'Or send them the link'),
     onSubmit(h('form', { id: `send-link-${sender.name}` },

@@ -19,7 +19,7 @@ export async function render(root) {
 
 function panelSection(p) {
   const section = h('section', { class: 'panel', id: `settings-${p.plugin}`, 'aria-labelledby': `settings-${p.plugin}-title` });
-  const status = h('div', { 'aria-live': 'polite' });
+  const status = h('div', { 'aria-live': 'polite', id: `settings-${p.plugin}-status` });
   fill(section, p, status);
   return section;
 }

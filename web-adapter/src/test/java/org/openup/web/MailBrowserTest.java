@@ -97,7 +97,7 @@ class MailBrowserTest {
             assertEveryInputLabelled(eve, "#settings-email");
             screenshots(eve, "settings");
             click(eve, By.cssSelector("label[for='setting-email-invitation-received']"));
-            waitFor(eve).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#settings-email [aria-live]"),
+            waitFor(eve).until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-email-status"),
                     "On: when my partner invites me to a talk"));
 
             // her partner joins and invites her; the web adapter's own dispatcher mails it
@@ -172,7 +172,7 @@ class MailBrowserTest {
             click(ivy, By.cssSelector("#start-form button"));
             type(ivy, By.cssSelector("#send-link-email [name=address]"), "jon@example.org");
             click(ivy, By.cssSelector("#send-link-email button[type=submit]"));
-            waitFor(ivy).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".send-link [aria-live]"),
+            waitFor(ivy).until(ExpectedConditions.textToBePresentInElementLocated(By.id("send-link-email-status"),
                     "Sent to jon@example.org"));
             screenshots(ivy, "home-invite-by-mail");
 

@@ -61,7 +61,7 @@ class SettingsBrowserTest {
             assertThat(kim.findElement(By.cssSelector("#settings-calendar .items")).getText()).contains("Your feed address");
             screenshots(kim, "settings-calendar");
             click(kim, By.cssSelector("#settings-calendar .items button"));
-            waitFor(kim).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#settings-calendar [aria-live]"), "Removed"));
+            waitFor(kim).until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-calendar-status"), "Removed"));
             assertThat(fetch(feed).statusCode()).isEqualTo(404);
 
             // webhooks: added with its secret, a signed test the receiver can check, then removed
@@ -71,7 +71,7 @@ class SettingsBrowserTest {
                     .getDomProperty("value");
             assertThat(secret).startsWith("whsec_");
             click(kim, By.cssSelector("#settings-webhook-test button[type=submit]"));
-            waitFor(kim).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#settings-webhook [aria-live]"),
+            waitFor(kim).until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-webhook-status"),
                     "and it answered"));
             HttpRecorder.Received test = receiver.accepted("/hook").get(0);
             assertThat(test.body()).contains("\"type\":\"openup.test\"");
