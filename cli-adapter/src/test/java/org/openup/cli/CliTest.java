@@ -61,7 +61,11 @@ class CliTest {
         CliRun doctor = run("admin", "doctor", "--json");
         assertThat(doctor.exit()).as(doctor.err()).isZero();
         assertThat(json.readTree(doctor.out()).get("events").asLong()).isEqualTo(3);
-        assertThat(run("completion").out()).contains("complete -F").contains("partner");
+        // completion offers commands and the values options take: outcomes, catalogue kinds, scene words
+        assertThat(run("completion").out()).contains("complete -F").contains("partner")
+                .contains("(\"connected\" \"neutral\" \"off-the-rails\")").contains("\"family-of-origin\"")
+                .contains("\"evening\"").contains("\"own\")");
+        assertThat(run("scene", "--help").out()).contains("Time of day: early morning, morning");
 
         CliRun replay = run("admin", "replay", "--json");
         assertThat(replay.exit()).as(replay.err()).isZero();

@@ -40,7 +40,7 @@ public final class TalkCommand extends InJourney {
     @Option(names = "--open", description = "How open it felt, 1 (not at all) to 5 (very).")
     Integer open;
 
-    @Option(names = "--outcome", description = "connected, neutral or off-the-rails.")
+    @Option(names = "--outcome", completionCandidates = TalkCommand.Outcomes.class, description = "${COMPLETION-CANDIDATES}.")
     String outcome;
 
     @Option(names = "--in-the-way", description = "What got in the way (optional).")
@@ -97,5 +97,14 @@ public final class TalkCommand extends InJourney {
             session.out().println("Recorded: " + talk.talkId());
             session.out().println("How did it feel? openup talk --rate " + talk.talkId() + " --open N --outcome connected|neutral|off-the-rails");
         });
+    }
+
+    /** The outcomes as people type them, for completion and help: connected, neutral, off-the-rails. */
+    static final class Outcomes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(org.openup.conversation.Outcome.values())
+                    .map(o -> o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).iterator();
+        }
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
                 "  openup constraint --share CONSTRAINT-ID", "  openup constraint --list --json"})
 public final class ConstraintCommand extends InJourney {
 
-    @Parameters(paramLabel = "KIND", arity = "0..1", description = "A catalogue key (see --catalogue) or 'own'.")
+    @Parameters(paramLabel = "KIND", arity = "0..1", completionCandidates = ConstraintCommand.Kinds.class,
+            description = "A catalogue key (see --catalogue) or 'own'.")
     String kind;
 
     @Option(names = "--title", description = "A short title for a constraint of your own.")
@@ -80,5 +81,16 @@ public final class ConstraintCommand extends InJourney {
             session.out().println();
             session.out().println("To reflect on: " + noted.prompt());
         });
+    }
+
+    /** The catalogue's keys and "own", for completion (the built-in English catalogue: the script needs no store). */
+    static final class Kinds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            var keys = new java.util.ArrayList<String>();
+            org.openup.content.Content.builtIn().constraintCatalogue(org.openup.content.Content.BASE).forEach(k -> keys.add(k.key()));
+            keys.add("own");
+            return keys.iterator();
+        }
     }
 }

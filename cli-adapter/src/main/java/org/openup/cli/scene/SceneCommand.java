@@ -21,19 +21,19 @@ public final class SceneCommand extends InJourney {
     @Parameters(paramLabel = "NAME", arity = "0..1", description = "A short name for the scene.")
     String name;
 
-    @Option(names = "--time", description = "Time of day (see --vocabulary).")
+    @Option(names = "--time", completionCandidates = SceneWords.Times.class, description = "Time of day: ${COMPLETION-CANDIDATES}.")
     String time;
 
-    @Option(names = "--place", description = "Place (see --vocabulary).")
+    @Option(names = "--place", completionCandidates = SceneWords.Places.class, description = "Place: ${COMPLETION-CANDIDATES}.")
     String place;
 
-    @Option(names = "--movement", description = "Moving or still (see --vocabulary).")
+    @Option(names = "--movement", completionCandidates = SceneWords.Movements.class, description = "Moving or still: ${COMPLETION-CANDIDATES}.")
     String movement;
 
-    @Option(names = "--music", description = "Music or quiet (see --vocabulary).")
+    @Option(names = "--music", completionCandidates = SceneWords.Music.class, description = "Music or quiet: ${COMPLETION-CANDIDATES}.")
     String music;
 
-    @Option(names = "--food", description = "Food and drink (see --vocabulary).")
+    @Option(names = "--food", completionCandidates = SceneWords.Food.class, description = "Food and drink: ${COMPLETION-CANDIDATES}.")
     String food;
 
     @Option(names = "--notes", description = "Anything else about it.")
