@@ -111,6 +111,18 @@ class CliMethodTest {
         assertThat(insights.at("/ladder/minutes").asInt()).isEqualTo(5);
         assertThat(insights.at("/gratitude/momentsThanked").asInt()).isEqualTo(1);
         assertThat(run("insights").out()).contains("Next talk: about 5 minutes");
+        // how open talks felt, week by week, only once Ana turns it on, and it stays her choice
+        assertThat(insights.at("/weeklyOpenness").asBoolean()).isFalse();
+        assertThat(insights.at("/progress/0/averageFeltOpen").isNull()).isTrue();
+        assertThat(run("insights").out()).doesNotContain("felt open").contains("--weekly-openness on");
+        JsonNode shown = ok("insights", "--weekly-openness", "on", "--json");
+        assertThat(shown.at("/weeklyOpenness").asBoolean()).isTrue();
+        assertThat(shown.at("/progress/0/averageFeltOpen").asDouble()).isEqualTo(4.0);
+        assertThat(run("insights").out()).contains("felt open 4.0 of 5");
+        assertThat(ok("insights", "--json", "--profile", "ben").at("/weeklyOpenness").asBoolean()).isFalse();
+        assertThat(run("insights", "--weekly-openness", "maybe").exit()).isEqualTo(ExitCode.USAGE);
+        ok("insights", "--weekly-openness", "off");
+        assertThat(run("insights").out()).doesNotContain("felt open");
         Path file = home.resolve("ana.md");
         assertThat(run("export", "--markdown", "--output", file.toString()).exit()).isZero();
         assertThat(java.nio.file.Files.readString(file)).startsWith("# My OpenUp journey").contains("his sister").doesNotContain("tired");

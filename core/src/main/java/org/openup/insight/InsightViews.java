@@ -33,7 +33,11 @@ public final class InsightViews {
      * One ISO week (starting Monday, UTC): talks held, and the viewer's own ratings of them; the
      * shares are null, "not rated yet", when the viewer rated none of that week's talks.
      */
+    /** {@code averageFeltOpen} is null when nothing was rated, or when the member has not turned the figure on. */
     public record Week(LocalDate weekOf, int talks, int rated, Double connectingShare, Double averageFeltOpen) {
+        Week withoutOpenness() {
+            return new Week(weekOf, talks, rated, connectingShare, null);
+        }
     }
 
     public record Gratitude(int momentsNoticed, int momentsThanked, int thanksReceived) {
@@ -52,7 +56,8 @@ public final class InsightViews {
     }
 
     /** The insights page as one answer: what the web and the CLI show under "insights". */
-    public record Overview(LadderInsight ladder, SceneInsight scenes, List<Week> progress, Gratitude gratitude,
+    /** {@code weeklyOpenness}: whether the member turned on the weekly openness figure ({@link WeeklyOpenness}). */
+    public record Overview(LadderInsight ladder, SceneInsight scenes, List<Week> progress, boolean weeklyOpenness, Gratitude gratitude,
                            List<Milestone> milestones, List<ConstraintArea> constraintMap) {
     }
 }

@@ -47,11 +47,13 @@ public final class Insights {
     private final Conversations conversations;
     private final Content content;
     private final ReadCache cache;
+    private final WeeklyOpenness openness;
     private final SceneStatistics statistics = new SceneStatistics();
 
     public Insights(JourneyAccess access, Reflections reflections, Scenes scenes, Conversations conversations, Content content,
-                    ReadCache cache) {
+                    ReadCache cache, WeeklyOpenness openness) {
         this.cache = cache;
+        this.openness = openness;
         this.access = access;
         this.reflections = reflections;
         this.scenes = scenes;
@@ -61,12 +63,19 @@ public final class Insights {
 
     /** The insights page: everything below at once, kept while the read models stay as they are. */
     public Overview overview(String viewerId, String journeyId) {
-        return cache.get(List.of("overview", viewerId, journeyId), () -> {
+        Overview all = cache.get(List.of("overview", viewerId, journeyId), () -> {
             JourneyView journey = access.toRead(viewerId, journeyId); // checked once for every part
             List<ConversationViews.Talk> talks = conversations.talks(journey); // read once for four parts
-            return new Overview(ladder(journey, talks), scenes(journey, talks), progress(talks), gratitude(journey),
+            return new Overview(ladder(journey, talks), scenes(journey, talks), progress(talks), true, gratitude(journey),
                     milestones(viewerId, talks), constraintMap(journey));
         });
+        // the member's choice is applied after the cache, so turning it on or off shows at once
+        return openness.shownTo(viewerId) ? all : new Overview(all.ladder(), all.scenes(), withoutOpenness(all.progress()), false,
+                all.gratitude(), all.milestones(), all.constraintMap());
+    }
+
+    private static List<Week> withoutOpenness(List<Week> weeks) {
+        return weeks.stream().map(Week::withoutOpenness).toList();
     }
 
     public LadderInsight ladder(String viewerId, String journeyId) {
@@ -132,7 +141,8 @@ public final class Insights {
     }
 
     public List<Week> progress(String viewerId, String journeyId) {
-        return progress(conversations.talks(viewerId, journeyId));
+        List<Week> weeks = progress(conversations.talks(viewerId, journeyId));
+        return openness.shownTo(viewerId) ? weeks : withoutOpenness(weeks);
     }
 
     private static List<Week> progress(List<ConversationViews.Talk> talks) {

@@ -92,6 +92,19 @@ class InsightsStoreTest {
             assertThat(anasWeeks).hasSizeBetween(2, 3);
             assertThat(anasWeeks.stream().mapToInt(InsightViews.Week::talks).sum()).isEqualTo(4);
             assertThat(anasWeeks).allSatisfy(w -> assertThat(w.connectingShare()).isBetween(0.0, 1.0));
+            // the weekly openness figure only for a member who turned it on, and at once when she does
+            org.openup.insight.WeeklyOpenness openness = core.get(org.openup.insight.WeeklyOpenness.class);
+            assertThat(anasWeeks).allSatisfy(w -> assertThat(w.averageFeltOpen()).isNull());
+            assertThat(insights.overview(ana, j).weeklyOpenness()).isFalse();
+            openness.show(ana, true);
+            assertThat(insights.progress(ana, j)).filteredOn(w -> w.rated() > 0).isNotEmpty()
+                    .allSatisfy(w -> assertThat(w.averageFeltOpen()).isBetween(1.0, 5.0));
+            assertThat(insights.overview(ana, j).weeklyOpenness()).isTrue();
+            assertThat(insights.overview(ana, j).progress()).filteredOn(w -> w.rated() > 0)
+                    .allSatisfy(w -> assertThat(w.averageFeltOpen()).isNotNull());
+            openness.show(ana, false);
+            assertThat(insights.overview(ana, j).progress()).allSatisfy(w -> assertThat(w.averageFeltOpen()).isNull());
+            openness.show(ben, true);
             // a week with talks nobody rated reads "not rated yet" (null), never 0 %
             conversations.recordTalk(ana, j, null, start.minus(Duration.ofDays(20)), 5, null, false);
             assertThat(insights.progress(ben, j)).anySatisfy(w -> {

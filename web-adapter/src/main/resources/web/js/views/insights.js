@@ -27,7 +27,9 @@ export async function render(root) {
       h('p', { class: 'hint' }, ladder.deeperTopicsOpen ? 'Deeper topics are welcome now.' : ladder.deeperTopics)),
     h('section', { class: 'panel', 'aria-labelledby': 'progress-title', id: 'progress' },
       h('h2', { id: 'progress-title' }, 'Talks per week'),
-      progress.length ? [chart(progress), progressTable(progress)] : h('p', { class: 'empty' }, 'Your weeks will show here once you record a talk.')),
+      progress.length ? [chart(progress), progressTable(progress, data.weeklyOpenness)] : h('p', { class: 'empty' }, 'Your weeks will show here once you record a talk.'),
+      data.weeklyOpenness ? null : h('p', { class: 'hint', id: 'openness-off' }, 'How open your talks felt, week by week, is not shown: '
+        + 'a number can read like a grade. ', h('a', { href: '#/settings' }, 'Turn it on in Settings'), ' if you would find it useful.')),
     h('section', { class: 'panel', 'aria-labelledby': 'scenes-title', id: 'scene-insights' },
       h('h2', { id: 'scenes-title' }, 'What helps'),
       scenes.note ? h('p', { class: 'hint' }, scenes.note) : null,
@@ -89,14 +91,15 @@ function chart(progress) {
       h('span', { class: 'key key-good', 'aria-hidden': 'true' }), ' felt connecting to you'));
 }
 
-function progressTable(progress) {
+function progressTable(progress, openness) {
+  const columns = ['Week of', 'Talks', 'Rated', 'Connecting', ...(openness ? ['Felt open'] : [])];
   return h('details', {}, h('summary', {}, 'Show as a table'), h('div', { class: 'table-wrap' },
     h('table', {},
-      h('thead', {}, h('tr', {}, ['Week of', 'Talks', 'Rated', 'Connecting', 'Felt open'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, columns.map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, progress.map((w) => h('tr', {},
         h('th', { scope: 'row' }, weekLabel(w.weekOf)), h('td', {}, String(w.talks)), h('td', {}, String(w.rated)),
         h('td', {}, w.rated ? `${Math.round(w.connectingShare * 100)}%` : 'not rated yet'),
-        h('td', {}, w.rated ? `${w.averageFeltOpen.toFixed(1)} of 5` : 'not rated yet')))))));
+        openness ? h('td', {}, w.rated ? `${w.averageFeltOpen.toFixed(1)} of 5` : 'not rated yet') : null))))));
 }
 
 function sceneTable(ranking) {

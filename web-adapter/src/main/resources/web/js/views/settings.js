@@ -1,12 +1,27 @@
 // Settings: the time zone times are shown in, then one panel per plugin that offers any (email,
 // calendar, webhooks…), drawn from what the server lists, so a new plugin's panel appears without
 // a change here: switches, what the member made there (to remove), and actions with at most one value.
-import { del, get, post } from '../api.js';
+import { del, get, post, put } from '../api.js';
 import { button, clear, h, input, note, onSubmit } from '../dom.js';
 import { myZone } from '../state.js';
 
 export async function render(root) {
-  const { panels } = await get('/api/v1/settings');
+  const [{ panels }, openness] = await Promise.all([get('/api/v1/settings'), get('/api/v1/me/weekly-openness')]);
+  const opennessStatus = h('div', { 'aria-live': 'polite', id: 'settings-insights-status' });
+  const opennessBox = h('input', { type: 'checkbox', id: 'setting-weekly-openness', checked: openness.on || null,
+    'aria-describedby': 'setting-weekly-openness-hint' });
+  opennessBox.addEventListener('change', async () => {
+    opennessBox.disabled = true;
+    try {
+      const now = await put('/api/v1/me/weekly-openness', { on: opennessBox.checked });
+      opennessStatus.replaceChildren(note(now.on ? 'On: Insights shows how open your talks felt, each week.' : 'Off: Insights no longer shows it.'));
+    } catch (error) {
+      opennessBox.checked = !opennessBox.checked;
+      opennessStatus.replaceChildren(note(error.detail || 'That could not be saved. Please try again.', 'error'));
+    } finally {
+      opennessBox.disabled = false;
+    }
+  });
   clear(root,
     h('h1', { tabindex: -1 }, 'Settings'),
     h('p', { class: 'lead' }, 'What reaches you outside OpenUp, and how. Nothing is on until you turn it on.'),
@@ -14,6 +29,13 @@ export async function render(root) {
       h('h2', { id: 'zone-title' }, 'Time zone'),
       h('p', {}, `Times are shown in ${myZone().replace(/_/g, ' ')} time, taken from this device. `
         + 'When you travel, OpenUp follows the device you use.')),
+    h('section', { class: 'panel', 'aria-labelledby': 'insights-title', id: 'settings-insights' },
+      h('h2', { id: 'insights-title' }, 'Insights'),
+      h('div', {}, h('div', { class: 'check' }, opennessBox,
+        h('label', { for: 'setting-weekly-openness' }, 'Show how open my talks felt, week by week')),
+      h('p', { class: 'hint', id: 'setting-weekly-openness-hint' }, 'An average of your own ratings, 1 to 5. Off until you turn it on: '
+        + 'a number can start to feel like a grade of your partner, and the method is about the setting, not a score.')),
+      opennessStatus),
     panels.map((p) => panelSection(p)));
 }
 

@@ -81,6 +81,16 @@ class SettingsBrowserTest {
             click(kim, By.cssSelector("#settings-webhook .items button"));
             waitFor(kim).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#settings-webhook .items")));
             assertThat(kim.findElements(By.id("settings-webhook-test"))).isEmpty();
+
+            // how open talks felt, week by week: off until Kim turns it on, and Insights says where to
+            navigate(kim, "insights");
+            waitFor(kim).until(ExpectedConditions.visibilityOfElementLocated(By.id("openness-off")));
+            click(kim, By.cssSelector("#openness-off a"));
+            click(kim, By.cssSelector("label[for='setting-weekly-openness']"));
+            waitFor(kim).until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-insights-status"), "On:"));
+            navigate(kim, "insights");
+            waitFor(kim).until(ExpectedConditions.visibilityOfElementLocated(By.id("progress")));
+            assertThat(kim.findElements(By.id("openness-off"))).isEmpty();
         }
     }
 

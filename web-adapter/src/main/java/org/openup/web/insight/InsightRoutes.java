@@ -5,6 +5,8 @@ import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.insight.Insights;
+import org.openup.insight.WeeklyOpenness;
+import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 
 import java.util.Map;
@@ -12,13 +14,21 @@ import java.util.Map;
 /** What the couple can learn, as the calling member may see it, and their timeline. */
 public final class InsightRoutes implements ApiRoutes {
 
+    /** Whether the caller sees the weekly openness figure. */
+    record Shown(Boolean on) {
+    }
+
     private final Insights insights;
     private final Caller caller;
+    private final WeeklyOpenness openness;
+    private final JsonBodies bodies;
 
     @Inject
-    public InsightRoutes(Insights insights, Caller caller) {
+    public InsightRoutes(Insights insights, Caller caller, WeeklyOpenness openness, JsonBodies bodies) {
         this.insights = insights;
         this.caller = caller;
+        this.openness = openness;
+        this.bodies = bodies;
     }
 
     @Override
@@ -27,6 +37,13 @@ public final class InsightRoutes implements ApiRoutes {
         a.get("/api/v1/journeys/{journeyId}/insights", "Ladder, scenes, progress, gratitude, milestones, constraint map", this::all);
         a.get("/api/v1/journeys/{journeyId}/way-through", "Which of the method's steps the caller has taken, and the next one", ctx ->
                 ctx.json(insights.wayThrough(caller.memberId(ctx), ctx.pathParam("journeyId"))));
+        a.get("/api/v1/me/weekly-openness", "Whether I see how open my talks felt, week by week (off until turned on)", ctx ->
+                ctx.json(new Shown(openness.shownTo(caller.memberId(ctx)))));
+        a.put("/api/v1/me/weekly-openness", "Turn the weekly openness figure on or off for me", Shown.class, 200, ctx -> {
+            String member = caller.memberId(ctx);
+            openness.show(member, Boolean.TRUE.equals(bodies.read(ctx, Shown.class).on()));
+            ctx.json(new Shown(openness.shownTo(member)));
+        });
         a.get("/api/v1/journeys/{journeyId}/timeline", "Everything the caller may see, newest first", ctx ->
                 ctx.json(Map.of("entries", insights.timeline(caller.memberId(ctx), ctx.pathParam("journeyId")))));
     }
