@@ -128,6 +128,12 @@ public final class PluginHost {
 
     /** The contribution points, declared even when no plugin adds to them, so the hosts can always ask for them. */
     private static final class Contributions extends AbstractModule {
+        @com.google.inject.Provides
+        @com.google.inject.Singleton
+        PluginStore pluginStore(org.openup.engine.store.Store store, org.openup.engine.readmodel.Jdbc jdbc) {
+            return new PluginStore(store, jdbc);
+        }
+
         @Override
         protected void configure() {
             MapBinder.newMapBinder(binder(), String.class, WebRoutes.class);

@@ -1,9 +1,15 @@
 package org.openup.plugin;
 
+import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.store.Migrations;
 import org.openup.engine.store.Store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A plugin's own tables, migrated by Flyway from the plugin's own migration folder (for example
@@ -11,11 +17,20 @@ import java.util.Locale;
  * history table of the plugin's own ({@code flyway_<plugin>_history}). Several processes starting
  * on one store at once migrate it once. Prefix table names with the plugin's name; the SQL must
  * suit both SQLite and PostgreSQL. Plugins keep their own data here; the core's tables they reach
- * only through the core's services.
+ * only through the core's services. Get one from {@link PluginStore#tables}; read and write with
+ * {@link #query}, {@link #one} and {@link #update}, which take part in the command's transaction
+ * when there is one and bind times so both databases read them back.
  */
 public final class PluginTables {
 
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
     private final Store store;
+    private final Jdbc jdbc;
     private final String plugin;
     private final String location;
     private final int latest;
@@ -26,8 +41,9 @@ public final class PluginTables {
      * {@code classpath:}; {@code latest}: the version of the newest migration in it, so that a
      * store already there is not handed to Flyway at every start.
      */
-    public PluginTables(Store store, Class<?> owner, String location, int latest) {
+    PluginTables(Store store, Jdbc jdbc, Class<?> owner, String location, int latest) {
         this.store = store;
+        this.jdbc = jdbc;
         this.plugin = owner.getPackageName().substring(owner.getPackageName().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         this.location = location;
         this.latest = latest;
@@ -49,5 +65,28 @@ public final class PluginTables {
                 ready = true;
             }
         }
+    }
+
+    /** Every row the query finds, each read by {@code row}. */
+    public <T> List<T> query(String sql, Row<T> row, Object... values) {
+        ensure();
+        return jdbc.query(sql, row::map, values);
+    }
+
+    /** The first row the query finds, if any. */
+    public <T> Optional<T> one(String sql, Row<T> row, Object... values) {
+        ensure();
+        return jdbc.one(sql, row::map, values);
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE; returns how many rows it changed. */
+    public int update(String sql, Object... values) {
+        ensure();
+        return jdbc.update(sql, values);
+    }
+
+    /** A time column as written through {@link #update}, or null. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Jdbc.instant(rs, column);
     }
 }

@@ -3,10 +3,9 @@ package org.openup.calendar;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.openup.conversation.Conversations;
-import org.openup.engine.readmodel.Jdbc;
-import org.openup.engine.store.Store;
 import org.openup.journey.Journeys;
 import org.openup.plugin.PluginModule;
+import org.openup.plugin.PluginStore;
 import org.openup.plugin.PublicAddress;
 
 import java.time.Clock;
@@ -35,8 +34,8 @@ public final class CalendarPlugin extends PluginModule {
 
     @Provides
     @Singleton
-    Feeds feeds(Jdbc jdbc, Store store, Journeys journeys, Clock clock) {
-        return new Feeds(jdbc, store, journeys, clock);
+    Feeds feeds(PluginStore store, Journeys journeys, Clock clock) {
+        return new Feeds(store, journeys, clock);
     }
 
     @Provides

@@ -1,8 +1,7 @@
 package org.openup.calendar;
 
-import org.openup.engine.readmodel.Jdbc;
-import org.openup.engine.store.Store;
 import org.openup.journey.Journeys;
+import org.openup.plugin.PluginStore;
 import org.openup.plugin.PluginTables;
 import org.openup.privacy.MemberData;
 
@@ -27,15 +26,12 @@ public final class Feeds implements MemberData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Jdbc jdbc;
     private final PluginTables tables;
     private final Journeys journeys;
     private final Clock clock;
 
-    public Feeds(Jdbc jdbc, Store store, Journeys journeys, Clock clock) {
-        this.jdbc = jdbc;
-        this.tables = new PluginTables(store, Feeds.class, "org/openup/calendar/migration", 1);
-        tables.ensure(); // when the plugin starts, never inside a transaction
+    public Feeds(PluginStore store, Journeys journeys, Clock clock) {
+        this.tables = store.tables(Feeds.class, "org/openup/calendar/migration", 1); // when the plugin starts
         this.journeys = journeys;
         this.clock = clock;
     }
@@ -47,7 +43,6 @@ public final class Feeds implements MemberData {
 
     /** A new secret token for the member's feed of this journey; earlier ones stop working. */
     public String create(String memberId, String journeyId) {
-        tables.ensure();
         var view = journeys.journey(memberId, journeyId); // only a journey the member may read
         if (!view.viewer().active()) {
             throw new org.openup.failure.RefusedException("You left this journey, so there is no new talk to put in a calendar.");
@@ -57,41 +52,37 @@ public final class Feeds implements MemberData {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.update("INSERT INTO calendar_feed (token_hash, member_id, journey_id, created_at) VALUES (?, ?, ?, ?)",
+        tables.update("INSERT INTO calendar_feed (token_hash, member_id, journey_id, created_at) VALUES (?, ?, ?, ?)",
                 hash(token), memberId, journey, clock.instant());
         return token;
     }
 
     /** Ends the member's feed of this journey; true when there was one. A journey not theirs does not exist for them. */
     public boolean revoke(String memberId, String journeyId) {
-        tables.ensure();
         journeys.journey(memberId, journeyId);
         return revokeChecked(memberId, journeyId);
     }
 
     /** {@link #revoke} once the member's access to the journey is known. */
     private boolean revokeChecked(String memberId, String journeyId) {
-        return jdbc.update("UPDATE calendar_feed SET revoked_at = ? WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
+        return tables.update("UPDATE calendar_feed SET revoked_at = ? WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
                 clock.instant(), memberId, journeyId) > 0;
     }
 
     /** A forgotten member's feeds end and their rows go. */
     @Override
     public void erase(String memberId) {
-        tables.ensure();
-        jdbc.update("DELETE FROM calendar_feed WHERE member_id = ?", memberId);
+        tables.update("DELETE FROM calendar_feed WHERE member_id = ?", memberId);
     }
 
     /** When the member's live feed of this journey was made, if there is one. */
     public Optional<java.time.Instant> liveSince(String memberId, String journeyId) {
-        tables.ensure();
-        return jdbc.one("SELECT created_at FROM calendar_feed WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
-                rs -> Jdbc.instant(rs, "created_at"), memberId, journeyId);
+        return tables.one("SELECT created_at FROM calendar_feed WHERE member_id = ? AND journey_id = ? AND revoked_at IS NULL",
+                rs -> PluginTables.instant(rs, "created_at"), memberId, journeyId);
     }
 
     public Optional<Owner> owner(String token) {
-        tables.ensure();
-        return jdbc.one("SELECT member_id, journey_id FROM calendar_feed WHERE token_hash = ? AND revoked_at IS NULL",
+        return tables.one("SELECT member_id, journey_id FROM calendar_feed WHERE token_hash = ? AND revoked_at IS NULL",
                 rs -> new Owner(rs.getString(1), rs.getString(2)), hash(token));
     }
 

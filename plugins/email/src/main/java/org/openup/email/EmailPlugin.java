@@ -5,10 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.openup.account.Accounts;
 import org.openup.account.Recovery;
-import org.openup.engine.readmodel.Jdbc;
-import org.openup.engine.store.Store;
 import org.openup.journey.Journeys;
 import org.openup.plugin.PluginModule;
+import org.openup.plugin.PluginStore;
 import org.openup.plugin.PluginTables;
 import org.openup.plugin.PublicAddress;
 
@@ -52,10 +51,8 @@ public final class EmailPlugin extends PluginModule {
 
     @Provides
     @Singleton
-    PluginTables tables(Store store) {
-        PluginTables tables = new PluginTables(store, EmailPlugin.class, "org/openup/email/migration", 2);
-        tables.ensure(); // when the plugin starts, never inside a transaction
-        return tables;
+    PluginTables tables(PluginStore store) {
+        return store.tables(EmailPlugin.class, "org/openup/email/migration", 2); // when the plugin starts
     }
 
     @Provides
@@ -66,14 +63,14 @@ public final class EmailPlugin extends PluginModule {
 
     @Provides
     @Singleton
-    EmailPreferences preferences(Jdbc jdbc, PluginTables tables, Accounts accounts) {
-        return new EmailPreferences(jdbc, tables, accounts, settings.isPresent());
+    EmailPreferences preferences(PluginTables tables, Accounts accounts) {
+        return new EmailPreferences(tables, accounts, settings.isPresent());
     }
 
     @Provides
     @Singleton
-    InviteByMail inviteByMail(Optional<Mailer> mailer, Journeys journeys, Jdbc jdbc, PluginTables tables, PublicAddress address, Clock clock) {
-        return new InviteByMail(mailer, journeys, jdbc, tables, address, clock);
+    InviteByMail inviteByMail(Optional<Mailer> mailer, Journeys journeys, PluginTables tables, PublicAddress address, Clock clock) {
+        return new InviteByMail(mailer, journeys, tables, address, clock);
     }
 
     @Provides

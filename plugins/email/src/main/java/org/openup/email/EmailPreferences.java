@@ -1,7 +1,6 @@
 package org.openup.email;
 
 import org.openup.account.Accounts;
-import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.InvalidInputException;
 import org.openup.notification.NotificationKind;
 import org.openup.plugin.MemberSettings;
@@ -39,21 +38,18 @@ final class EmailPreferences implements MemberSettings, MemberData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Jdbc jdbc;
     private final PluginTables tables;
     private final Accounts accounts;
     private final boolean configured;
 
-    EmailPreferences(Jdbc jdbc, PluginTables tables, Accounts accounts, boolean configured) {
-        this.jdbc = jdbc;
+    EmailPreferences(PluginTables tables, Accounts accounts, boolean configured) {
         this.tables = tables;
         this.accounts = accounts;
         this.configured = configured;
     }
 
     boolean wants(String memberId, NotificationKind kind) {
-        tables.ensure();
-        return jdbc.one("SELECT 1 FROM email_preference WHERE member_id = ? AND kind = ?", rs -> 1, memberId, kind.name()).isPresent();
+        return tables.one("SELECT 1 FROM email_preference WHERE member_id = ? AND kind = ?", rs -> 1, memberId, kind.name()).isPresent();
     }
 
     /** Where the member's mail goes: their account's address, if they have an account. */
@@ -63,22 +59,20 @@ final class EmailPreferences implements MemberSettings, MemberData {
 
     /** The member's "stop all mail" token, made on first use. */
     String stopToken(String memberId) {
-        tables.ensure();
-        return jdbc.one("SELECT token FROM email_unsubscribe WHERE member_id = ?", rs -> rs.getString(1), memberId).orElseGet(() -> {
+        return tables.one("SELECT token FROM email_unsubscribe WHERE member_id = ?", rs -> rs.getString(1), memberId).orElseGet(() -> {
             byte[] bytes = new byte[24];
             RANDOM.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            jdbc.update("INSERT INTO email_unsubscribe (token, member_id) VALUES (?, ?)", token, memberId);
+            tables.update("INSERT INTO email_unsubscribe (token, member_id) VALUES (?, ?)", token, memberId);
             return token;
         });
     }
 
     /** Turns every kind off for the token's member; false when the token is unknown. */
     boolean stopAll(String token) {
-        tables.ensure();
         Optional<String> member = token == null || token.length() > 64 ? Optional.empty()
-                : jdbc.one("SELECT member_id FROM email_unsubscribe WHERE token = ?", rs -> rs.getString(1), token);
-        member.ifPresent(m -> jdbc.update("DELETE FROM email_preference WHERE member_id = ?", m));
+                : tables.one("SELECT member_id FROM email_unsubscribe WHERE token = ?", rs -> rs.getString(1), token);
+        member.ifPresent(m -> tables.update("DELETE FROM email_preference WHERE member_id = ?", m));
         return member.isPresent();
     }
 
@@ -113,18 +107,16 @@ final class EmailPreferences implements MemberSettings, MemberData {
         if (!configured) {
             throw new InvalidInputException("key", "This OpenUp does not send mail.");
         }
-        tables.ensure();
-        jdbc.update("DELETE FROM email_preference WHERE member_id = ? AND kind = ?", memberId, kind.name());
+        tables.update("DELETE FROM email_preference WHERE member_id = ? AND kind = ?", memberId, kind.name());
         if (on) {
-            jdbc.update("INSERT INTO email_preference (member_id, kind) VALUES (?, ?)", memberId, kind.name());
+            tables.update("INSERT INTO email_preference (member_id, kind) VALUES (?, ?)", memberId, kind.name());
         }
     }
 
     @Override
     public void erase(String memberId) {
-        tables.ensure();
-        jdbc.update("DELETE FROM email_preference WHERE member_id = ?", memberId);
-        jdbc.update("DELETE FROM email_unsubscribe WHERE member_id = ?", memberId);
+        tables.update("DELETE FROM email_preference WHERE member_id = ?", memberId);
+        tables.update("DELETE FROM email_unsubscribe WHERE member_id = ?", memberId);
     }
 
     static String key(NotificationKind kind) {

@@ -1,7 +1,6 @@
 package org.openup.email;
 
 import org.openup.account.Accounts;
-import org.openup.engine.readmodel.Jdbc;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.RefusedException;
 import org.openup.journey.JourneyAnswers.PartnerInvitation;
@@ -30,15 +29,13 @@ final class InviteByMail implements PartnerInviteSender {
 
     private final Optional<Mailer> mailer;
     private final Journeys journeys;
-    private final Jdbc jdbc;
     private final PluginTables tables;
     private final PublicAddress address;
     private final Clock clock;
 
-    InviteByMail(Optional<Mailer> mailer, Journeys journeys, Jdbc jdbc, PluginTables tables, PublicAddress address, Clock clock) {
+    InviteByMail(Optional<Mailer> mailer, Journeys journeys, PluginTables tables, PublicAddress address, Clock clock) {
         this.mailer = mailer;
         this.journeys = journeys;
-        this.jdbc = jdbc;
         this.tables = tables;
         this.address = address;
         this.clock = clock;
@@ -64,10 +61,9 @@ final class InviteByMail implements PartnerInviteSender {
         Mailer sender = mailer.orElseThrow(() -> new RefusedException("This OpenUp does not send mail. Share the code yourself."));
         String recipient = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
         Accounts.requireAddress(recipient);
-        tables.ensure();
         Instant now = clock.instant();
-        jdbc.update("DELETE FROM email_invite_sent WHERE sent_at < ?", now.minus(Duration.ofDays(1)));
-        long today = jdbc.one("SELECT COUNT(*) FROM email_invite_sent WHERE member_id = ?", rs -> rs.getLong(1), askerId).orElse(0L);
+        tables.update("DELETE FROM email_invite_sent WHERE sent_at < ?", now.minus(Duration.ofDays(1)));
+        long today = tables.one("SELECT COUNT(*) FROM email_invite_sent WHERE member_id = ?", rs -> rs.getLong(1), askerId).orElse(0L);
         if (today >= PER_DAY) {
             throw new RefusedException("You have sent " + PER_DAY + " invitations by mail today. Share the code yourself, or try again tomorrow.");
         }
@@ -75,7 +71,7 @@ final class InviteByMail implements PartnerInviteSender {
         String name = journeys.journey(askerId, journeyId).members().stream().filter(m -> m.memberId().equals(askerId))
                 .map(m -> m.displayName()).findFirst().orElse("Your partner");
         String link = address.of("/#/join/" + encode(code.code()) + "/" + encode(name));
-        jdbc.update("INSERT INTO email_invite_sent (member_id, sent_at) VALUES (?, ?)", askerId, now);
+        tables.update("INSERT INTO email_invite_sent (member_id, sent_at) VALUES (?, ?)", askerId, now);
         try {
             sender.send(recipient, Letters.invitation(name, link, code.expiresAt()), "join." + java.util.UUID.randomUUID(),
                     address.of("/#/welcome"));

@@ -1,10 +1,9 @@
 package org.openup.webhook;
 
-import org.openup.engine.readmodel.Jdbc;
-import org.openup.engine.store.Store;
 import org.openup.failure.InvalidInputException;
 import org.openup.failure.NotFoundException;
 import org.openup.member.MemberIds;
+import org.openup.plugin.PluginStore;
 import org.openup.plugin.PluginTables;
 
 import java.net.URI;
@@ -31,48 +30,42 @@ public final class Endpoints implements MemberData {
     record Target(String url, String secret, String memberId) {
     }
 
-    private final Jdbc jdbc;
     private final PluginTables tables;
     private final Clock clock;
     private final WebhookDestinations destinations;
     private final WebhookDestinations operatorDestinations;
 
-    Endpoints(Jdbc jdbc, Store store, Clock clock, WebhookDestinations destinations) {
-        this.jdbc = jdbc;
+    Endpoints(PluginStore store, Clock clock, WebhookDestinations destinations) {
         this.destinations = destinations;
         this.operatorDestinations = destinations.allowingAll();
-        this.tables = new PluginTables(store, Endpoints.class, "org/openup/webhook/migration", 1);
-        tables.ensure(); // when the plugin starts, never inside a transaction
+        this.tables = store.tables(Endpoints.class, "org/openup/webhook/migration", 1); // when the plugin starts
         this.clock = clock;
     }
 
     /** {@code memberId} null registers an operator endpoint, which receives every member's notifications. */
     public Registered register(String memberId, String url) {
-        tables.ensure();
         String checked = checkUrl(url);
         refusal(memberId, checked).ifPresent(reason -> {
             throw new InvalidInputException("url", reason);
         });
         String id = "ep_" + MemberIds.newId();
         String secret = Signature.newSecret();
-        jdbc.update("INSERT INTO webhook_endpoint (endpoint_id, member_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)",
+        tables.update("INSERT INTO webhook_endpoint (endpoint_id, member_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)",
                 id, memberId, checked, secret, clock.instant());
         return new Registered(id, checked, secret);
     }
 
     /** The member's endpoints (null: the operator's). */
     public List<Endpoint> of(String memberId) {
-        tables.ensure();
-        return jdbc.query("SELECT endpoint_id, member_id, url, created_at FROM webhook_endpoint WHERE removed_at IS NULL AND "
+        return tables.query("SELECT endpoint_id, member_id, url, created_at FROM webhook_endpoint WHERE removed_at IS NULL AND "
                         + owner(memberId) + " ORDER BY created_at, endpoint_id",
-                rs -> new Endpoint(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "created_at")), owned(memberId));
+                rs -> new Endpoint(rs.getString(1), rs.getString(2), rs.getString(3), PluginTables.instant(rs, "created_at")), owned(memberId));
     }
 
     public void remove(String memberId, String endpointId) {
-        tables.ensure();
         Object[] values = memberId == null ? new Object[]{clock.instant(), endpointId} : new Object[]{clock.instant(), endpointId, memberId};
         // a removed endpoint keeps no address and no signing secret, only that it existed (deliveries refer to it)
-        int removed = jdbc.update("UPDATE webhook_endpoint SET removed_at = ?, url = '', secret = '' WHERE endpoint_id = ? "
+        int removed = tables.update("UPDATE webhook_endpoint SET removed_at = ?, url = '', secret = '' WHERE endpoint_id = ? "
                 + "AND removed_at IS NULL AND " + owner(memberId), values);
         if (removed == 0) {
             throw new NotFoundException("You have no webhook endpoint with id " + endpointId + ".");
@@ -82,20 +75,17 @@ public final class Endpoints implements MemberData {
     /** A forgotten member's endpoints go for good, addresses and secrets with them. */
     @Override
     public void erase(String memberId) {
-        tables.ensure();
-        jdbc.update("DELETE FROM webhook_endpoint WHERE member_id = ?", memberId);
+        tables.update("DELETE FROM webhook_endpoint WHERE member_id = ?", memberId);
     }
 
     /** Where a member's notifications go: their own endpoints and the operator's. */
     List<String> targetsOf(String memberId) {
-        tables.ensure();
-        return jdbc.query("SELECT endpoint_id FROM webhook_endpoint WHERE removed_at IS NULL AND (member_id = ? OR member_id IS NULL) "
+        return tables.query("SELECT endpoint_id FROM webhook_endpoint WHERE removed_at IS NULL AND (member_id = ? OR member_id IS NULL) "
                 + "ORDER BY endpoint_id", rs -> rs.getString(1), memberId);
     }
 
     Optional<Target> target(String endpointId) {
-        tables.ensure();
-        return jdbc.one("SELECT url, secret, member_id FROM webhook_endpoint WHERE endpoint_id = ? AND removed_at IS NULL",
+        return tables.one("SELECT url, secret, member_id FROM webhook_endpoint WHERE endpoint_id = ? AND removed_at IS NULL",
                 rs -> new Target(rs.getString(1), rs.getString(2), rs.getString(3)), endpointId);
     }
 

@@ -2,7 +2,6 @@ package org.openup.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.openup.engine.axon.Serialization;
 import org.openup.notification.Notification;
 import org.openup.notification.NotificationChannel;
 import org.openup.notification.NotificationKind;
@@ -31,7 +30,10 @@ import java.util.Optional;
  */
 final class WebhookChannel implements NotificationChannel {
 
-    private static final ObjectMapper JSON = Serialization.objectMapper();
+    /** Times as ISO-8601 text, as the Standard Webhooks examples write them. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private final Endpoints endpoints;
     private final HttpClient http;

@@ -2,9 +2,8 @@ package org.openup.webhook;
 
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import org.openup.engine.readmodel.Jdbc;
-import org.openup.engine.store.Store;
 import org.openup.plugin.PluginModule;
+import org.openup.plugin.PluginStore;
 import org.openup.plugin.PublicAddress;
 
 import java.net.http.HttpClient;
@@ -57,8 +56,8 @@ public final class WebhookPlugin extends PluginModule {
 
     @Provides
     @Singleton
-    Endpoints endpoints(Jdbc jdbc, Store store, Clock clock) {
-        return new Endpoints(jdbc, store, clock, destinations);
+    Endpoints endpoints(PluginStore store, Clock clock) {
+        return new Endpoints(store, clock, destinations);
     }
 
     @Provides

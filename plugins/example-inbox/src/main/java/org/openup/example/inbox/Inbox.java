@@ -2,9 +2,8 @@ package org.openup.example.inbox;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.openup.engine.store.OwnerOnlyFiles;
-import org.openup.engine.store.StoreSettings;
 import org.openup.notification.Notification;
+import org.openup.plugin.PluginStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,18 +23,20 @@ import java.util.regex.Pattern;
 final class Inbox {
 
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private final PluginStore store;
     private final Path folder;
 
     @Inject
-    Inbox(StoreSettings settings) {
-        this.folder = settings.home().resolve("inbox");
+    Inbox(PluginStore store) {
+        this.store = store;
+        this.folder = store.home().resolve("inbox");
     }
 
     void switchOn(String memberId) {
         try {
             // under $OPENUP_HOME, so owner-only like every file there
-            OwnerOnlyFiles.folder(folder);
-            OwnerOnlyFiles.file(file(memberId));
+            store.privateFolder("inbox");
+            store.privateFile(file(memberId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
