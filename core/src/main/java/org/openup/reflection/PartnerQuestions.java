@@ -1,5 +1,6 @@
 package org.openup.reflection;
 
+import org.openup.reframer.SecondPerson;
 import org.openup.conversation.ConversationSettings;
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;

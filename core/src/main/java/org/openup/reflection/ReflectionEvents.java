@@ -1,5 +1,6 @@
 package org.openup.reflection;
 
+import org.openup.reframer.Reframing;
 import org.axonframework.serialization.Revision;
 import org.openup.privacy.PersonalText;
 

@@ -1,5 +1,6 @@
 package org.openup.reflection;
 
+import org.openup.reframer.Reframer;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;

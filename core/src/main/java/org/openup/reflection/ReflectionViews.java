@@ -1,5 +1,6 @@
 package org.openup.reflection;
 
+import org.openup.reframer.Reframing;
 import java.time.Instant;
 
 /** What the reflection operations and queries hand back, as the asking member may see it. */

@@ -1,5 +1,7 @@
 package org.openup.reflection;
 
+import org.openup.reframer.Reframer;
+import org.openup.reframer.Reframing;
 import org.openup.content.ConstraintKind;
 import org.openup.content.Content;
 import org.openup.engine.axon.Commands;

@@ -54,7 +54,7 @@ class MethodStoreTest {
 
             // Step 1: ask and reframe; the question is Ana's alone.
             var asked = reflections.ask(ana, j, "How do I get him to open up?");
-            assertThat(asked.kind()).isEqualTo(org.openup.reflection.Reframing.Kind.REFRAMED);
+            assertThat(asked.kind()).isEqualTo(org.openup.reframer.Reframing.Kind.REFRAMED);
             assertThat(asked.proposal()).isEqualTo("What is keeping him from opening up to me?");
             var settled = reflections.settle(ana, j, asked.questionId(), QuestionDecision.EDITED, "What keeps Ben from telling me about work?");
             assertThat(settled.original()).isEqualTo("How do I get him to open up?");

@@ -1,5 +1,6 @@
 package org.openup.reflection;
 
+import org.openup.reframer.Reframing;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
-package org.openup.reflection;
+package org.openup.reframer;
 
-import org.openup.reflection.Reframing.Kind;
+import org.openup.reframer.Reframing.Kind;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.openup.reflection;
+package org.openup.reframer;
 
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "you" and "your", with the verbs that go with "you". The member sees the result and edits it
  * before it is sent, so a sentence this cannot read is never sent as it is.
  */
-final class SecondPerson {
+public final class SecondPerson {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?|[^\\p{L}]+");
     private static final Set<String> PARTNER_NOUNS = Set.of("partner", "wife", "husband", "boyfriend", "girlfriend", "spouse",
@@ -37,7 +37,7 @@ final class SecondPerson {
     private SecondPerson() {
     }
 
-    static String of(String question) {
+    public static String of(String question) {
         String[] tokens = tokens(question);
         StringBuilder out = new StringBuilder(question.length());
         boolean afterYou = false;

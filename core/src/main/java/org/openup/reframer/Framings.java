@@ -1,8 +1,8 @@
-package org.openup.reflection;
+package org.openup.reframer;
 
-import org.openup.reflection.Behaviour.Asker;
-import org.openup.reflection.Behaviour.Phrase;
-import org.openup.reflection.Behaviour.Reading;
+import org.openup.reframer.Behaviour.Asker;
+import org.openup.reframer.Behaviour.Phrase;
+import org.openup.reframer.Behaviour.Reading;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.openup.reflection;
+package org.openup.reframer;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Named;
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openup.reflection.Reframing.Kind;
+import org.openup.reframer.Reframing.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openup.reflection.Reframing.Kind.ALREADY_CONSTRAINT;
-import static org.openup.reflection.Reframing.Kind.GENERIC;
-import static org.openup.reflection.Reframing.Kind.REFRAMED;
+import static org.openup.reframer.Reframing.Kind.ALREADY_CONSTRAINT;
+import static org.openup.reframer.Reframing.Kind.GENERIC;
+import static org.openup.reframer.Reframing.Kind.REFRAMED;
 
 class ReframerTest {
 

@@ -1,4 +1,4 @@
-package org.openup.reflection;
+package org.openup.reframer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.openup.reflection;
+package org.openup.reframer;
 
 import java.util.Map;
 
