@@ -2,7 +2,6 @@ package org.openup.reframer;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static java.util.Map.entry;
 
 /**
  * The person the asker wants to open up, as a proposal names them: "him", "my wife", "Sam".
@@ -25,50 +23,18 @@ record Person(String phrase, boolean named) {
     static final Person UNCLEAR = new Person("my partner", false);
 
     /** What people call a partner, and how a proposal calls them. */
-    private static final Map<String, String> PARTNERS = Map.ofEntries(
-            entry("partner", "partner"), entry("wife", "wife"), entry("husband", "husband"),
-            entry("boyfriend", "boyfriend"), entry("girlfriend", "girlfriend"), entry("spouse", "spouse"),
-            entry("fiance", "fiancé"), entry("fiancé", "fiancé"), entry("fiancee", "fiancée"),
-            entry("fiancée", "fiancée"), entry("bf", "boyfriend"), entry("gf", "girlfriend"),
-            entry("hubby", "husband"), entry("wifey", "wife"), entry("man", "man"), entry("woman", "woman"),
-            entry("guy", "guy"), entry("girl", "girl"), entry("lady", "lady"), entry("ex", "ex"),
-            entry("significant other", "significant other"), entry("other half", "other half"));
+    private static final Map<String, String> PARTNERS = Words.EN.map("partners");
 
     /** Someone in general rather than the asker's partner; a proposal then says "my partner". */
     private static final String ANYONE_NOUNS = "person|people|partners|men|women|guys|girls";
 
-    private static final Map<String, String> OBJECT_FORMS = Map.of(
-            "he", "him", "him", "him", "she", "her", "her", "her", "they", "them", "them", "them");
+    private static final Map<String, String> OBJECT_FORMS = Words.EN.map("objectForms");
 
     /**
      * Words that stand where a name could stand but are not names: "get it to work", "make sure
      * he…", "why won't anyone…". Relatives and friends are here too: this app is about a partner.
      */
-    private static final Set<String> NOT_NAMES = Set.copyOf(List.of(
-            "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "himself",
-            "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our", "ours", "ourselves", "they",
-            "them", "their", "theirs", "themselves", "a", "an", "the", "this", "that", "these", "those", "some",
-            "any", "no", "every", "each", "all", "both", "either", "neither", "another", "other", "such", "what",
-            "which", "whose", "who", "whom", "to", "in", "on", "at", "by", "for", "with", "about", "from", "of",
-            "off", "out", "up", "down", "over", "under", "into", "onto", "through", "around", "away", "back",
-            "along", "across", "after", "before", "behind", "between", "without", "within", "together", "more",
-            "less", "so", "too", "very", "much", "many", "not", "never", "always", "often", "sometimes", "now",
-            "then", "here", "there", "again", "still", "also", "better", "worse", "sure", "time", "times", "things",
-            "thing", "something", "anything", "everything", "nothing", "someone", "somebody", "anyone", "anybody",
-            "everyone", "everybody", "nobody", "people", "stuff", "how", "why", "when", "where", "while", "if",
-            "and", "or", "but", "because", "since", "ready", "done", "rid", "used", "home", "work", "school",
-            "sense", "progress", "love", "friends", "friend", "money", "dinner", "sex", "do", "be", "have", "get",
-            "go", "will", "would", "can", "could", "should", "might", "must", "shall", "may", "don't", "doesn't",
-            "won't", "can't", "isn't", "yes", "ok", "okay", "lol", "like", "feel", "up", "going", "able", "trying",
-            "mom", "mum", "dad", "mother", "father", "son", "daughter", "brother", "sister", "kids", "kid",
-            "children", "child", "parents", "family", "boss", "therapist", "cat", "dog", "baby", "own", "one",
-            "men", "women", "guys", "girls", "person", "partners", "life", "day", "way", "talk", "open", "tell",
-            "share", "stop", "start", "let", "make", "keep", "try", "please", "help", "therapy", "counseling",
-            "counselling", "bed", "sleep", "well", "just", "really", "even", "ever", "only", "first", "last",
-            "next", "same", "different", "new", "old", "good", "bad", "right", "wrong", "hard", "easy", "enough",
-            "wish", "want", "need", "hope", "think", "know", "say", "said", "tried", "is", "are", "was", "were",
-            "am", "been", "being", "has", "had", "did", "does", "done", "feelings", "emotions", "thoughts",
-            "problems", "issues", "way", "hard"));
+    private static final Set<String> NOT_NAMES = Words.EN.set("notNames");
 
     private static final String PRONOUN = "him|her|them|he|she|they";
     private static final String NOUN = alternatives(PARTNERS.keySet());

@@ -1,0 +1,61 @@
+package org.openup.reframer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The English the reframer reads with, as data ({@code words-en.json} beside this class): what
+ * people call a partner, words that are not names, verbs and their gerunds, common slips. The
+ * grammar (the patterns) stays in code; the words can grow without touching it.
+ */
+final class Words {
+
+    static final Words EN = load("words-en.json");
+
+    private final JsonNode words;
+
+    private Words(JsonNode words) {
+        this.words = words;
+    }
+
+    private static Words load(String resource) {
+        try (InputStream in = Words.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The reframer's word list " + resource + " is missing from the class path");
+            }
+            return new Words(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The reframer's word list " + resource + " cannot be read", e);
+        }
+    }
+
+    /** A list of words, in the file's order, read once. */
+    Set<String> set(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        node(name).forEach(w -> out.add(w.asText()));
+        return Set.copyOf(out);
+    }
+
+    /** A word-to-word table, read once. */
+    Map<String, String> map(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        node(name).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return Map.copyOf(out);
+    }
+
+    private JsonNode node(String name) {
+        JsonNode node = words.get(name);
+        if (node == null) {
+            throw new IllegalStateException("The reframer's word list has no '" + name + "'");
+        }
+        return node;
+    }
+}
