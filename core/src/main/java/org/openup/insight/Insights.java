@@ -63,15 +63,15 @@ public final class Insights {
 
     /** The insights page: everything below at once, kept while the read models stay as they are. */
     public Overview overview(String viewerId, String journeyId) {
-        Overview all = cache.get(List.of("overview", viewerId, journeyId), () -> {
+        // the member's choice is part of the key (it lives outside the read models), so turning it on or off shows at once
+        boolean shown = openness.shownTo(viewerId);
+        return cache.get(List.of("overview", viewerId, journeyId, shown), () -> {
             JourneyView journey = access.toRead(viewerId, journeyId); // checked once for every part
             List<ConversationViews.Talk> talks = conversations.talks(journey); // read once for four parts
-            return new Overview(ladder(journey, talks), scenes(journey, talks), progress(talks), true, gratitude(journey),
-                    milestones(viewerId, talks), constraintMap(journey));
+            List<Week> weeks = progress(talks);
+            return new Overview(ladder(journey, talks), scenes(journey, talks), shown ? weeks : withoutOpenness(weeks), shown,
+                    gratitude(journey), milestones(viewerId, talks), constraintMap(journey));
         });
-        // the member's choice is applied after the cache, so turning it on or off shows at once
-        return openness.shownTo(viewerId) ? all : new Overview(all.ladder(), all.scenes(), withoutOpenness(all.progress()), false,
-                all.gratitude(), all.milestones(), all.constraintMap());
     }
 
     private static List<Week> withoutOpenness(List<Week> weeks) {
