@@ -245,10 +245,11 @@ class BrowserTest {
             assertThat(chart.isDisplayed()).isTrue();
             assertThat(chart.findElements(By.cssSelector("rect.bar"))).hasSize(1);
             assertThat(chart.findElements(By.cssSelector("rect.bar-good"))).hasSize(1);
-            // the same as a table: one talk, rated once (by her), connecting
+            // the same as a table: one talk, rated once (by her), connecting; how open it felt only if she turns it on
             click(ana, By.cssSelector("#progress summary"));
             WebElement week = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#progress tbody tr")));
-            assertThat(week.getText()).endsWith("1 1 100% 4.0 of 5");
+            assertThat(week.getText()).endsWith("1 1 100%");
+            assertThat(ana.findElement(By.id("openness-off")).getText()).contains("Turn it on in Settings");
             // their own scene by name, one talk called a hint; the settings beneath on request
             assertThat(ana.findElement(By.id("named-scenes")).getText())
                     .isEqualTo("Evening walk: One talk here felt connecting. One talk is a hint, not a pattern.");
