@@ -92,10 +92,18 @@ public final class Accounts {
         PersonalText name = DisplayName.of(memberId, displayName);
         checkPassword("password", password, address, name.text());
         String hash = hasher.hash(password);
+        Instant now = clock.instant();
+        // an account never confirmed within its link's lifetime holds nothing (it could never sign in):
+        // it gives its address up, so nobody can keep another person's address by signing up with it
+        stored(address).filter(old -> old.awaitingSince() != null && old.awaitingSince().isBefore(now.minus(Recovery.LINK_LIFETIME)))
+                .ifPresent(stale -> {
+                    jdbc.update("DELETE FROM password_reset WHERE member_id = ?", stale.account().memberId());
+                    jdbc.update("DELETE FROM account WHERE member_id = ? AND awaiting_confirmation_since IS NOT NULL",
+                            stale.account().memberId());
+                });
         if (find(address).isPresent()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
         try {
             jdbc.update("INSERT INTO account (member_id, email_lookup, email, display_name, password_hash, created_at, "
                     + "password_changed_at, awaiting_confirmation_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", memberId, lookup(address),
@@ -126,7 +134,7 @@ public final class Accounts {
         if (!ok) {
             throw new NotAuthenticatedException(WRONG);
         }
-        if (stored.get().awaiting()) { // told only to whoever knows the password
+        if (stored.get().awaitingSince() != null) { // told only to whoever knows the password
             throw new NotAuthenticatedException("Please confirm your address first, with the link in the mail we sent. No mail? "
                     + "\"Forgot your password?\" sends a new link.");
         }
@@ -288,11 +296,11 @@ public final class Accounts {
         }
     }
 
-    private record Stored(Account account, String hash, boolean awaiting) {
+    private record Stored(Account account, String hash, Instant awaitingSince) {
     }
 
     private Stored row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Stored(new Account(rs.getString("member_id"), jdbc.text(rs, "email"), jdbc.text(rs, "display_name"),
-                Jdbc.instant(rs, "created_at")), rs.getString("password_hash"), Jdbc.instant(rs, "awaiting_confirmation_since") != null);
+                Jdbc.instant(rs, "created_at")), rs.getString("password_hash"), Jdbc.instant(rs, "awaiting_confirmation_since"));
     }
 }

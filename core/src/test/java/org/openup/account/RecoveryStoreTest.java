@@ -198,6 +198,30 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void anAddressSignedUpWithButNeverConfirmedIsFreeAgainOnceItsLinkExpired() {
+        TestClock clock = new TestClock();
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), mail(clock))) {
+            Signup signup = core.get(Signup.class);
+            // someone signs up with Dana's address and never confirms (they cannot: it is not their mailbox)
+            signup.register("dana@example.org", "someone else's secret", "Not Dana");
+            core.get(NotificationDispatcher.class).deliverDue();
+            // within the hour the address is taken: Dana's own sign-up tells her by mail that someone tried
+            signup.register("dana@example.org", PASSWORD, "Dana");
+            core.get(NotificationDispatcher.class).deliverDue();
+            assertThat(mailbox.links).containsOnlyOnce("ACCOUNT_EXISTS");
+            // after it, the unconfirmed account gives the address up and Dana's sign-up makes her own
+            clock.advance(Recovery.LINK_LIFETIME.plusMinutes(1));
+            signup.register("dana@example.org", PASSWORD, "Dana");
+            core.get(NotificationDispatcher.class).deliverDue();
+            String confirm = mailbox.links.stream().filter(l -> l.startsWith("/#/confirm/")).reduce((a, b) -> b).orElseThrow();
+            var dana = core.get(Recovery.class).confirm(token(confirm.replace("/#/confirm/", "/#/reset/")));
+            assertThat(dana.displayName()).isEqualTo("Dana");
+            assertThat(core.get(Accounts.class).authenticate("dana@example.org", PASSWORD, "10.0.0.1").memberId()).isEqualTo(dana.memberId());
+            assertThat(core.rows("account")).hasSize(1);
+        }
+    }
+
+    @Test
     void aResetLinkAlsoConfirmsAnAccountWhoseConfirmationWasLost() {
         TestClock clock = new TestClock();
         try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), mail(clock))) {
