@@ -117,6 +117,18 @@ export function button(text, attrs = {}) {
   return h('button', { type: 'button', ...attrs }, text);
 }
 
+/**
+ * Puts a result in its place and moves the focus to it (to a field in it, when it holds one to
+ * copy), so keyboard and screen-reader users land on what just happened.
+ */
+export function announce(container, ...nodes) {
+  container.replaceChildren(...nodes);
+  const target = container.querySelector('input') || container.firstElementChild;
+  if (!target) return;
+  if (!target.matches('input, button, a')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
 /** A status line that screen readers announce politely. */
 export function note(text, kind = 'info') {
   return h('p', { class: `note note-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);

@@ -59,26 +59,8 @@ public final class Accounts {
     }
 
     public Account register(String email, String password, String displayName) {
-        String address = email(email);
-        String memberId = MemberIds.newId();
-        PersonalText name = DisplayName.of(memberId, displayName);
-        checkPassword("password", password, address, name.text());
-        if (find(address).isPresent()) {
-            throw new RefusedException("There is already an account with this email. Sign in instead.");
-        }
-        Instant now = clock.instant();
-        try {
-            // The address is sealed like any personal text; its keyed hash is what sign-in looks up.
-            jdbc.update("INSERT INTO account (member_id, email_lookup, email, display_name, password_hash, created_at, "
-                    + "password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", memberId, lookup(address),
-                    new PersonalText(memberId, address), name, hasher.hash(password), now, now);
-        } catch (RuntimeException e) {
-            if (find(address).isPresent()) { // lost a race with the same email
-                throw new RefusedException("There is already an account with this email. Sign in instead.");
-            }
-            throw e;
-        }
-        return new Account(memberId, address, name.text(), now);
+        return create(email, password, displayName, false)
+                .orElseThrow(() -> new RefusedException("There is already an account with this email. Sign in instead."));
     }
 
     /**
@@ -87,27 +69,28 @@ public final class Accounts {
      * neither the answer nor its time tells whether the address was taken.
      */
     Optional<Account> registerPending(String email, String password, String displayName) {
+        return create(email, password, displayName, true);
+    }
+
+    /** A new account (waiting for its address to be confirmed, or not), or empty when the address is taken. */
+    private Optional<Account> create(String email, String password, String displayName, boolean awaiting) {
         String address = email(email);
         String memberId = MemberIds.newId();
         PersonalText name = DisplayName.of(memberId, displayName);
         checkPassword("password", password, address, name.text());
         String hash = hasher.hash(password);
         Instant now = clock.instant();
-        // an account never confirmed within its link's lifetime holds nothing (it could never sign in):
-        // it gives its address up, so nobody can keep another person's address by signing up with it
-        stored(address).filter(old -> old.awaitingSince() != null && old.awaitingSince().isBefore(now.minus(Recovery.LINK_LIFETIME)))
-                .ifPresent(stale -> {
-                    jdbc.update("DELETE FROM password_reset WHERE member_id = ?", stale.account().memberId());
-                    jdbc.update("DELETE FROM account WHERE member_id = ? AND awaiting_confirmation_since IS NOT NULL",
-                            stale.account().memberId());
-                });
+        if (awaiting) {
+            freeIfNeverConfirmed(address, now);
+        }
         if (find(address).isPresent()) {
             return Optional.empty();
         }
         try {
+            // The address is sealed like any personal text; its keyed hash is what sign-in looks up.
             jdbc.update("INSERT INTO account (member_id, email_lookup, email, display_name, password_hash, created_at, "
                     + "password_changed_at, awaiting_confirmation_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", memberId, lookup(address),
-                    new PersonalText(memberId, address), name, hash, now, now, now);
+                    new PersonalText(memberId, address), name, hash, now, now, awaiting ? now : null);
         } catch (RuntimeException e) {
             if (find(address).isPresent()) { // lost a race with the same email
                 return Optional.empty();
@@ -117,15 +100,27 @@ public final class Accounts {
         return Optional.of(new Account(memberId, address, name.text(), now));
     }
 
+    /**
+     * An account never confirmed within its link's lifetime holds nothing (it could never sign in):
+     * it gives its address up, so nobody can keep another person's address by signing up with it.
+     */
+    private void freeIfNeverConfirmed(String address, Instant now) {
+        stored(address).filter(old -> old.awaitingSince() != null && old.awaitingSince().isBefore(now.minus(Recovery.LINK_LIFETIME)))
+                .ifPresent(stale -> {
+                    jdbc.update("DELETE FROM password_reset WHERE member_id = ?", stale.account().memberId());
+                    jdbc.update("DELETE FROM account WHERE member_id = ? AND awaiting_confirmation_since IS NOT NULL",
+                            stale.account().memberId());
+                });
+    }
+
     void confirm(String memberId) {
         jdbc.update("UPDATE account SET awaiting_confirmation_since = NULL WHERE member_id = ?", memberId);
     }
 
     /** The member behind email and password, or a refusal that says nothing about which was wrong. */
     public Account authenticate(String email, String password, String address) {
-        String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         // what could never be an account's address is not looked up (nor stored as a failure) as typed
-        String mail = typed.length() <= 254 && EMAIL.matcher(typed).matches() ? typed : "";
+        String mail = address(email).orElse("");
         String from = address == null ? "unknown" : address;
         String lookup = mail.isEmpty() ? "" : lookup(mail);
         Optional<Stored> stored = mail.isEmpty() ? Optional.empty() : stored(mail);
@@ -163,8 +158,7 @@ public final class Accounts {
 
     /** The member whose account has this address, for recovery; empty for an unknown or impossible address. */
     Optional<String> memberWithEmail(String typed) {
-        String mail = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return mail.length() <= 254 && EMAIL.matcher(mail).matches() ? find(mail).map(Account::memberId) : Optional.empty();
+        return address(typed).flatMap(this::find).map(Account::memberId);
     }
 
     /** A new password set through recovery (checked by the caller): wrong passwords counted against the account are forgiven. */
@@ -263,11 +257,13 @@ public final class Accounts {
     }
 
     private static String email(String typed) {
+        return address(typed).orElseThrow(() -> new InvalidInputException("email", "Please give a valid email address, like ana@example.org."));
+    }
+
+    /** The address as accounts keep it (trimmed, lower case), if it could be one at all. */
+    private static Optional<String> address(String typed) {
         String email = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new InvalidInputException("email", "Please give a valid email address, like ana@example.org.");
-        }
-        return email;
+        return email.length() <= 254 && EMAIL.matcher(email).matches() ? Optional.of(email) : Optional.empty();
     }
 
     /**

@@ -103,7 +103,7 @@ public final class Recovery {
     public Accounts.Account reset(String token, String newPassword) {
         Accounts.Account account = holder(token, RESET);
         Accounts.checkPassword("newPassword", newPassword, account.email(), account.displayName());
-        use(token, RESET);
+        use(token, RESET, account.memberId());
         // the link came through the mailbox, so it confirms the address as well
         accounts.setPassword(account, newPassword);
         sessions.endAll(account.memberId());
@@ -113,7 +113,7 @@ public final class Recovery {
     /** Confirms a new account's address with the mailed link; the account can sign in from now on. */
     public Accounts.Account confirm(String token) {
         Accounts.Account account = holder(token, CONFIRM);
-        use(token, CONFIRM);
+        use(token, CONFIRM, account.memberId());
         accounts.confirm(account.memberId());
         return account;
     }
@@ -125,11 +125,8 @@ public final class Recovery {
     }
 
     /** Uses the link up, with every other link of the member for the same purpose; of two uses at once only one succeeds. */
-    private void use(String token, String purpose) {
-        String hash = hash(token);
-        String member = jdbc.one("SELECT member_id FROM password_reset WHERE token_hash = ?", rs -> rs.getString(1), hash)
-                .orElseThrow(Recovery::linkGone);
-        if (jdbc.update("DELETE FROM password_reset WHERE token_hash = ? AND expires_at > ?", hash, clock.instant()) != 1) {
+    private void use(String token, String purpose, String member) {
+        if (jdbc.update("DELETE FROM password_reset WHERE token_hash = ? AND expires_at > ?", hash(token), clock.instant()) != 1) {
             throw linkGone();
         }
         jdbc.update("DELETE FROM password_reset WHERE member_id = ? AND purpose = ?", member, purpose);

@@ -1,7 +1,7 @@
 // Sign in, register and the way back in. Each that signs in answers with the member and the CSRF
 // token, and sets the cookie.
 import { post } from '../api.js';
-import { clear, h, input, note, onSubmit } from '../dom.js';
+import { announce, clear, h, input, note, onSubmit } from '../dom.js';
 import { signedIn } from '../state.js';
 
 export function signIn(root, { afterSignIn }) {
@@ -32,9 +32,7 @@ export function forgot(root) {
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Get a link'))),
     async (values) => {
       const sent = await post('/api/v1/account/recovery', values);
-      clear(answer, note(sent.message));
-      answer.firstChild.setAttribute('tabindex', '-1');
-      answer.firstChild.focus();
+      announce(answer, note(sent.message));
     }),
     answer,
     h('p', { class: 'switch' }, h('a', { href: '#/signin' }, 'Back to signing in')));
@@ -92,10 +90,9 @@ export const AFTER_CONFIRM = 'openup.afterConfirm';
  */
 export function awaitingMail(form, answer) {
   if (!answer?.checkMail) return false;
-  const message = note(answer.message);
-  form.replaceWith(message);
-  message.setAttribute('tabindex', '-1');
-  message.focus();
+  const place = h('div');
+  form.replaceWith(place);
+  announce(place, note(answer.message));
   return true;
 }
 

@@ -2,26 +2,12 @@
 // calendar, webhooks…), drawn from what the server lists, so a new plugin's panel appears without
 // a change here: switches, what the member made there (to remove), and actions with at most one value.
 import { del, get, post, put } from '../api.js';
-import { button, clear, h, input, note, onSubmit } from '../dom.js';
+import { announce, button, clear, h, input, note, onSubmit } from '../dom.js';
 import { myZone } from '../state.js';
 
 export async function render(root) {
   const [{ panels }, openness] = await Promise.all([get('/api/v1/settings'), get('/api/v1/me/weekly-openness')]);
   const opennessStatus = h('div', { 'aria-live': 'polite', id: 'settings-insights-status' });
-  const opennessBox = h('input', { type: 'checkbox', id: 'setting-weekly-openness', checked: openness.on || null,
-    'aria-describedby': 'setting-weekly-openness-hint' });
-  opennessBox.addEventListener('change', async () => {
-    opennessBox.disabled = true;
-    try {
-      const now = await put('/api/v1/me/weekly-openness', { on: opennessBox.checked });
-      opennessStatus.replaceChildren(note(now.on ? 'On: Insights shows how open your talks felt, each week.' : 'Off: Insights no longer shows it.'));
-    } catch (error) {
-      opennessBox.checked = !opennessBox.checked;
-      opennessStatus.replaceChildren(note(error.detail || 'That could not be saved. Please try again.', 'error'));
-    } finally {
-      opennessBox.disabled = false;
-    }
-  });
   clear(root,
     h('h1', { tabindex: -1 }, 'Settings'),
     h('p', { class: 'lead' }, 'What reaches you outside OpenUp, and how. Nothing is on until you turn it on.'),
@@ -31,10 +17,10 @@ export async function render(root) {
         + 'When you travel, OpenUp follows the device you use.')),
     h('section', { class: 'panel', 'aria-labelledby': 'insights-title', id: 'settings-insights' },
       h('h2', { id: 'insights-title' }, 'Insights'),
-      h('div', {}, h('div', { class: 'check' }, opennessBox,
-        h('label', { for: 'setting-weekly-openness' }, 'Show how open my talks felt, week by week')),
-      h('p', { class: 'hint', id: 'setting-weekly-openness-hint' }, 'An average of your own ratings, 1 to 5. Off until you turn it on: '
-        + 'a number can start to feel like a grade of your partner, and the method is about the setting, not a score.')),
+      switchField('setting-weekly-openness', 'Show how open my talks felt, week by week', 'An average of your own ratings, 1 to 5. '
+        + 'Off until you turn it on: a number can start to feel like a grade of your partner, and the method is about the setting, '
+        + 'not a score.', openness.on, async (on) => ((await put('/api/v1/me/weekly-openness', { on })).on
+        ? 'On: Insights shows how open your talks felt, each week.' : 'Off: Insights no longer shows it.'), opennessStatus),
       opennessStatus),
     panels.map((p) => panelSection(p)));
 }
@@ -54,7 +40,10 @@ function fill(section, p, status) {
     h('p', {}, p.description),
     p.switches.length ? h('fieldset', { class: 'switches' },
       h('legend', {}, `${p.title}: what to send me`),
-      p.switches.map((s) => toggle(p, s, status))) : null,
+      p.switches.map((s) => switchField(`setting-${p.plugin}-${s.key}`, s.label, s.hint, s.on, async (on) => {
+        await post(`/api/v1/settings/${encodeURIComponent(p.plugin)}`, { key: s.key, on });
+        return `${on ? 'On' : 'Off'}: ${s.label.toLowerCase()}.`;
+      }, status))) : null,
     p.items.length ? h('ul', { class: 'items' }, p.items.map((item) => h('li', { class: 'card' },
       h('p', { class: 'item-label' }, item.label),
       h('p', { class: 'hint' }, item.detail),
@@ -78,9 +67,8 @@ function actionForm(p, action, status, redraw) {
   async (values) => {
     const { done, panel } = await post(`/api/v1/settings/${encodeURIComponent(p.plugin)}/actions/${encodeURIComponent(action.key)}`,
       action.fieldLabel ? { value: values.value } : {});
-    status.replaceChildren(note(done.message), done.secret ? secretBox(done.secret) : '');
     redraw(panel);
-    status.querySelector('input, .note')?.focus();
+    announce(status, note(done.message), done.secret ? secretBox(done.secret) : '');
   });
 }
 
@@ -102,15 +90,13 @@ function secretBox(secret) {
     }));
 }
 
-function toggle(p, s, status) {
-  const id = `setting-${p.plugin}-${s.key}`;
-  const box = h('input', { type: 'checkbox', id, name: s.key, checked: s.on || null,
-    'aria-describedby': s.hint ? `${id}-hint` : null });
+/** A checkbox that saves itself: {@code save(on)} answers what to say; a failure puts the box back. */
+function switchField(id, label, hint, on, save, status) {
+  const box = h('input', { type: 'checkbox', id, checked: on || null, 'aria-describedby': hint ? `${id}-hint` : null });
   box.addEventListener('change', async () => {
     box.disabled = true;
     try {
-      await post(`/api/v1/settings/${encodeURIComponent(p.plugin)}`, { key: s.key, on: box.checked });
-      status.replaceChildren(note(`${box.checked ? 'On' : 'Off'}: ${s.label.toLowerCase()}.`));
+      status.replaceChildren(note(await save(box.checked)));
     } catch (error) {
       box.checked = !box.checked;
       status.replaceChildren(note(error.detail || 'That could not be saved. Please try again.', 'error'));
@@ -118,6 +104,6 @@ function toggle(p, s, status) {
       box.disabled = false;
     }
   });
-  return h('div', {}, h('div', { class: 'check' }, box, h('label', { for: id }, s.label)),
-    s.hint ? h('p', { class: 'hint', id: `${id}-hint` }, s.hint) : null);
+  return h('div', {}, h('div', { class: 'check' }, box, h('label', { for: id }, label)),
+    hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null);
 }

@@ -1,7 +1,7 @@
 // The "stop all mail" link of a mail a plugin sent (#/unsubscribe/PLUGIN/TOKEN): works without
 // signing in, and only ever turns mail off.
 import { post } from '../api.js';
-import { clear, h, note } from '../dom.js';
+import { announce, clear, h, note } from '../dom.js';
 
 export async function render(root, _nav, plugin, token) {
   clear(root,
@@ -12,13 +12,11 @@ export async function render(root, _nav, plugin, token) {
       const result = root.querySelector('#stop-result');
       try {
         const done = await post(`/plugins/${encodeURIComponent(plugin)}/unsubscribe`, { token });
-        result.replaceChildren(note(done.message));
+        announce(result, note(done.message));
       } catch (error) {
-        result.replaceChildren(note(error.detail || 'That did not work. Please try again.', 'error'));
+        announce(result, note(error.detail || 'That did not work. Please try again.', 'error'));
         event.target.disabled = false;
       }
-      result.firstChild.setAttribute('tabindex', '-1');
-      result.firstChild.focus();
     } }, 'Stop all mail')),
     h('div', { id: 'stop-result' }));
 }

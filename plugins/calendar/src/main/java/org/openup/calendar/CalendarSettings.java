@@ -58,7 +58,7 @@ final class CalendarSettings implements MemberSettings {
 
     @Override
     public List<Action> actions(String memberId) {
-        return journey(memberId).map(j -> List.of(new Action("make-feed", items(memberId).isEmpty()
+        return journey(memberId).map(j -> List.of(new Action("make-feed", feeds.liveSince(memberId, j.journeyId()).isEmpty()
                 ? "Make a feed address" : "Make a new address (the old one stops working)", null))).orElse(List.of());
     }
 

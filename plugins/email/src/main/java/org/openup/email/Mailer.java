@@ -53,8 +53,4 @@ final class Mailer {
             transport.sendMessage(message, message.getAllRecipients());
         }
     }
-
-    MailSettings settings() {
-        return settings;
-    }
 }
