@@ -51,7 +51,7 @@ public final class EmbeddedDatabase {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(settings.jdbcUrl());
-        return dataSource;
+        return new StatementCache(dataSource);
     }
 
     /** The database with its WAL and shared memory, gone (a carry-over that failed half-way). */
