@@ -4,7 +4,7 @@ import com.google.inject.Injector;
 import org.openup.Core;
 import org.openup.cli.profile.Profile;
 import org.openup.cli.profile.Profiles;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.engine.store.StoreSettings;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.JsonOption;

@@ -2,10 +2,10 @@ package org.openup.account;
 
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.crypto.Keyring;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotAuthenticatedException;
-import org.openup.failure.RefusedException;
-import org.openup.failure.TooManyAttemptsException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.NotAuthenticatedException;
+import org.openup.spi.failure.RefusedException;
+import org.openup.spi.failure.TooManyAttemptsException;
 import org.openup.member.DisplayName;
 import org.openup.member.MemberIds;
 import org.openup.privacy.PersonalText;

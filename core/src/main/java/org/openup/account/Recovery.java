@@ -1,9 +1,9 @@
 package org.openup.account;
 
 import org.openup.engine.readmodel.Jdbc;
-import org.openup.failure.RefusedException;
-import org.openup.notification.NotificationChannel;
-import org.openup.notification.NotificationKind;
+import org.openup.spi.failure.RefusedException;
+import org.openup.spi.notification.NotificationChannel;
+import org.openup.spi.notification.NotificationKind;
 import org.openup.notification.Notifications;
 
 import java.security.SecureRandom;

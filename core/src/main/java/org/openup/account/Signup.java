@@ -1,6 +1,6 @@
 package org.openup.account;
 
-import org.openup.notification.NotificationKind;
+import org.openup.spi.notification.NotificationKind;
 import org.openup.notification.Notifications;
 
 import java.time.Clock;

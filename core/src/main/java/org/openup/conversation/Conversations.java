@@ -13,13 +13,13 @@ import org.openup.conversation.TalkCommands.RateTalk;
 import org.openup.conversation.TalkCommands.RecordTalk;
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.NotFoundException;
 import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;
 import org.openup.member.MemberIds;
 import org.openup.privacy.PersonalText;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.safety.Safety;
 import org.openup.scene.Scenes;
 

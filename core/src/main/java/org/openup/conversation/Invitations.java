@@ -21,8 +21,8 @@ import org.openup.conversation.InvitationEvents.InvitationSent;
 import org.openup.conversation.InvitationEvents.InvitationWithdrawn;
 import org.openup.conversation.InvitationEvents.ReadyForDeeperTopics;
 import org.openup.conversation.InvitationEvents.TimeChosen;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.failure.RefusedException;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -11,6 +11,6 @@ public enum Outcome {
 
     /** Reads what a person or a client typed: case and dashes or spaces do not matter. */
     public static Outcome parse(String typed) {
-        return org.openup.failure.InvalidInputException.parseEnum(Outcome.class, "outcome", typed);
+        return org.openup.spi.failure.InvalidInputException.parseEnum(Outcome.class, "outcome", typed);
     }
 }

@@ -7,8 +7,8 @@ import org.openup.conversation.TalkCommands.RateTalk;
 import org.openup.conversation.TalkCommands.RecordTalk;
 import org.openup.conversation.TalkEvents.TalkHeld;
 import org.openup.conversation.TalkEvents.TalkRated;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.RefusedException;
 
 import java.util.HashSet;
 import java.util.Set;

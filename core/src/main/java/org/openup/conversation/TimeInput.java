@@ -1,6 +1,6 @@
 package org.openup.conversation;
 
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.engine.readmodel.Jdbc;
-import org.openup.privacy.MemberData;
+import org.openup.spi.MemberData;
 import org.openup.content.Content;
 import org.openup.engine.readmodel.ReadCache;
 import org.openup.conversation.Conversations;

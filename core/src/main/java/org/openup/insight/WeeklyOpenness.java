@@ -2,7 +2,7 @@ package org.openup.insight;
 
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.member.MemberIds;
-import org.openup.privacy.MemberData;
+import org.openup.spi.MemberData;
 
 /**
  * Whether a member sees how open their talks felt, week by week. Off until they turn it on: an

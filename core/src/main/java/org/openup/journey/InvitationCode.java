@@ -1,6 +1,6 @@
 package org.openup.journey;
 
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

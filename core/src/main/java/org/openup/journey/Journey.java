@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.journey.JourneyCommands.CreatePartnerInvitation;
 import org.openup.journey.JourneyCommands.JoinJourney;
 import org.openup.journey.JourneyCommands.LeaveJourney;

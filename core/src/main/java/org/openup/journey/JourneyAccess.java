@@ -1,6 +1,6 @@
 package org.openup.journey;
 
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 
 /**
  * The gate every feature passes before it reads or writes on behalf of a member: the journey must

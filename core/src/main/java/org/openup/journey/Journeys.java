@@ -2,9 +2,9 @@ package org.openup.journey;
 
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.journey.JourneyAnswers.Joined;
 import org.openup.journey.JourneyAnswers.PartnerInvitation;
 import org.openup.journey.JourneyAnswers.Started;

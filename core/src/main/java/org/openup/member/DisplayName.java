@@ -1,6 +1,6 @@
 package org.openup.member;
 
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 import org.openup.privacy.PersonalText;
 
 /** Checks the name a member chooses to be shown by: what a person would type, nothing more. */

@@ -1,6 +1,6 @@
 package org.openup.member;
 
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package org.openup.notification;
 
+import org.openup.spi.notification.NotificationKind;
+
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 

@@ -1,5 +1,8 @@
 package org.openup.notification;
 
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationChannel;
+
 import org.openup.engine.BackgroundThread;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.store.Store;

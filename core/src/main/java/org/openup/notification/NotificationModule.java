@@ -1,5 +1,7 @@
 package org.openup.notification;
 
+import org.openup.spi.notification.NotificationChannel;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;

@@ -1,5 +1,7 @@
 package org.openup.notification;
 
+import org.openup.spi.notification.NotificationKind;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;

@@ -1,5 +1,8 @@
 package org.openup.notification;
 
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationKind;
+
 import org.openup.engine.readmodel.Jdbc;
 
 import java.time.Instant;

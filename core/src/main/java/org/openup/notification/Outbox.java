@@ -1,5 +1,9 @@
 package org.openup.notification;
 
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationKind;
+import org.openup.spi.notification.NotificationChannel;
+
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.engine.store.JdbcTransactions;
 

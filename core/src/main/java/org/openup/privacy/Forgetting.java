@@ -1,5 +1,7 @@
 package org.openup.privacy;
 
+import org.openup.spi.MemberData;
+
 import org.openup.account.Accounts;
 import org.openup.engine.crypto.Keyring;
 import org.openup.journey.JourneyView;

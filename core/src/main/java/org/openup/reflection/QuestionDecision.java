@@ -5,6 +5,6 @@ public enum QuestionDecision {
     ACCEPTED, EDITED, REJECTED;
 
     public static QuestionDecision parse(String typed) {
-        return org.openup.failure.InvalidInputException.parseEnum(QuestionDecision.class, "decision", typed);
+        return org.openup.spi.failure.InvalidInputException.parseEnum(QuestionDecision.class, "decision", typed);
     }
 }

@@ -2,7 +2,7 @@ package org.openup.account;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

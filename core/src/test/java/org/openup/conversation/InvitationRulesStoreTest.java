@@ -4,7 +4,7 @@ import com.google.inject.Module;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import org.openup.testing.RunningCore;

@@ -14,8 +14,8 @@ import org.openup.conversation.InvitationEvents.InvitationExpired;
 import org.openup.conversation.InvitationEvents.InvitationSent;
 import org.openup.conversation.InvitationEvents.InvitationWithdrawn;
 import org.openup.conversation.InvitationEvents.TimeChosen;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.privacy.PersonalText;
 
 import java.time.Duration;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 
 import java.util.HashSet;
 import java.util.Set;

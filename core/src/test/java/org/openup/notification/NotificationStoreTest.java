@@ -1,5 +1,9 @@
 package org.openup.notification;
 
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationKind;
+import org.openup.spi.notification.NotificationChannel;
+
 import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import org.openup.engine.store.Backups;
 import org.openup.engine.readmodel.Replay;
 import org.openup.engine.store.StoreSettings;
 import org.openup.export.Exports;
-import org.openup.failure.NotAuthenticatedException;
+import org.openup.spi.failure.NotAuthenticatedException;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;

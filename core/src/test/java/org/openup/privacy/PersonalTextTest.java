@@ -1,7 +1,7 @@
 package org.openup.privacy;
 
 import org.junit.jupiter.api.Test;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,7 +3,7 @@ package org.openup.reflection;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.privacy.PersonalText;
 import org.openup.reflection.PartnerQuestionCommands.AnswerPartnerQuestion;
 import org.openup.reflection.PartnerQuestionCommands.PutQuestionToPartner;

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.conversation.Reason;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.insight.Insights;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;

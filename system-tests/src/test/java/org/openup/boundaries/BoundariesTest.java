@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BoundariesTest {
 
     private static final String[] CORE = {"org.openup", "org.openup.account..", "org.openup.content..", "org.openup.conversation..",
-            "org.openup.engine..", "org.openup.export..", "org.openup.failure..", "org.openup.insight..", "org.openup.journey..",
+            "org.openup.engine..", "org.openup.export..", "org.openup.spi.failure..", "org.openup.insight..", "org.openup.journey..",
             "org.openup.member..", "org.openup.notification..", "org.openup.privacy..", "org.openup.reflection..", "org.openup.reframer..", "org.openup.safety..",
             "org.openup.scene.."};
     private static final String[] ADAPTERS = {"org.openup.web..", "org.openup.cli.."};

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openup.engine.store.Backups;
 import org.openup.engine.store.Store;
 import org.openup.engine.store.StoreSettings;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.testing.TestStores;
 import org.openup.testing.WebProcess;
 

@@ -41,7 +41,7 @@ public final class WebApp implements AutoCloseable {
         try {
             core.start();
             WebServer server = new WebServer(plugins.injector(), proxies).start(host, port);
-            plugins.injector().getInstance(org.openup.plugin.PublicAddress.class).listeningAt(host, server.port());
+            plugins.injector().getInstance(org.openup.spi.PublicAddress.class).listeningAt(host, server.port());
             // a long-running host delivers the outbox; the CLI's short runs leave it to this
             NotificationDispatcher notifications = plugins.injector().getInstance(NotificationDispatcher.class).start();
             return new WebApp(core, plugins.injector(), server, notifications);

@@ -9,7 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openup.account.Recovery;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PublicAddress;
 import org.openup.testing.TestStores;
 
 import java.nio.file.Path;

@@ -8,10 +8,10 @@ import org.openup.Core;
 import com.google.inject.TypeLiteral;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
-import org.openup.notification.NotificationChannel;
+import org.openup.spi.notification.NotificationChannel;
 import org.openup.plugin.PluginHost.Plugins;
 import org.openup.plugin.cli.PluginCommand;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.web.WebRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -51,7 +51,7 @@ final class SeedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (events < 1 || perJourney < 10 || threads < 1 || threads > 64) {
-            throw new org.openup.failure.InvalidInputException("--events",
+            throw new org.openup.spi.failure.InvalidInputException("--events",
                     "Give at least 1 event, at least 10 per journey and 1 to 64 threads.");
         }
         Journeys journeys = session.core(Journeys.class);

@@ -6,7 +6,7 @@ import org.openup.cli.InJourney;
 import org.openup.conversation.ConversationViews.Invitation;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.TimeInput;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

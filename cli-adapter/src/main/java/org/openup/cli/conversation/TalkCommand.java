@@ -84,13 +84,13 @@ public final class TalkCommand extends InJourney {
         }
         if (rate != null) {
             if (open == null) {
-                throw new org.openup.failure.InvalidInputException("--open", "Say how open it felt with --open 1..5.");
+                throw new org.openup.spi.failure.InvalidInputException("--open", "Say how open it felt with --open 1..5.");
             }
             var rated = conversations.rate(memberId(), journeyId(), rate, open, Outcome.parse(outcome), inTheWay);
             return answer(rated, () -> session.out().println("Rated. Only you can see this."));
         }
         if (minutes == null) {
-            throw new org.openup.failure.InvalidInputException("--minutes", "Say how long you talked with --minutes.");
+            throw new org.openup.spi.failure.InvalidInputException("--minutes", "Say how long you talked with --minutes.");
         }
         var talk = conversations.recordTalk(memberId(), journeyId(), invitation, null, minutes, scene, partnerStarted);
         return answer(talk, () -> {

@@ -41,7 +41,7 @@ public final class AdminExportCommand implements Callable<Integer> {
     public Integer call() {
         List<JourneyView> journeys = session.core(Journeys.class).journeysOf(memberId);
         if (journeys.isEmpty()) {
-            throw new org.openup.failure.NotFoundException("No member with id " + memberId + " has a journey in this store.");
+            throw new org.openup.spi.failure.NotFoundException("No member with id " + memberId + " has a journey in this store.");
         }
         Exports exports = session.core(Exports.class);
         List<ExportDocument> docs = journeys.stream().map(j -> exports.export(memberId, j.journeyId())).toList();

@@ -3,7 +3,7 @@ package org.openup.cli.export;
 import org.openup.cli.CliSession;
 import org.openup.export.ExportDocument;
 import org.openup.export.ExportMarkdown;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 import org.openup.plugin.cli.JsonOption;
 
 import java.io.IOException;

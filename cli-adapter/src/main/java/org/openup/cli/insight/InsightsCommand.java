@@ -39,7 +39,7 @@ public final class InsightsCommand extends InJourney {
         if (weeklyOpenness != null) {
             String word = weeklyOpenness.strip().toLowerCase(java.util.Locale.ROOT);
             if (!word.equals("on") && !word.equals("off")) {
-                throw new org.openup.failure.InvalidInputException("weeklyOpenness", "--weekly-openness takes on or off.");
+                throw new org.openup.spi.failure.InvalidInputException("weeklyOpenness", "--weekly-openness takes on or off.");
             }
             session.core(org.openup.insight.WeeklyOpenness.class).show(m, word.equals("on"));
         }

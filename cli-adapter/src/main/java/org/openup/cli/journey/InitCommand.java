@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import picocli.CommandLine.Command;

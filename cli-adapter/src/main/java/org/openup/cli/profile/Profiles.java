@@ -2,8 +2,8 @@ package org.openup.cli.profile;
 
 import org.openup.engine.store.OwnerOnlyFiles;
 
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.RefusedException;
 
 import java.io.IOException;
 import java.io.InputStream;

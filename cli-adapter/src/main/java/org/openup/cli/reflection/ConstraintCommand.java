@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
 import org.openup.content.Content;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import org.openup.reflection.Reflections;

@@ -1,8 +1,8 @@
 package org.openup.engine.axon;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.failure.RefusedException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 

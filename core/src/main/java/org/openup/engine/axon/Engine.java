@@ -31,9 +31,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.failure.RefusedException;
 
 import java.time.Clock;
 import java.time.Duration;

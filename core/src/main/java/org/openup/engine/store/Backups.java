@@ -1,7 +1,7 @@
 package org.openup.engine.store;
 
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.RefusedException;
 
 import java.io.IOException;
 import java.io.InputStream;

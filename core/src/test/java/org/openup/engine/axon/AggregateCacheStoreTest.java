@@ -5,7 +5,7 @@ import org.openup.engine.store.StoreSettings;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;

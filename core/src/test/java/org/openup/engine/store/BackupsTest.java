@@ -2,7 +2,7 @@ package org.openup.engine.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import org.openup.testing.RunningCore;

@@ -1,5 +1,10 @@
 package org.openup.plugin;
 
+import org.openup.spi.MemberSettings;
+import org.openup.spi.PartnerInviteSender;
+import org.openup.spi.PluginStore;
+import org.openup.spi.PublicAddress;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
@@ -10,7 +15,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
 import org.openup.plugin.cli.PluginCommand;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.web.WebRoutes;
 import org.openup.CoreModule;
 import org.openup.engine.store.StoreSettings;
 import org.slf4j.Logger;
@@ -131,7 +136,7 @@ public final class PluginHost {
         @com.google.inject.Provides
         @com.google.inject.Singleton
         PluginStore pluginStore(org.openup.engine.store.Store store, org.openup.engine.readmodel.Jdbc jdbc) {
-            return new PluginStore(store, jdbc);
+            return new HostedStore(store, jdbc);
         }
 
         @Override

@@ -1,14 +1,17 @@
 package org.openup.plugin;
 
+import org.openup.spi.MemberSettings;
+import org.openup.spi.PartnerInviteSender;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.binder.LinkedBindingBuilder;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.content.ContentPack;
-import org.openup.notification.NotificationChannel;
+import org.openup.spi.notification.NotificationChannel;
 import org.openup.plugin.cli.PluginCommand;
-import org.openup.privacy.MemberData;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.MemberData;
+import org.openup.spi.web.WebRoutes;
 
 /**
  * The easy way to write a plugin: extend this, give it a {@link #name()}, and in

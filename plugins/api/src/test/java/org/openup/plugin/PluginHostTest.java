@@ -99,10 +99,10 @@ class PluginHostTest {
         }
     }
 
-    static final class NoRoutes implements org.openup.plugin.web.WebRoutes {
+    static final class NoRoutes implements org.openup.spi.web.WebRoutes {
         @Override
-        public void register(org.openup.plugin.web.Routes routes) {
-            routes.get("/", "nothing", request -> org.openup.plugin.web.WebResponse.noContent());
+        public void register(org.openup.spi.web.Routes routes) {
+            routes.get("/", "nothing", request -> org.openup.spi.web.WebResponse.noContent());
         }
     }
 
@@ -118,7 +118,7 @@ class PluginHostTest {
                 .anySatisfy(r -> assertThat(r).contains("lower-case"))
                 .anySatisfy(r -> assertThat(r).contains("already called 'chat'"));
         assertThat(host.injector().getInstance(com.google.inject.Key.get(
-                new com.google.inject.TypeLiteral<java.util.Map<String, org.openup.plugin.web.WebRoutes>>() { }))).containsOnlyKeys("chat");
+                new com.google.inject.TypeLiteral<java.util.Map<String, org.openup.spi.web.WebRoutes>>() { }))).containsOnlyKeys("chat");
     }
 
     @Test

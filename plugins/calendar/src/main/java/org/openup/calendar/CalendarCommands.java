@@ -1,6 +1,6 @@
 package org.openup.calendar;
 
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PublicAddress;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.MemberCommand;
 import picocli.CommandLine.Command;

@@ -5,8 +5,8 @@ import com.google.inject.Singleton;
 import org.openup.conversation.Conversations;
 import org.openup.journey.Journeys;
 import org.openup.plugin.PluginModule;
-import org.openup.plugin.PluginStore;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PluginStore;
+import org.openup.spi.PublicAddress;
 
 import java.time.Clock;
 

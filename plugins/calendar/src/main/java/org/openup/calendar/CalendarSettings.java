@@ -1,11 +1,11 @@
 package org.openup.calendar;
 
 import jakarta.inject.Inject;
-import org.openup.failure.NotFoundException;
+import org.openup.spi.failure.NotFoundException;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
-import org.openup.plugin.MemberSettings;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.MemberSettings;
+import org.openup.spi.PublicAddress;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

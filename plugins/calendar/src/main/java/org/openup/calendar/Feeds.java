@@ -1,9 +1,9 @@
 package org.openup.calendar;
 
 import org.openup.journey.Journeys;
-import org.openup.plugin.PluginStore;
-import org.openup.plugin.PluginTables;
-import org.openup.privacy.MemberData;
+import org.openup.spi.PluginStore;
+import org.openup.spi.PluginTables;
+import org.openup.spi.MemberData;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +45,7 @@ public final class Feeds implements MemberData {
     public String create(String memberId, String journeyId) {
         var view = journeys.journey(memberId, journeyId); // only a journey the member may read
         if (!view.viewer().active()) {
-            throw new org.openup.failure.RefusedException("You left this journey, so there is no new talk to put in a calendar.");
+            throw new org.openup.spi.failure.RefusedException("You left this journey, so there is no new talk to put in a calendar.");
         }
         String journey = view.journeyId();
         revokeChecked(memberId, journey);

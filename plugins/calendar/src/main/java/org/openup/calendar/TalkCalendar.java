@@ -2,7 +2,7 @@ package org.openup.calendar;
 
 import org.openup.conversation.ConversationViews.Invitation;
 import org.openup.conversation.Conversations;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PublicAddress;
 
 import java.time.Clock;
 import java.time.Duration;

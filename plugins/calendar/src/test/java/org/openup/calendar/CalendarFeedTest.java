@@ -9,11 +9,11 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.conversation.Conversations;
-import org.openup.failure.NotFoundException;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.PublicAddress;
 import org.openup.plugin.testkit.Couple;
 import org.openup.plugin.testkit.PluginTestKit;
-import org.openup.plugin.web.WebResponse;
+import org.openup.spi.web.WebResponse;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -114,7 +114,7 @@ class CalendarFeedTest {
             kit.get(org.openup.journey.Journeys.class).leave(couple.ben().memberId(), couple.ben().journeyId());
             assertThatThrownBy(() -> kit.web("calendar").call(couple.ben(), "POST", "/feeds",
                     "{\"journeyId\":\"" + couple.ben().journeyId() + "\"}"))
-                    .isInstanceOf(org.openup.failure.RefusedException.class).hasMessageContaining("You left this journey");
+                    .isInstanceOf(org.openup.spi.failure.RefusedException.class).hasMessageContaining("You left this journey");
         }
     }
 

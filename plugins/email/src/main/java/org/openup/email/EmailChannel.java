@@ -1,10 +1,10 @@
 package org.openup.email;
 
 import org.openup.account.Recovery;
-import org.openup.notification.Notification;
-import org.openup.notification.NotificationChannel;
-import org.openup.notification.NotificationKind;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationChannel;
+import org.openup.spi.notification.NotificationKind;
+import org.openup.spi.PublicAddress;
 
 import java.util.List;
 import java.util.Optional;

@@ -7,9 +7,9 @@ import org.openup.account.Accounts;
 import org.openup.account.Recovery;
 import org.openup.journey.Journeys;
 import org.openup.plugin.PluginModule;
-import org.openup.plugin.PluginStore;
-import org.openup.plugin.PluginTables;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PluginStore;
+import org.openup.spi.PluginTables;
+import org.openup.spi.PublicAddress;
 
 import java.time.Clock;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package org.openup.email;
 
 import org.openup.account.Accounts;
-import org.openup.failure.InvalidInputException;
-import org.openup.notification.NotificationKind;
-import org.openup.plugin.MemberSettings;
-import org.openup.plugin.PluginTables;
-import org.openup.privacy.MemberData;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.notification.NotificationKind;
+import org.openup.spi.MemberSettings;
+import org.openup.spi.PluginTables;
+import org.openup.spi.MemberData;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,10 +1,10 @@
 package org.openup.email;
 
 import jakarta.inject.Inject;
-import org.openup.failure.NotFoundException;
-import org.openup.plugin.web.Routes;
-import org.openup.plugin.web.WebResponse;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.web.Routes;
+import org.openup.spi.web.WebResponse;
+import org.openup.spi.web.WebRoutes;
 
 import java.util.Map;
 

@@ -1,13 +1,13 @@
 package org.openup.email;
 
 import org.openup.account.Accounts;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.journey.JourneyAnswers.PartnerInvitation;
 import org.openup.journey.Journeys;
-import org.openup.plugin.PartnerInviteSender;
-import org.openup.plugin.PluginTables;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PartnerInviteSender;
+import org.openup.spi.PluginTables;
+import org.openup.spi.PublicAddress;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package org.openup.email;
 
 import org.openup.account.Recovery;
-import org.openup.notification.Notification;
-import org.openup.notification.NotificationKind;
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationKind;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

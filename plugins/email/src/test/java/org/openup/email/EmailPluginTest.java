@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openup.account.Accounts;
 import org.openup.account.Recovery;
 import org.openup.notification.NotificationDispatcher;
-import org.openup.plugin.MemberSettings;
+import org.openup.spi.MemberSettings;
 import org.openup.plugin.testkit.Couple;
 import org.openup.plugin.testkit.PluginTestKit;
 
@@ -161,7 +161,7 @@ class EmailPluginTest {
         kit.deliverNotifications();
         assertThat(to("ben@example.org")).hasSize(before);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.web("email").call("POST", "/unsubscribe", "{\"token\":\"made-up\"}"))
-                .isInstanceOf(org.openup.failure.NotFoundException.class);
+                .isInstanceOf(org.openup.spi.failure.NotFoundException.class);
     }
 
     @Test
@@ -192,11 +192,11 @@ class EmailPluginTest {
         kit = PluginTestKit.start(home, new EmailPlugin(env("smtps://" + USER + ":" + SECRET + "@127.0.0.1:" + mail.getSmtps().getPort(),
                 "127.0.0.1")));
         var ana = kit.solo("Ana");
-        org.openup.plugin.PartnerInviteSender sender = kit.injector()
-                .getInstance(Key.get(new TypeLiteral<Map<String, org.openup.plugin.PartnerInviteSender>>() { })).get("email");
+        org.openup.spi.PartnerInviteSender sender = kit.injector()
+                .getInstance(Key.get(new TypeLiteral<Map<String, org.openup.spi.PartnerInviteSender>>() { })).get("email");
         assertThat(sender.available()).isTrue();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> sender.send(ana.memberId(), ana.journeyId(), "not an address"))
-                .isInstanceOf(org.openup.failure.InvalidInputException.class);
+                .isInstanceOf(org.openup.spi.failure.InvalidInputException.class);
         for (int i = 0; i < InviteByMail.PER_DAY; i++) {
             sender.send(ana.memberId(), ana.journeyId(), " Ben@Example.org ");
         }
@@ -206,7 +206,7 @@ class EmailPluginTest {
         assertThat(part(sent.get(0), "text/plain")).contains("http://127.0.0.1:7070/#/join/").contains("/Ana")
                 .contains("If you do not know Ana, ignore this mail");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> sender.send(ana.memberId(), ana.journeyId(), "ben@example.org"))
-                .isInstanceOf(org.openup.failure.RefusedException.class).hasMessageContaining("try again tomorrow");
+                .isInstanceOf(org.openup.spi.failure.RefusedException.class).hasMessageContaining("try again tomorrow");
         // a day later she may send again; the address itself was never kept
         kit.clock().advance(Duration.ofDays(1).plusMinutes(1));
         sender.send(ana.memberId(), ana.journeyId(), "ben@example.org");

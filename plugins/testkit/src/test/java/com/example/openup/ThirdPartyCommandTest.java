@@ -2,7 +2,7 @@ package com.example.openup;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.RefusedException;
 import org.openup.plugin.PluginModule;
 import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.MemberCommand;

@@ -1,17 +1,17 @@
 package org.openup.webhook;
 
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.NotFoundException;
 import org.openup.member.MemberIds;
-import org.openup.plugin.PluginStore;
-import org.openup.plugin.PluginTables;
+import org.openup.spi.PluginStore;
+import org.openup.spi.PluginTables;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.openup.privacy.MemberData;
+import org.openup.spi.MemberData;
 
 import java.util.Optional;
 

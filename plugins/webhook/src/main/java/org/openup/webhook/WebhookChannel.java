@@ -2,10 +2,10 @@ package org.openup.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.openup.notification.Notification;
-import org.openup.notification.NotificationChannel;
-import org.openup.notification.NotificationKind;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationChannel;
+import org.openup.spi.notification.NotificationKind;
+import org.openup.spi.PublicAddress;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -3,8 +3,8 @@ package org.openup.webhook;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.openup.plugin.PluginModule;
-import org.openup.plugin.PluginStore;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PluginStore;
+import org.openup.spi.PublicAddress;
 
 import java.net.http.HttpClient;
 import java.time.Clock;

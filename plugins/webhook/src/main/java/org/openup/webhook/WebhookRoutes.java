@@ -1,9 +1,9 @@
 package org.openup.webhook;
 
 import jakarta.inject.Inject;
-import org.openup.plugin.web.Routes;
-import org.openup.plugin.web.WebResponse;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.web.Routes;
+import org.openup.spi.web.WebResponse;
+import org.openup.spi.web.WebRoutes;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package org.openup.webhook;
 
 import jakarta.inject.Inject;
-import org.openup.plugin.MemberSettings;
+import org.openup.spi.MemberSettings;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -11,7 +11,7 @@ import org.openup.notification.Notifications;
 import org.openup.plugin.testkit.Couple;
 import org.openup.plugin.testkit.HttpRecorder;
 import org.openup.plugin.testkit.PluginTestKit;
-import org.openup.plugin.web.WebResponse;
+import org.openup.spi.web.WebResponse;
 import org.openup.testing.TestStores;
 
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 import org.openup.journey.Journeys;
 import org.openup.safety.Safety;
 import org.openup.web.JsonBodies;

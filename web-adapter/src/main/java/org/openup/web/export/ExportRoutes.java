@@ -37,7 +37,7 @@ public final class ExportRoutes implements ApiRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"openup-journey.json\"");
             ctx.json(doc);
         } else {
-            throw new org.openup.failure.InvalidInputException("format", "Choose format json or markdown.");
+            throw new org.openup.spi.failure.InvalidInputException("format", "Choose format json or markdown.");
         }
     }
 }

@@ -2,8 +2,8 @@ package org.openup.web.journey;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import org.openup.failure.NotFoundException;
-import org.openup.plugin.PartnerInviteSender;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.PartnerInviteSender;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.openapi.Api;

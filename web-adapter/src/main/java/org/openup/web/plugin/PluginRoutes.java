@@ -3,11 +3,11 @@ package org.openup.web.plugin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.inject.Inject;
-import org.openup.plugin.web.Routes;
-import org.openup.plugin.web.WebHandler;
-import org.openup.plugin.web.WebRequest;
-import org.openup.plugin.web.WebResponse;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.web.Routes;
+import org.openup.spi.web.WebHandler;
+import org.openup.spi.web.WebRequest;
+import org.openup.spi.web.WebResponse;
+import org.openup.spi.web.WebRoutes;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.openapi.Api;
@@ -26,10 +26,10 @@ public final class PluginRoutes implements ApiRoutes {
     private final Map<String, WebRoutes> plugins;
     private final Caller caller;
     private final JsonBodies bodies;
-    private final org.openup.plugin.PublicAddress address;
+    private final org.openup.spi.PublicAddress address;
 
     @Inject
-    public PluginRoutes(Map<String, WebRoutes> plugins, Caller caller, JsonBodies bodies, org.openup.plugin.PublicAddress address) {
+    public PluginRoutes(Map<String, WebRoutes> plugins, Caller caller, JsonBodies bodies, org.openup.spi.PublicAddress address) {
         this.address = address;
         this.plugins = plugins;
         this.caller = caller;

@@ -123,7 +123,7 @@ public final class ReflectionRoutes implements ApiRoutes {
         String member = caller.memberId(ctx);
         Sharing s = bodies.read(ctx, Sharing.class);
         if (s.shared() == null) {
-            throw new org.openup.failure.InvalidInputException("shared", "Say true to share it with your partner, false to keep it private.");
+            throw new org.openup.spi.failure.InvalidInputException("shared", "Say true to share it with your partner, false to keep it private.");
         }
         reflections.shareConstraint(member, j(ctx), ctx.pathParam("constraintId"), s.shared());
         ctx.status(204);

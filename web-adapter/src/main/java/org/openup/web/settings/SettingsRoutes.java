@@ -2,8 +2,8 @@ package org.openup.web.settings;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import org.openup.failure.NotFoundException;
-import org.openup.plugin.MemberSettings;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.MemberSettings;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.openapi.Api;

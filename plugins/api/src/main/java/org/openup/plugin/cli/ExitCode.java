@@ -1,9 +1,9 @@
 package org.openup.plugin.cli;
 
 import org.openup.engine.store.StoreUnavailableException;
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
-import org.openup.failure.RefusedException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.NotFoundException;
+import org.openup.spi.failure.RefusedException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import org.openup.failure.InvalidInputException;
+import org.openup.spi.failure.InvalidInputException;
 
 import java.io.IOException;
 import java.util.Collection;

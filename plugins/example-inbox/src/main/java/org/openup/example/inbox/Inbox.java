@@ -2,8 +2,8 @@ package org.openup.example.inbox;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.openup.notification.Notification;
-import org.openup.plugin.PluginStore;
+import org.openup.spi.notification.Notification;
+import org.openup.spi.PluginStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

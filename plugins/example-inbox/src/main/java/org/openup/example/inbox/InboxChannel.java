@@ -1,9 +1,9 @@
 package org.openup.example.inbox;
 
 import jakarta.inject.Inject;
-import org.openup.notification.Notification;
-import org.openup.notification.NotificationChannel;
-import org.openup.notification.NotificationKind;
+import org.openup.spi.notification.Notification;
+import org.openup.spi.notification.NotificationChannel;
+import org.openup.spi.notification.NotificationKind;
 
 import java.util.List;
 

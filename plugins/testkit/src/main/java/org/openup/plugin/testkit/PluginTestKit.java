@@ -11,9 +11,9 @@ import org.openup.notification.NotificationDispatcher;
 import org.openup.notification.NotificationSettings;
 import org.openup.plugin.OpenUpPlugin;
 import org.openup.plugin.PluginHost;
-import org.openup.plugin.PublicAddress;
+import org.openup.spi.PublicAddress;
 import org.openup.plugin.cli.PluginCommand;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.web.WebRoutes;
 import org.openup.testing.TestClock;
 import org.openup.testing.TestStores;
 

@@ -1,14 +1,14 @@
 package org.openup.plugin.testkit;
 
 import org.openup.engine.axon.Serialization;
-import org.openup.failure.NotAuthenticatedException;
-import org.openup.failure.NotFoundException;
+import org.openup.spi.failure.NotAuthenticatedException;
+import org.openup.spi.failure.NotFoundException;
 import org.openup.plugin.web.RequestBodies;
-import org.openup.plugin.web.Routes;
-import org.openup.plugin.web.WebHandler;
-import org.openup.plugin.web.WebRequest;
-import org.openup.plugin.web.WebResponse;
-import org.openup.plugin.web.WebRoutes;
+import org.openup.spi.web.Routes;
+import org.openup.spi.web.WebHandler;
+import org.openup.spi.web.WebRequest;
+import org.openup.spi.web.WebResponse;
+import org.openup.spi.web.WebRoutes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

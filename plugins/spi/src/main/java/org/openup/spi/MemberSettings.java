@@ -1,7 +1,7 @@
-package org.openup.plugin;
+package org.openup.spi;
 
-import org.openup.failure.InvalidInputException;
-import org.openup.failure.NotFoundException;
+import org.openup.spi.failure.InvalidInputException;
+import org.openup.spi.failure.NotFoundException;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * things the member has made there (a feed, an endpoint) with a way to remove each, and actions
  * (make one, send a test), each taking at most one value. The app draws whatever a plugin lists and
  * knows no plugin by name; the API serves it at {@code /api/v1/settings}. A plugin contributes its
- * panel with {@link PluginModule#memberSettings()} and implements only what it needs.
+ * panel (one per plugin) and implements only what it needs.
  */
 public interface MemberSettings {
 

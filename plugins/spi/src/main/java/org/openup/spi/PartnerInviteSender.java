@@ -1,9 +1,9 @@
-package org.openup.plugin;
+package org.openup.spi;
 
 /**
  * A way to send the partner their one-time join link (by email, say), offered on the web app's
  * home page beside the code. The sender makes a fresh code itself, so the link in the message is
- * always one OpenUp made; a plugin contributes one with {@link PluginModule#partnerInviteSender()}.
+ * always one OpenUp made; a plugin contributes one (one per plugin).
  */
 public interface PartnerInviteSender {
 

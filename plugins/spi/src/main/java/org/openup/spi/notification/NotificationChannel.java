@@ -1,4 +1,4 @@
-package org.openup.notification;
+package org.openup.spi.notification;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.openup.plugin.web;
+package org.openup.spi.web;
 
 import java.util.Optional;
 

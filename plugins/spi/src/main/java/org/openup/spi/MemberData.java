@@ -1,4 +1,4 @@
-package org.openup.privacy;
+package org.openup.spi;
 
 /**
  * Something that keeps data about a member outside the events (a plugin's table of webhook

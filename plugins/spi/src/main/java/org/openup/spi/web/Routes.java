@@ -1,4 +1,4 @@
-package org.openup.plugin.web;
+package org.openup.spi.web;
 
 /** Where a plugin registers its routes; each path is relative to the plugin's prefix. */
 public interface Routes {

@@ -1,4 +1,4 @@
-package org.openup.notification;
+package org.openup.spi.notification;
 
 /** What a notification is about, and where in the web app the member can see it. */
 public enum NotificationKind {
@@ -17,7 +17,7 @@ public enum NotificationKind {
     /**
      * The member asked for a link to set a new password. It belongs to no journey, and only a channel
      * that reaches the member's own mailbox carries it: the channel asks
-     * {@link org.openup.account.Recovery#link} for the link at delivery, so no secret waits in the outbox.
+     * the core for the link at delivery, so no secret waits in the outbox.
      */
     ACCOUNT_RECOVERY("/#/reset"),
     /** A new account waits for its address to be confirmed; the link is made at delivery, as for recovery. */

@@ -1,4 +1,4 @@
-package org.openup.failure;
+package org.openup.spi.failure;
 
 /**
  * The domain said no: the request was well formed but breaks a rule of the method or the journey

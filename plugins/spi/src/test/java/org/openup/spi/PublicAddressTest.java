@@ -1,4 +1,4 @@
-package org.openup.plugin;
+package org.openup.spi;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.openup.plugin.web;
+package org.openup.spi.web;
 
 /**
  * A plugin's web routes. The web adapter calls {@link #register} once at start, with paths

@@ -1,4 +1,4 @@
-package org.openup.failure;
+package org.openup.spi.failure;
 
 /**
  * Nothing the asking member may see has this id. Deliberately the same answer for "does not

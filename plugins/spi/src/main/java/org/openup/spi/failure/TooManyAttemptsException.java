@@ -1,4 +1,4 @@
-package org.openup.failure;
+package org.openup.spi.failure;
 
 import java.time.Duration;
 

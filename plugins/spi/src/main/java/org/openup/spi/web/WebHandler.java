@@ -1,4 +1,4 @@
-package org.openup.plugin.web;
+package org.openup.spi.web;
 
 /**
  * Answers one request. Throw the core's failures ({@code NotFoundException}, {@code RefusedException},

@@ -1,4 +1,4 @@
-package org.openup.failure;
+package org.openup.spi.failure;
 
 /** A value the user gave cannot be used as it is; {@link #field()} names which one. */
 public class InvalidInputException extends RuntimeException {
