@@ -25,6 +25,7 @@ import org.openup.engine.readmodel.Replay;
 import org.openup.engine.store.Store;
 import org.openup.engine.store.StoreHealth;
 import org.openup.engine.store.StoreSettings;
+import org.openup.engine.store.StoreSetUp;
 import org.openup.journey.JourneyModule;
 import org.openup.journey.Journeys;
 import org.openup.privacy.Forgetting;
@@ -63,6 +64,7 @@ public final class CoreModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), AggregateType.class);
         Multibinder.newSetBinder(binder(), ReadModel.class);
         Multibinder.newSetBinder(binder(), MemberData.class);
+        Multibinder.newSetBinder(binder(), StoreSetUp.class);
         // English first: it is the base every other pack falls back to. Plugins add more packs.
         Multibinder.newSetBinder(binder(), ContentPack.class).addBinding()
                 .toProvider(() -> ContentPack.fromResource("/org/openup/content/en.json"));
@@ -90,8 +92,15 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Store store(StoreSettings settings) {
-        return Store.open(settings);
+    Store store(StoreSettings settings, Set<StoreSetUp> setUps) {
+        Store store = Store.open(settings);
+        try {
+            setUps.forEach(step -> step.setUp(store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     @Provides

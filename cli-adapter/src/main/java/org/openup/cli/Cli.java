@@ -79,7 +79,7 @@ public final class Cli {
             needed.forEach(cli::addSubcommand);
             // a run that names one of the core's own commands needs no plugin commands
             if (needed.size() != 1) {
-                PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), factory, err);
+                PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), () -> session, err);
             }
             cli.setOut(out)
                     .setErr(err)

@@ -1,17 +1,11 @@
 package com.example.openup;
 
-import jakarta.inject.Inject;
-import org.openup.plugin.PluginModule;
-import org.openup.plugin.cli.CliContext;
-import org.openup.plugin.cli.ExitCode;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.openup.spi.OpenUpPlugin;
+import org.openup.spi.PluginContext;
+import org.openup.spi.cli.CliCommand;
 
-import java.util.List;
-import java.util.concurrent.Callable;
-
-/** A plugin from outside the project, as a third party would write one: a command with an injected context. */
-public final class GreetingsPlugin extends PluginModule {
+/** A plugin from outside the project, as a third party would write one: a command on the SPI alone. */
+public final class GreetingsPlugin implements OpenUpPlugin {
 
     @Override
     public String name() {
@@ -19,22 +13,15 @@ public final class GreetingsPlugin extends PluginModule {
     }
 
     @Override
-    protected void configure() {
-        cliCommand(Greet.class);
-    }
-
-    @Command(name = "greet", description = "Says the words given.")
-    public static final class Greet implements Callable<Integer> {
-        @Inject
-        CliContext cli;
-
-        @Option(names = "--word", description = "A word to say; repeat for more.")
-        List<String> words;
-
-        @Override
-        public Integer call() {
-            cli.out().println(String.join(" ", words));
-            return ExitCode.OK;
-        }
+    public void register(PluginContext context) {
+        context.cliCommand(CliCommand.named("greet").description("Says a greeting to the name given.")
+                .option("WORD", "The greeting (default: ${DEFAULT-VALUE}).", "hello", "-w", "--word")
+                .flag("--loud", "Say it in capitals.")
+                .parameter("NAME", "Whom to greet.")
+                .does(call -> {
+                    String said = call.option("--word").orElseThrow() + " " + call.parameter("NAME");
+                    call.out().println(call.flag("--loud") ? said.toUpperCase(java.util.Locale.ROOT) : said);
+                    return 0;
+                }));
     }
 }

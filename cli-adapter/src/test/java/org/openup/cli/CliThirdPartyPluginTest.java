@@ -14,9 +14,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CLI builds a third-party plugin's command (package {@code com.example}) through Guice, so
- * its {@code @Inject} fields are filled; it once did so only for {@code org.openup} classes, and
- * such a command failed with a null context here while passing in the plugin test kit.
+ * The CLI builds a third-party plugin's command (package {@code com.example}, written against the
+ * SPI alone) from its description: options with defaults, flags, parameters and help.
  */
 class CliThirdPartyPluginTest {
 
@@ -24,18 +23,31 @@ class CliThirdPartyPluginTest {
     Path home;
 
     @Test
-    void aThirdPartyCommandRunsWithItsInjectedContext() {
-        // given: the CLI with a plugin from outside the project
+    void aThirdPartyCommandGetsItsOptionsDefaultsFlagsAndParameters() {
+        // given: the CLI with a plugin from outside the project; when: its command runs as described
+        assertThat(run("greetings", "greet", "--word", "welcome", "Ben")).isEqualTo("welcome Ben");
+        assertThat(run("greetings", "greet", "--loud", "Ana")).isEqualTo("HELLO ANA");
+        // and its help is built from the description
+        assertThat(run("greetings", "greet", "--help")).contains("Says a greeting to the name given.", "--word=WORD",
+                "(default: hello)", "NAME");
+    }
+
+    @Test
+    void aMistypedOptionOfAPluginCommandIsAUsageError() {
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new String[]{"greetings", "greet", "--wrod", "x", "Ben"}, Map.of("OPENUP_HOME", home.toString()),
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), false,
+                settings -> PluginHost.start(settings, List.of(new GreetingsPlugin()), binder -> { }));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--wrod");
+    }
+
+    private String run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-
-        // when: its command runs, with an option given twice
-        int exit = Cli.run(new String[]{"greetings", "greet", "--word", "hello", "--word", "there"},
-                Map.of("OPENUP_HOME", home.toString()), new PrintWriter(out, true), new PrintWriter(err, true), false,
+        int exit = Cli.run(args, Map.of("OPENUP_HOME", home.toString()), new PrintWriter(out, true), new PrintWriter(err, true), false,
                 settings -> PluginHost.start(settings, List.of(new GreetingsPlugin()), binder -> { }));
-
-        // then: it printed through the context the CLI injected
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString().strip()).isEqualTo("hello there");
+        return out.toString().strip();
     }
 }

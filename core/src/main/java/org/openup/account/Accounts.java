@@ -252,8 +252,8 @@ public final class Accounts {
     }
 
     /** Refuses what could never be an account's address, naming the field. */
-    public static void requireAddress(String typed) {
-        email(typed);
+    public static String requireAddress(String typed) {
+        return email(typed);
     }
 
     private static String email(String typed) {

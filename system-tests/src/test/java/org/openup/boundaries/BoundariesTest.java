@@ -7,14 +7,17 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module boundaries, checked on the compiled classes of every module: the core knows no
- * adapter and no plugin; a plugin knows no adapter and no other plugin; the two adapters do not
- * know each other; the built-in plugins keep out of the engine (they still use the core's feature
- * services and types, which the SPI split of docs/plugins.md would put behind plugin-only types).
+ * The module boundaries, checked on the compiled classes of every module: the SPI stands on the
+ * JDK alone; a plugin knows nothing of OpenUp but the SPI; the core knows no adapter, no plugin
+ * and not the host that wires them; the two adapters do not know each other.
  */
 class BoundariesTest {
 
@@ -37,7 +40,7 @@ class BoundariesTest {
     void everyModuleIsRead() {
         for (String sample : new String[]{"org.openup.CoreModule", "org.openup.web.WebServer", "org.openup.cli.Cli",
                 "org.openup.plugin.PluginHost", "org.openup.calendar.CalendarPlugin", "org.openup.webhook.WebhookPlugin",
-                "org.openup.email.EmailPlugin", "org.openup.example.inbox.InboxPlugin"}) {
+                "org.openup.email.EmailPlugin", "org.openup.example.inbox.InboxPlugin", "org.openup.spi.OpenUpPlugin"}) {
             assertThat(classes.contain(sample)).as(sample + " imported").isTrue();
         }
     }
@@ -60,10 +63,18 @@ class BoundariesTest {
     }
 
     @Test
-    void theBuiltInPluginsKeepOutOfTheEngine() {
-        // their tables and files go through PluginStore and PluginTables; the engine is the core's business
-        noClasses().that().resideInAnyPackage("org.openup.calendar..", "org.openup.webhook..", "org.openup.email..", "org.openup.example..")
-                .should().dependOnClassesThat().resideInAPackage("org.openup.engine..").check(classes);
+    void theSpiStandsOnTheJdkAlone() {
+        // no Guice, picocli, Jackson or core type in what a plugin sees
+        classes().that().resideInAPackage("org.openup.spi..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("org.openup.spi..", "java..").check(classes);
+    }
+
+    @Test
+    void aPluginKnowsNothingOfOpenUpButTheSpi() {
+        for (String plugin : new String[]{"org.openup.calendar..", "org.openup.webhook..", "org.openup.email..", "org.openup.example.."}) {
+            noClasses().that().resideInAPackage(plugin).should().dependOnClassesThat(
+                    resideInAPackage("org.openup..").and(not(resideInAnyPackage("org.openup.spi..", plugin)))).check(classes);
+        }
     }
 
     @Test

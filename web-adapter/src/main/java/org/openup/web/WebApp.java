@@ -32,7 +32,7 @@ public final class WebApp implements AutoCloseable {
     }
 
     /** With exactly these plugins instead of those on the class path (tests that set a plugin up by hand). */
-    static WebApp start(StoreSettings settings, String host, int port, java.util.List<org.openup.plugin.OpenUpPlugin> only) {
+    static WebApp start(StoreSettings settings, String host, int port, java.util.List<org.openup.spi.OpenUpPlugin> only) {
         return start(PluginHost.start(settings, only, binder -> { }), host, port, TrustedProxies.none());
     }
 

@@ -49,6 +49,9 @@ public final class EmbeddedDatabase {
         config.enforceForeignKeys(true);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // Nothing reads generated keys, and the driver asks for them after every INSERT with a
+        // query it leaves running, which keeps a kept statement's connection busy (no VACUUM INTO).
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(settings.jdbcUrl());
         return new StatementCache(dataSource);

@@ -56,10 +56,18 @@ public final class OwnerOnlyFiles {
         return file;
     }
 
-    /** Makes an existing file 0600; a missing one is left missing. */
+    /**
+     * Makes an existing file 0600; a missing one is left missing. SQLite removes a WAL's
+     * shared-memory file when another process's last connection closes, so one seen a moment
+     * ago may be gone by the time it is restricted: that is missing too.
+     */
     public static void restrictIfPresent(Path file) throws IOException {
         if (Files.exists(file)) {
-            restrict(file, FILE);
+            try {
+                restrict(file, FILE);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // removed in between: nothing left to restrict
+            }
         }
     }
 

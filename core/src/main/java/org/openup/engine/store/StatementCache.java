@@ -1,5 +1,7 @@
 package org.openup.engine.store;
 
+import org.sqlite.core.CoreStatement;
+
 import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
@@ -25,7 +27,7 @@ import java.util.logging.Logger;
  * quarter of the server's time went to compiling the same dozen statements again. PostgreSQL's
  * driver keeps its own, so only the embedded store is wrapped.
  * <p>
- * A statement closed by its user is reset (parameters, batch, open result) and kept idle; one
+ * A statement closed by its user is reset (its run, parameters, batch, open result) and kept idle; one
  * SQL text in use twice at once (a query inside another's loop) gets a second statement. The
  * connection's close closes them all.
  */
@@ -96,8 +98,12 @@ final class StatementCache implements DataSource {
         void giveBack(String sql, PreparedStatement statement, ResultSet open) throws SQLException {
             try {
                 if (open != null) {
-                    open.close(); // SQLite resets the statement with its result
+                    open.close();
                 }
+                // The driver leaves an executed statement as it stopped (an INSERT done, a query
+                // part-read), and SQLite counts it as running: it would hold the connection's read
+                // snapshot open (later reads on it would not see newer commits) and refuse a VACUUM.
+                statement.unwrap(CoreStatement.class).pointer.safeRunInt((db, pointer) -> db.reset(pointer));
                 statement.clearParameters();
                 statement.clearBatch();
             } catch (SQLException | RuntimeException e) {

@@ -3,9 +3,8 @@ package org.openup.engine.store;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,15 +21,12 @@ class StatementCacheTest {
     @TempDir
     Path home;
 
-    private StatementCache cache;
+    private DataSource cache;
 
     @BeforeEach
-    void aTable() throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + home.resolve("cache.db"));
-        cache = new StatementCache(sqlite);
+    void aTable() throws Exception {
+        cache = EmbeddedDatabase.open(StoreSettings.embedded(home)); // as the product opens its file
+        assertThat(cache).isInstanceOf(StatementCache.class);
         try (Connection c = cache.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE word (id INTEGER PRIMARY KEY, text TEXT)");
             s.execute("INSERT INTO word VALUES (1, 'one'), (2, 'two'), (3, 'three')");
@@ -95,6 +91,26 @@ class StatementCacheTest {
                 assertThat(checkpoint.getInt(1)).as("busy").isZero();
             }
         }
+    }
+
+    @Test
+    void keptStatementsThatRanLeaveTheConnectionFreeForABackup() throws SQLException {
+        try (Connection c = cache.getConnection()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO word VALUES (?, ?)")) {
+                insert.setInt(1, 5);
+                insert.setString(2, "five");
+                insert.executeUpdate();
+            }
+            PreparedStatement partRead = c.prepareStatement("SELECT text FROM word ORDER BY id");
+            assertThat(partRead.executeQuery().next()).isTrue();
+            partRead.close();
+            // VACUUM refuses while any statement of its connection is still running
+            try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, home.resolve("copy.db").toString());
+                vacuum.execute();
+            }
+        }
+        assertThat(home.resolve("copy.db")).exists();
     }
 
     private static String text(PreparedStatement statement) throws SQLException {

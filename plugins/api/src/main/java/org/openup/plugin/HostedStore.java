@@ -9,43 +9,48 @@ import org.openup.engine.store.Store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /** {@link PluginStore} on the store the core uses. */
 final class HostedStore implements PluginStore {
 
-    private final Store store;
-    private final Jdbc jdbc;
+    private final Path home;
+    private final Supplier<Store> store;
+    private final Supplier<Jdbc> jdbc;
+    /** Every plugin's tables, made while the plugins register: migrated as the store opens. */
+    private final List<HostedTables> made = new CopyOnWriteArrayList<>();
 
-    HostedStore(Store store, Jdbc jdbc) {
+    /** The store is opened on first use: registering a plugin, or a CLI run's {@code --help}, opens nothing. */
+    HostedStore(Path home, Supplier<Store> store, Supplier<Jdbc> jdbc) {
+        this.home = home;
         this.store = store;
         this.jdbc = jdbc;
     }
 
-    /**
-     * The plugin's tables, migrated from {@code location} (a class-path folder such as
-     * {@code org/openup/webhook/migration}) up to version {@code latest}; the history table is named
-     * after {@code owner}'s package. Make them where the plugin starts, never inside a transaction.
-     */
+    /** Migrates every plugin's tables on {@code opened}, before any transaction can be open on it. */
+    void setUp(Store opened) {
+        made.forEach(tables -> tables.ensureOn(opened));
+    }
+
     @Override
     public PluginTables tables(Class<?> owner, String location, int latest) {
-        PluginTables tables = new HostedTables(store, jdbc, owner, location, latest);
-        tables.ensure();
+        HostedTables tables = new HostedTables(store, jdbc, owner, location, latest);
+        made.add(tables);
         return tables;
     }
 
-    /** {@code $OPENUP_HOME}: where OpenUp keeps its files. */
     @Override
     public Path home() {
-        return store.settings().home();
+        return home;
     }
 
-    /** A folder of the plugin's own under {@code $OPENUP_HOME}, made readable by its owner only (0700). */
     @Override
     public Path privateFolder(String name) throws IOException {
-        return OwnerOnlyFiles.folder(store.settings().home().resolve(name));
+        return OwnerOnlyFiles.folder(home.resolve(name));
     }
 
-    /** Makes {@code file} (created if missing) readable by its owner only (0600). */
     @Override
     public Path privateFile(Path file) throws IOException {
         return OwnerOnlyFiles.file(file);

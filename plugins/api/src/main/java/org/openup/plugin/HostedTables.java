@@ -12,12 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** {@link PluginTables} on the store the core uses, in the core's transaction when there is one. */
 final class HostedTables implements PluginTables {
 
-    private final Store store;
-    private final Jdbc jdbc;
+    private final Supplier<Store> store;
+    private final Supplier<Jdbc> jdbc;
     private final String plugin;
     private final String location;
     private final int latest;
@@ -28,7 +29,7 @@ final class HostedTables implements PluginTables {
      * {@code classpath:}; {@code latest}: the version of the newest migration in it, so that a
      * store already there is not handed to Flyway at every start.
      */
-    HostedTables(Store store, Jdbc jdbc, Class<?> owner, String location, int latest) {
+    HostedTables(Supplier<Store> store, Supplier<Jdbc> jdbc, Class<?> owner, String location, int latest) {
         this.store = store;
         this.jdbc = jdbc;
         this.plugin = owner.getPackageName().substring(owner.getPackageName().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
@@ -39,6 +40,13 @@ final class HostedTables implements PluginTables {
     /** Brings the tables up to date if this process has not yet; cheap after the first call. */
     @Override
     public void ensure() {
+        if (!ready) {
+            ensureOn(store.get());
+        }
+    }
+
+    /** On {@code store}, as it opens (the host's set-up step), before anything else can use it. */
+    void ensureOn(Store store) {
         if (ready) {
             return;
         }
@@ -59,20 +67,20 @@ final class HostedTables implements PluginTables {
     @Override
     public <T> List<T> query(String sql, Row<T> row, Object... values) {
         ensure();
-        return jdbc.query(sql, row::map, values);
+        return jdbc.get().query(sql, row::map, values);
     }
 
     /** The first row the query finds, if any. */
     @Override
     public <T> Optional<T> one(String sql, Row<T> row, Object... values) {
         ensure();
-        return jdbc.one(sql, row::map, values);
+        return jdbc.get().one(sql, row::map, values);
     }
 
     /** Runs an INSERT, UPDATE or DELETE; returns how many rows it changed. */
     @Override
     public int update(String sql, Object... values) {
         ensure();
-        return jdbc.update(sql, values);
+        return jdbc.get().update(sql, values);
     }
 }

@@ -1,37 +1,48 @@
 package org.openup.plugin;
 
-import org.openup.spi.MemberSettings;
-import org.openup.spi.PartnerInviteSender;
-import org.openup.spi.PluginStore;
-import org.openup.spi.PublicAddress;
-
 import com.google.inject.AbstractModule;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import com.google.inject.Stage;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
-import org.openup.plugin.cli.PluginCommand;
-import org.openup.spi.web.WebRoutes;
 import org.openup.CoreModule;
+import org.openup.account.Accounts;
+import org.openup.account.Recovery;
+import org.openup.conversation.Conversations;
+import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.store.Store;
+import org.openup.engine.store.StoreSetUp;
 import org.openup.engine.store.StoreSettings;
+import org.openup.journey.Journeys;
+import org.openup.plugin.cli.PluginCommand;
+import org.openup.spi.MemberSettings;
+import org.openup.spi.OpenUpPlugin;
+import org.openup.spi.PartnerInviteSender;
+import org.openup.spi.PublicAddress;
+import org.openup.spi.web.WebRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Builds a host's injector: the core, every plugin on the class path, and the host's own modules.
- * A plugin that cannot be loaded or wired is reported by name and left out; the host still starts.
+ * A plugin that cannot be loaded or that fails to register is reported by name and left out; the
+ * host still starts.
  */
 public final class PluginHost {
 
@@ -52,7 +63,7 @@ public final class PluginHost {
     }
 
     public static PluginHost start(StoreSettings settings, Module... hostModules) {
-        return start(settings, discover(), hostModules);
+        return start(settings, new CoreModule(settings), discover(), hostModules);
     }
 
     /**
@@ -60,65 +71,75 @@ public final class PluginHost {
      * {@code overrides} replacing core bindings such as the clock or the delivery settings.
      */
     public static PluginHost start(StoreSettings settings, List<OpenUpPlugin> plugins, Module overrides) {
-        return start(Modules.override(new CoreModule(settings)).with(overrides), new Discovery(plugins, List.of()));
+        return start(settings, Modules.override(new CoreModule(settings)).with(overrides), new Discovery(plugins, List.of()));
     }
 
-    static PluginHost start(StoreSettings settings, Discovery discovery, Module... hostModules) {
-        return start(new CoreModule(settings), discovery, hostModules);
-    }
-
-    private static PluginHost start(Module core, Discovery discovery, Module... hostModules) {
-        List<OpenUpPlugin> candidates = new ArrayList<>(discovery.plugins());
+    private static PluginHost start(StoreSettings settings, Module core, Discovery discovery, Module... hostModules) {
         List<Plugins.Failure> failed = new ArrayList<>(discovery.failures());
         Set<String> names = new HashSet<>();
-        for (Iterator<OpenUpPlugin> it = candidates.iterator(); it.hasNext(); ) {
-            OpenUpPlugin plugin = it.next();
-            try {
-                checkName(plugin.name(), names);
-            } catch (RuntimeException | LinkageError e) {
-                reportLeftOut(plugin, e, failed);
-                it.remove();
-            }
-        }
-        // Wiring everything at once is the usual case and costs one injector (a CLI run feels each
-        // one). Only when that fails is each plugin wired on its own, to find the broken one and
-        // leave it out. Nothing is bound as an eager singleton, so a failed attempt creates nothing.
-        try {
-            return host(core, candidates, failed, hostModules);
-        } catch (CreationException | LinkageError first) {
-            for (Iterator<OpenUpPlugin> it = candidates.iterator(); it.hasNext(); ) {
-                OpenUpPlugin plugin = it.next();
-                try {
-                    Guice.createInjector(Stage.TOOL, core, new Contributions(), plugin);
-                } catch (RuntimeException | LinkageError e) {
-                    reportLeftOut(plugin, e, failed);
-                    it.remove();
-                }
-            }
-            return host(core, candidates, failed, hostModules);
-        }
-    }
-
-    private static PluginHost host(Module core, List<OpenUpPlugin> candidates, List<Plugins.Failure> failed, Module... hostModules) {
+        // what the plugins are given reaches into the injector made after they registered: nothing opens before first use
+        AtomicReference<Injector> injector = new AtomicReference<>();
+        HostedStore store = new HostedStore(settings.home(), () -> injector.get().getInstance(Store.class),
+                () -> injector.get().getInstance(Jdbc.class));
+        PublicAddress address = PublicAddress.from(System.getenv());
+        Registration.Given given = new Registration.Given(store,
+                new HostedJourneys(() -> injector.get().getInstance(Journeys.class), () -> injector.get().getInstance(Conversations.class)),
+                new HostedAccounts(() -> injector.get().getInstance(Accounts.class), () -> injector.get().getInstance(Recovery.class)),
+                address, new HostClock(() -> injector.get().getInstance(Clock.class)));
+        List<String> loaded = new ArrayList<>();
         List<Module> modules = new ArrayList<>();
         modules.add(core);
         modules.add(new Contributions());
-        modules.addAll(candidates);
+        for (OpenUpPlugin plugin : discovery.plugins()) {
+            try {
+                checkName(plugin.name(), names);
+                Registration registration = new Registration(plugin, given);
+                plugin.register(registration);
+                modules.add(registration.module());
+                loaded.add(plugin.name());
+            } catch (RuntimeException | LinkageError e) {
+                reportLeftOut(plugin, e, failed);
+            }
+        }
         modules.addAll(List.of(hostModules));
-        List<String> loaded = candidates.stream().map(OpenUpPlugin::name).toList();
-        Plugins plugins = new Plugins(loaded, List.copyOf(failed));
+        Plugins plugins = new Plugins(List.copyOf(loaded), List.copyOf(failed));
         modules.add(binder -> {
             binder.bind(Plugins.class).toInstance(plugins);
-            binder.bind(PublicAddress.class).toInstance(PublicAddress.from(System.getenv()));
+            binder.bind(PublicAddress.class).toInstance(address);
+            Multibinder.newSetBinder(binder, StoreSetUp.class).addBinding().toInstance(store::setUp);
         });
-        Injector injector = Guice.createInjector(modules);
+        injector.set(Guice.createInjector(modules));
         loaded.forEach(name -> log.info("Plugin {} loaded", name));
-        return new PluginHost(injector, plugins);
+        return new PluginHost(injector.get(), plugins);
     }
 
     private static void reportLeftOut(OpenUpPlugin plugin, Throwable e, List<Plugins.Failure> failed) {
         log.error("Plugin {} failed to start and is left out: {}", plugin.name(), e.getMessage());
         failed.add(new Plugins.Failure(plugin.name(), firstLine(e)));
+    }
+
+    /** The injector's clock, asked at each reading: a plugin is given its clock before the injector exists. */
+    private static final class HostClock extends Clock {
+        private final Supplier<Clock> clock;
+
+        HostClock(Supplier<Clock> clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return clock.get().getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return clock.get().withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.get().instant();
+        }
     }
 
     /** Plugin names become URL prefixes and command names: short, lower case, and each used once. */
@@ -133,12 +154,6 @@ public final class PluginHost {
 
     /** The contribution points, declared even when no plugin adds to them, so the hosts can always ask for them. */
     private static final class Contributions extends AbstractModule {
-        @com.google.inject.Provides
-        @com.google.inject.Singleton
-        PluginStore pluginStore(org.openup.engine.store.Store store, org.openup.engine.readmodel.Jdbc jdbc) {
-            return new HostedStore(store, jdbc);
-        }
-
         @Override
         protected void configure() {
             MapBinder.newMapBinder(binder(), String.class, WebRoutes.class);

@@ -1,6 +1,5 @@
 package org.openup.calendar;
 
-import jakarta.inject.Inject;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.spi.web.Routes;
 import org.openup.spi.web.WebResponse;
@@ -21,7 +20,6 @@ final class CalendarRoutes implements WebRoutes {
     private final Feeds feeds;
     private final TalkCalendar calendar;
 
-    @Inject
     CalendarRoutes(Feeds feeds, TalkCalendar calendar) {
         this.feeds = feeds;
         this.calendar = calendar;

@@ -1,9 +1,7 @@
 package org.openup.calendar;
 
-import jakarta.inject.Inject;
 import org.openup.spi.failure.NotFoundException;
-import org.openup.journey.JourneyView;
-import org.openup.journey.Journeys;
+import org.openup.spi.MemberJourneys;
 import org.openup.spi.MemberSettings;
 import org.openup.spi.PublicAddress;
 
@@ -19,11 +17,10 @@ final class CalendarSettings implements MemberSettings {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final Feeds feeds;
-    private final Journeys journeys;
+    private final MemberJourneys journeys;
     private final PublicAddress address;
 
-    @Inject
-    CalendarSettings(Feeds feeds, Journeys journeys, PublicAddress address) {
+    CalendarSettings(Feeds feeds, MemberJourneys journeys, PublicAddress address) {
         this.feeds = feeds;
         this.journeys = journeys;
         this.address = address;
@@ -67,15 +64,15 @@ final class CalendarSettings implements MemberSettings {
         if (!key.equals("make-feed")) {
             return MemberSettings.super.act(memberId, key, value);
         }
-        JourneyView journey = journey(memberId).orElseThrow(() -> new NotFoundException("You are in no journey yet."));
+        MemberJourneys.Journey journey = journey(memberId).orElseThrow(() -> new NotFoundException("You are in no journey yet."));
         String token = feeds.create(memberId, journey.journeyId());
         return new Done("Add this address to your calendar app as a subscription (\"from URL\"). It is shown only now.",
                 address.of(Feeds.path(token)));
     }
 
     /** The journey the member is in now: the newest they have not left. */
-    private Optional<JourneyView> journey(String memberId) {
-        return journeys.journeysOf(memberId).stream().filter(j -> j.viewer().active())
-                .max(java.util.Comparator.comparing(JourneyView::startedAt));
+    private Optional<MemberJourneys.Journey> journey(String memberId) {
+        return journeys.journeysOf(memberId).stream().filter(MemberJourneys.Journey::memberActive)
+                .max(java.util.Comparator.comparing(MemberJourneys.Journey::startedAt));
     }
 }

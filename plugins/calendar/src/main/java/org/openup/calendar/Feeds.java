@@ -1,6 +1,6 @@
 package org.openup.calendar;
 
-import org.openup.journey.Journeys;
+import org.openup.spi.MemberJourneys;
 import org.openup.spi.PluginStore;
 import org.openup.spi.PluginTables;
 import org.openup.spi.MemberData;
@@ -27,10 +27,10 @@ public final class Feeds implements MemberData {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PluginTables tables;
-    private final Journeys journeys;
+    private final MemberJourneys journeys;
     private final Clock clock;
 
-    public Feeds(PluginStore store, Journeys journeys, Clock clock) {
+    public Feeds(PluginStore store, MemberJourneys journeys, Clock clock) {
         this.tables = store.tables(Feeds.class, "org/openup/calendar/migration", 1); // when the plugin starts
         this.journeys = journeys;
         this.clock = clock;
@@ -43,8 +43,8 @@ public final class Feeds implements MemberData {
 
     /** A new secret token for the member's feed of this journey; earlier ones stop working. */
     public String create(String memberId, String journeyId) {
-        var view = journeys.journey(memberId, journeyId); // only a journey the member may read
-        if (!view.viewer().active()) {
+        MemberJourneys.Journey view = journeys.journey(memberId, journeyId); // only a journey the member may read
+        if (!view.memberActive()) {
             throw new org.openup.spi.failure.RefusedException("You left this journey, so there is no new talk to put in a calendar.");
         }
         String journey = view.journeyId();

@@ -1,7 +1,6 @@
 package org.openup.calendar;
 
-import org.openup.conversation.ConversationViews.Invitation;
-import org.openup.conversation.Conversations;
+import org.openup.spi.MemberJourneys;
 import org.openup.spi.PublicAddress;
 
 import java.time.Clock;
@@ -15,36 +14,35 @@ import java.util.List;
  */
 public final class TalkCalendar {
 
-    private final Conversations conversations;
+    private final MemberJourneys journeys;
     private final Clock clock;
     private final PublicAddress address;
 
-    public TalkCalendar(Conversations conversations, Clock clock, PublicAddress address) {
-        this.conversations = conversations;
+    public TalkCalendar(MemberJourneys journeys, Clock clock, PublicAddress address) {
+        this.journeys = journeys;
         this.clock = clock;
         this.address = address;
     }
 
     public String of(String memberId, String journeyId) {
-        List<Invitation> chosen = conversations.invitations(memberId, journeyId).stream()
-                .filter(i -> "chosen".equals(i.status()) && i.talkAt() != null).toList();
+        List<MemberJourneys.ChosenTalk> chosen = journeys.chosenTalks(memberId, journeyId);
         ICalendarWriter ics = new ICalendarWriter()
                 .line("BEGIN", "VCALENDAR")
                 .line("VERSION", "2.0")
                 .line("PRODID", "-//OpenUp//Talk calendar//EN")
                 .line("CALSCALE", "GREGORIAN")
                 .text("X-WR-CALNAME", "OpenUp talks");
-        for (Invitation i : chosen) {
+        for (MemberJourneys.ChosenTalk i : chosen) {
             ics.line("BEGIN", "VEVENT")
                     .line("UID", i.invitationId() + "@openup")
-                    .time("DTSTAMP", i.answeredAt() == null ? clock.instant() : i.answeredAt())
-                    .time("DTSTART", i.talkAt())
-                    .time("DTEND", i.talkAt().plus(Duration.ofMinutes(i.suggestedMinutes())))
-                    .text("SUMMARY", "OpenUp talk (" + i.suggestedMinutes() + " min)")
-                    .text("DESCRIPTION", "The time you chose for a talk, about " + i.suggestedMinutes()
+                    .time("DTSTAMP", i.chosenAt() == null ? clock.instant() : i.chosenAt())
+                    .time("DTSTART", i.at())
+                    .time("DTEND", i.at().plus(Duration.ofMinutes(i.minutes())))
+                    .text("SUMMARY", "OpenUp talk (" + i.minutes() + " min)")
+                    .text("DESCRIPTION", "The time you chose for a talk, about " + i.minutes()
                             + " minutes. Short and connecting is the aim. " + address.of("/#/invitations"));
-            if (i.remindAt() != null && i.remindAt().isBefore(i.talkAt())) {
-                long minutes = Duration.between(i.remindAt(), i.talkAt()).toMinutes();
+            if (i.remindAt() != null && i.remindAt().isBefore(i.at())) {
+                long minutes = Duration.between(i.remindAt(), i.at()).toMinutes();
                 ics.line("BEGIN", "VALARM")
                         .line("ACTION", "DISPLAY")
                         .text("DESCRIPTION", "OpenUp talk in " + minutes + " minutes")

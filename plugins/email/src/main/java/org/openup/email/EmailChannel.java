@@ -1,6 +1,6 @@
 package org.openup.email;
 
-import org.openup.account.Recovery;
+import org.openup.spi.MemberAccounts;
 import org.openup.spi.notification.Notification;
 import org.openup.spi.notification.NotificationChannel;
 import org.openup.spi.notification.NotificationKind;
@@ -20,13 +20,13 @@ final class EmailChannel implements NotificationChannel {
 
     private final Optional<Mailer> mailer;
     private final EmailPreferences preferences;
-    private final com.google.inject.Provider<Recovery> recovery;
+    private final MemberAccounts accounts;
     private final PublicAddress address;
 
-    EmailChannel(Optional<Mailer> mailer, EmailPreferences preferences, com.google.inject.Provider<Recovery> recovery, PublicAddress address) {
+    EmailChannel(Optional<Mailer> mailer, EmailPreferences preferences, MemberAccounts accounts, PublicAddress address) {
         this.mailer = mailer;
         this.preferences = preferences;
-        this.recovery = recovery;
+        this.accounts = accounts;
         this.address = address;
     }
 
@@ -54,11 +54,11 @@ final class EmailChannel implements NotificationChannel {
             throw new TargetGone("the member turned this mail off");
         }
         String link = address.of(switch (n.kind()) {
-            case ACCOUNT_RECOVERY -> recovery.get().link(n.memberId());
-            case ACCOUNT_CONFIRMATION -> recovery.get().confirmationLink(n.memberId());
+            case ACCOUNT_RECOVERY -> accounts.recoveryLink(n.memberId());
+            case ACCOUNT_CONFIRMATION -> accounts.confirmationLink(n.memberId());
             default -> n.link();
         });
         String stop = address.of("/#/unsubscribe/email/" + preferences.stopToken(n.memberId()));
-        sender.send(to, Letters.of(n, link, stop), n.deliveryId() + "." + target, stop);
+        sender.send(to, Letters.of(n, link, stop, accounts.linkLifetime()), n.deliveryId() + "." + target, stop);
     }
 }

@@ -1,17 +1,9 @@
 package org.openup.email;
 
-import com.google.inject.Provider;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
-import org.openup.account.Accounts;
-import org.openup.account.Recovery;
-import org.openup.journey.Journeys;
-import org.openup.plugin.PluginModule;
-import org.openup.spi.PluginStore;
+import org.openup.spi.OpenUpPlugin;
+import org.openup.spi.PluginContext;
 import org.openup.spi.PluginTables;
-import org.openup.spi.PublicAddress;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +13,7 @@ import java.util.Optional;
  * durable outbox with its retries. Set up by {@code OPENUP_SMTP_URL} and {@code OPENUP_MAIL_FROM}
  * (see {@link MailSettings}); without them it is loaded but sends nothing.
  */
-public final class EmailPlugin extends PluginModule {
+public final class EmailPlugin implements OpenUpPlugin {
 
     private final Optional<MailSettings> settings;
 
@@ -41,41 +33,15 @@ public final class EmailPlugin extends PluginModule {
     }
 
     @Override
-    protected void configure() {
-        notificationChannel().to(EmailChannel.class);
-        memberData().to(EmailPreferences.class);
-        memberSettings().to(EmailPreferences.class);
-        webRoutes(EmailRoutes.class);
-        partnerInviteSender().to(InviteByMail.class);
-    }
-
-    @Provides
-    @Singleton
-    PluginTables tables(PluginStore store) {
-        return store.tables(EmailPlugin.class, "org/openup/email/migration", 2); // when the plugin starts
-    }
-
-    @Provides
-    @Singleton
-    Optional<Mailer> mailer(Clock clock) {
-        return settings.map(s -> new Mailer(s, clock));
-    }
-
-    @Provides
-    @Singleton
-    EmailPreferences preferences(PluginTables tables, Accounts accounts) {
-        return new EmailPreferences(tables, accounts, settings.isPresent());
-    }
-
-    @Provides
-    @Singleton
-    InviteByMail inviteByMail(Optional<Mailer> mailer, Journeys journeys, PluginTables tables, PublicAddress address, Clock clock) {
-        return new InviteByMail(mailer, journeys, tables, address, clock);
-    }
-
-    @Provides
-    @Singleton
-    EmailChannel channel(Optional<Mailer> mailer, EmailPreferences preferences, Provider<Recovery> recovery, PublicAddress address) {
-        return new EmailChannel(mailer, preferences, recovery, address);
+    public void register(PluginContext context) {
+        PluginTables tables = context.store().tables(EmailPlugin.class, "org/openup/email/migration", 2);
+        Optional<Mailer> mailer = settings.map(s -> new Mailer(s, context.clock()));
+        EmailPreferences preferences = new EmailPreferences(tables, context.accounts(), settings.isPresent());
+        context.notificationChannel(new EmailChannel(mailer, preferences, context.accounts(), context.publicAddress()));
+        context.memberData(preferences);
+        context.memberSettings(preferences);
+        context.webRoutes(new EmailRoutes(preferences));
+        context.partnerInviteSender(new InviteByMail(mailer, context.journeys(), context.accounts(), tables, context.publicAddress(),
+                context.clock()));
     }
 }

@@ -1,6 +1,6 @@
 package org.openup.email;
 
-import org.openup.account.Accounts;
+import org.openup.spi.MemberAccounts;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.notification.NotificationKind;
 import org.openup.spi.MemberSettings;
@@ -39,10 +39,10 @@ final class EmailPreferences implements MemberSettings, MemberData {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PluginTables tables;
-    private final Accounts accounts;
+    private final MemberAccounts accounts;
     private final boolean configured;
 
-    EmailPreferences(PluginTables tables, Accounts accounts, boolean configured) {
+    EmailPreferences(PluginTables tables, MemberAccounts accounts, boolean configured) {
         this.tables = tables;
         this.accounts = accounts;
         this.configured = configured;
@@ -54,7 +54,7 @@ final class EmailPreferences implements MemberSettings, MemberData {
 
     /** Where the member's mail goes: their account's address, if they have an account. */
     Optional<String> addressOf(String memberId) {
-        return accounts.byMember(memberId).map(Accounts.Account::email);
+        return accounts.address(memberId);
     }
 
     /** The member's "stop all mail" token, made on first use. */

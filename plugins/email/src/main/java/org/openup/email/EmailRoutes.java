@@ -1,6 +1,5 @@
 package org.openup.email;
 
-import jakarta.inject.Inject;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.spi.web.Routes;
 import org.openup.spi.web.WebResponse;
@@ -17,7 +16,6 @@ final class EmailRoutes implements WebRoutes {
 
     private final EmailPreferences preferences;
 
-    @Inject
     EmailRoutes(EmailPreferences preferences) {
         this.preferences = preferences;
     }

@@ -1,10 +1,9 @@
 package org.openup.email;
 
-import org.openup.account.Accounts;
+import org.openup.spi.MemberAccounts;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.RefusedException;
-import org.openup.journey.JourneyAnswers.PartnerInvitation;
-import org.openup.journey.Journeys;
+import org.openup.spi.MemberJourneys;
 import org.openup.spi.PartnerInviteSender;
 import org.openup.spi.PluginTables;
 import org.openup.spi.PublicAddress;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,14 +26,17 @@ final class InviteByMail implements PartnerInviteSender {
     static final int PER_DAY = 5;
 
     private final Optional<Mailer> mailer;
-    private final Journeys journeys;
+    private final MemberJourneys journeys;
+    private final MemberAccounts accounts;
     private final PluginTables tables;
     private final PublicAddress address;
     private final Clock clock;
 
-    InviteByMail(Optional<Mailer> mailer, Journeys journeys, PluginTables tables, PublicAddress address, Clock clock) {
+    InviteByMail(Optional<Mailer> mailer, MemberJourneys journeys, MemberAccounts accounts, PluginTables tables, PublicAddress address,
+                 Clock clock) {
         this.mailer = mailer;
         this.journeys = journeys;
+        this.accounts = accounts;
         this.tables = tables;
         this.address = address;
         this.clock = clock;
@@ -59,17 +60,16 @@ final class InviteByMail implements PartnerInviteSender {
     @Override
     public void send(String askerId, String journeyId, String to) throws Exception {
         Mailer sender = mailer.orElseThrow(() -> new RefusedException("This OpenUp does not send mail. Share the code yourself."));
-        String recipient = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
-        Accounts.requireAddress(recipient);
+        String recipient = accounts.requireAddress(to);
         Instant now = clock.instant();
         tables.update("DELETE FROM email_invite_sent WHERE sent_at < ?", now.minus(Duration.ofDays(1)));
         long today = tables.one("SELECT COUNT(*) FROM email_invite_sent WHERE member_id = ?", rs -> rs.getLong(1), askerId).orElse(0L);
         if (today >= PER_DAY) {
             throw new RefusedException("You have sent " + PER_DAY + " invitations by mail today. Share the code yourself, or try again tomorrow.");
         }
-        PartnerInvitation code = journeys.invitePartner(askerId, journeyId);
+        MemberJourneys.PartnerCode code = journeys.newPartnerCode(askerId, journeyId);
         String name = journeys.journey(askerId, journeyId).members().stream().filter(m -> m.memberId().equals(askerId))
-                .map(m -> m.displayName()).findFirst().orElse("Your partner");
+                .map(MemberJourneys.Member::displayName).findFirst().orElse("Your partner");
         String link = address.of("/#/join/" + encode(code.code()) + "/" + encode(name));
         tables.update("INSERT INTO email_invite_sent (member_id, sent_at) VALUES (?, ?)", askerId, now);
         try {

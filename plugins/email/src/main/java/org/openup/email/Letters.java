@@ -1,6 +1,5 @@
 package org.openup.email;
 
-import org.openup.account.Recovery;
 import org.openup.spi.notification.Notification;
 import org.openup.spi.notification.NotificationKind;
 
@@ -23,8 +22,8 @@ final class Letters {
     private Letters() {
     }
 
-    /** {@code link}: where in the app (for recovery: the reset link); {@code stop}: the link that turns all mail off. */
-    static Letter of(Notification n, String link, String stop) {
+    /** {@code link}: where in the app (for recovery: the reset link, which works for {@code linkLifetime}); {@code stop}: the link that turns all mail off. */
+    static Letter of(Notification n, String link, String stop, java.time.Duration linkLifetime) {
         List<String> lines = new ArrayList<>();
         String subject = switch (n.kind()) {
             case INVITATION_RECEIVED -> {
@@ -59,14 +58,14 @@ final class Letters {
             }
             case ACCOUNT_RECOVERY -> {
                 lines.add("Someone, most likely you, asked for a link to set a new password for your OpenUp account.");
-                lines.add("The link works once, within " + Recovery.LINK_LIFETIME.toMinutes() + " minutes. "
+                lines.add("The link works once, within " + linkLifetime.toMinutes() + " minutes. "
                         + "Using it signs you out everywhere else.");
                 lines.add("If it was not you, ignore this mail: your password stays as it is.");
                 yield "A link to set a new password";
             }
             case ACCOUNT_CONFIRMATION -> {
                 lines.add("Welcome to OpenUp. To finish making your account, confirm that this address is yours.");
-                lines.add("The link works once, within " + Recovery.LINK_LIFETIME.toMinutes() + " minutes.");
+                lines.add("The link works once, within " + linkLifetime.toMinutes() + " minutes.");
                 lines.add("If you did not sign up, ignore this mail: the account cannot be used without it.");
                 yield "Confirm your address for OpenUp";
             }

@@ -2,7 +2,6 @@ package org.openup.webhook;
 
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotFoundException;
-import org.openup.member.MemberIds;
 import org.openup.spi.PluginStore;
 import org.openup.spi.PluginTables;
 
@@ -17,6 +16,8 @@ import java.util.Optional;
 
 /** Registered endpoints. Members see and remove only their own; operator endpoints (no member) only from the CLI. */
 public final class Endpoints implements MemberData {
+
+    private static final java.security.SecureRandom ID_RANDOM = new java.security.SecureRandom();
 
     /** An endpoint as its owner sees it: the secret is shown once, when it is created. */
     public record Endpoint(String endpointId, String memberId, String url, Instant createdAt) {
@@ -48,7 +49,7 @@ public final class Endpoints implements MemberData {
         refusal(memberId, checked).ifPresent(reason -> {
             throw new InvalidInputException("url", reason);
         });
-        String id = "ep_" + MemberIds.newId();
+        String id = "ep_" + newId();
         String secret = Signature.newSecret();
         tables.update("INSERT INTO webhook_endpoint (endpoint_id, member_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)",
                 id, memberId, checked, secret, clock.instant());
@@ -129,5 +130,12 @@ public final class Endpoints implements MemberData {
         } catch (URISyntaxException e) {
             throw new InvalidInputException("url", "'" + url + "' is not a web address.");
         }
+    }
+
+    /** 128 random bits, URL-safe. */
+    private static String newId() {
+        byte[] bytes = new byte[16];
+        ID_RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

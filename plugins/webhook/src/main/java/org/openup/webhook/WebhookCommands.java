@@ -1,76 +1,62 @@
 package org.openup.webhook;
 
-import org.openup.plugin.cli.MemberCommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.openup.spi.cli.CliCall;
+import org.openup.spi.cli.CliCommand;
 
+import java.util.List;
 import java.util.Map;
 
 /** {@code openup webhook add|list|remove}: the profile's member's endpoints, or with {@code --operator} everyone's. */
 final class WebhookCommands {
 
+    private static final String OPERATOR = "--operator";
+    private static final String JSON = "--json";
+
     private WebhookCommands() {
     }
 
+    static List<CliCommand> of(Endpoints endpoints) {
+        return List.of(
+                whose(CliCommand.named("add").description("Register an endpoint; prints its signing secret once.")
+                        .parameter("URL", "Where to POST the notifications.")
+                        .example("openup webhook add https://example.org/openup-hook"))
+                        .does(call -> {
+                            Endpoints.Registered added = endpoints.register(owner(call), call.parameter("URL"));
+                            if (call.flag(JSON)) {
+                                call.json(added);
+                            } else {
+                                call.out().printf("Endpoint %s registered for %s.%nSigning secret (shown only now): %s%n",
+                                        added.endpointId(), added.url(), added.secret());
+                            }
+                            return 0;
+                        }),
+                whose(CliCommand.named("list").description("List the endpoints.")).does(call -> {
+                    var list = endpoints.of(owner(call));
+                    if (call.flag(JSON)) {
+                        call.json(Map.of("endpoints", list));
+                    } else if (list.isEmpty()) {
+                        call.out().println("No webhook endpoints. Add one with: openup webhook add URL");
+                    } else {
+                        list.forEach(e -> call.out().printf("%s  %s%n", e.endpointId(), e.url()));
+                    }
+                    return 0;
+                }),
+                whose(CliCommand.named("remove").description("Remove an endpoint; nothing more is sent to it.")
+                        .parameter("ID", "The endpoint's id (see 'openup webhook list').")).does(call -> {
+                    endpoints.remove(owner(call), call.parameter("ID"));
+                    call.out().println("Endpoint " + call.parameter("ID") + " removed.");
+                    return 0;
+                }));
+    }
+
     /** What every webhook command shares: whose endpoints (the profile's member's, or with --operator everyone's). */
-    abstract static class Whose extends MemberCommand {
-        @Option(names = "--operator", description = "An operator's endpoint: it receives every member's notifications.")
-        boolean operator;
-
-        @Option(names = "--json", description = "Print JSON for scripts.")
-        boolean json;
-
-        String owner() {
-            return operator ? null : me().memberId();
-        }
+    private static CliCommand.Builder whose(CliCommand.Builder command) {
+        return command.forMember()
+                .flag(OPERATOR, "An operator's endpoint: it receives every member's notifications.")
+                .flag(JSON, "Print JSON for scripts.");
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Register an endpoint; prints its signing secret once.",
-            footer = {"", "Example:", "  openup webhook add https://example.org/openup-hook"})
-    static final class Add extends Whose {
-        @Parameters(paramLabel = "URL", description = "Where to POST the notifications.")
-        String url;
-
-        @Override
-        public Integer call() {
-            Endpoints.Registered added = cli.core(Endpoints.class).register(owner(), url);
-            if (json) {
-                cli.json(added);
-            } else {
-                cli.out().printf("Endpoint %s registered for %s.%nSigning secret (shown only now): %s%n", added.endpointId(),
-                        added.url(), added.secret());
-            }
-            return 0;
-        }
-    }
-
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the endpoints.")
-    static final class ListEndpoints extends Whose {
-        @Override
-        public Integer call() {
-            var list = cli.core(Endpoints.class).of(owner());
-            if (json) {
-                cli.json(Map.of("endpoints", list));
-            } else if (list.isEmpty()) {
-                cli.out().println("No webhook endpoints. Add one with: openup webhook add URL");
-            } else {
-                list.forEach(e -> cli.out().printf("%s  %s%n", e.endpointId(), e.url()));
-            }
-            return 0;
-        }
-    }
-
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an endpoint; nothing more is sent to it.")
-    static final class Remove extends Whose {
-        @Parameters(paramLabel = "ID", description = "The endpoint's id (see 'openup webhook list').")
-        String endpointId;
-
-        @Override
-        public Integer call() {
-            cli.core(Endpoints.class).remove(owner(), endpointId);
-            cli.out().println("Endpoint " + endpointId + " removed.");
-            return 0;
-        }
+    private static String owner(CliCall call) {
+        return call.flag(OPERATOR) ? null : call.member().memberId();
     }
 }

@@ -1,13 +1,9 @@
 package org.openup.webhook;
 
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
-import org.openup.plugin.PluginModule;
-import org.openup.spi.PluginStore;
-import org.openup.spi.PublicAddress;
+import org.openup.spi.OpenUpPlugin;
+import org.openup.spi.PluginContext;
 
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -15,9 +11,12 @@ import java.time.Duration;
  * POSTed to it as JSON, signed per the Standard Webhooks convention, from the core's outbox, which
  * retries with backoff.
  */
-public final class WebhookPlugin extends PluginModule {
+public final class WebhookPlugin implements OpenUpPlugin {
 
     private final WebhookDestinations destinations;
+    /** What {@link #register} made, for this package's tests. */
+    private Endpoints endpoints;
+    private WebhookChannel channel;
 
     /** As the class path loads it: destinations as the environment allows ({@value WebhookDestinations#ALLOW_PRIVATE}). */
     public WebhookPlugin() {
@@ -44,27 +43,23 @@ public final class WebhookPlugin extends PluginModule {
     }
 
     @Override
-    protected void configure() {
-        notificationChannel().to(WebhookChannel.class);
-        memberData().to(Endpoints.class);
-        memberSettings().to(WebhookSettings.class);
-        webRoutes(WebhookRoutes.class);
-        cliCommand(WebhookCommands.Add.class);
-        cliCommand(WebhookCommands.ListEndpoints.class);
-        cliCommand(WebhookCommands.Remove.class);
-    }
-
-    @Provides
-    @Singleton
-    Endpoints endpoints(PluginStore store, Clock clock) {
-        return new Endpoints(store, clock, destinations);
-    }
-
-    @Provides
-    @Singleton
-    WebhookChannel channel(Endpoints endpoints, Clock clock, PublicAddress address) {
+    public void register(PluginContext context) {
+        endpoints = new Endpoints(context.store(), context.clock(), destinations);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        return new WebhookChannel(endpoints, http, clock, address);
+        channel = new WebhookChannel(endpoints, http, context.clock(), context.publicAddress());
+        context.notificationChannel(channel);
+        context.memberData(endpoints);
+        context.memberSettings(new WebhookSettings(endpoints, channel));
+        context.webRoutes(new WebhookRoutes(endpoints));
+        WebhookCommands.of(endpoints).forEach(context::cliCommand);
+    }
+
+    Endpoints endpoints() {
+        return endpoints;
+    }
+
+    WebhookChannel channel() {
+        return channel;
     }
 }

@@ -1,6 +1,5 @@
 package org.openup.webhook;
 
-import jakarta.inject.Inject;
 import org.openup.spi.web.Routes;
 import org.openup.spi.web.WebResponse;
 import org.openup.spi.web.WebRoutes;
@@ -16,7 +15,6 @@ final class WebhookRoutes implements WebRoutes {
 
     private final Endpoints endpoints;
 
-    @Inject
     WebhookRoutes(Endpoints endpoints) {
         this.endpoints = endpoints;
     }

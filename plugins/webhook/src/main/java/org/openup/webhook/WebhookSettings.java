@@ -1,6 +1,5 @@
 package org.openup.webhook;
 
-import jakarta.inject.Inject;
 import org.openup.spi.MemberSettings;
 
 import java.time.ZoneOffset;
@@ -17,7 +16,6 @@ final class WebhookSettings implements MemberSettings {
     private final Endpoints endpoints;
     private final WebhookChannel channel;
 
-    @Inject
     WebhookSettings(Endpoints endpoints, WebhookChannel channel) {
         this.endpoints = endpoints;
         this.channel = channel;

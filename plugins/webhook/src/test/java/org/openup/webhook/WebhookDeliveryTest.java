@@ -97,13 +97,14 @@ class WebhookDeliveryTest {
 
     @org.junit.jupiter.api.Test
     void forgettingAMemberErasesTheirEndpointsAndSecrets() throws Exception {
+        WebhookPlugin plugin = WebhookPlugin.allowingPrivateAddresses();
         try (HttpRecorder receiver = new HttpRecorder(0);
-             PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), WebhookPlugin.allowingPrivateAddresses())) {
+             PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), plugin)) {
             // Given Ana has an endpoint
             Couple couple = kit.couple();
             var added = kit.cli(couple.ana(), "webhook", "add", receiver.url("/ana"), "--json");
             assertThat(added.exit()).as(added.err()).isZero();
-            Endpoints endpoints = kit.get(Endpoints.class);
+            Endpoints endpoints = plugin.endpoints();
             assertThat(endpoints.of(couple.ana().memberId())).hasSize(1);
 
             // When she is forgotten

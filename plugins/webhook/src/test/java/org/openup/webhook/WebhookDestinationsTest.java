@@ -73,20 +73,21 @@ class WebhookDestinationsTest {
     void aDeliveryGoesToTheAddressItCheckedNotToASecondLookup() throws Exception {
         // "hooks.test" resolves only through the plugin's resolver: if anything looked it up again
         // (as Java's HTTP client would), the delivery could not reach the receiver at all
+        WebhookPlugin plugin = WebhookPlugin.resolvingWith(host ->
+                host.equals("hooks.test") ? new InetAddress[]{InetAddress.getByName("127.0.0.1")} : InetAddress.getAllByName(host));
         try (org.openup.plugin.testkit.HttpRecorder receiver = new org.openup.plugin.testkit.HttpRecorder(0);
-             PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), WebhookPlugin.resolvingWith(host ->
-                     host.equals("hooks.test") ? new InetAddress[]{InetAddress.getByName("127.0.0.1")} : InetAddress.getAllByName(host)))) {
+             PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), plugin)) {
             Couple couple = kit.couple();
             int port = URI.create(receiver.url("/ana")).getPort();
-            var endpoint = kit.get(Endpoints.class).register(couple.ana().memberId(), "http://hooks.test:" + port + "/ana");
+            var endpoint = plugin.endpoints().register(couple.ana().memberId(), "http://hooks.test:" + port + "/ana");
             Notification n = new Notification("d2", couple.ana().memberId(), couple.ana().journeyId(), NotificationKind.INVITATION_RECEIVED,
                     null, null, null, null, Instant.now());
-            kit.get(WebhookChannel.class).deliver(n, endpoint.endpointId());
+            plugin.channel().deliver(n, endpoint.endpointId());
             assertThat(receiver.accepted("/ana")).singleElement()
                     .satisfies(r -> assertThat(r.body()).contains("openup.invitation.received"));
 
             // removed, it keeps neither its address nor its signing secret
-            kit.get(Endpoints.class).remove(couple.ana().memberId(), endpoint.endpointId());
+            plugin.endpoints().remove(couple.ana().memberId(), endpoint.endpointId());
             assertThat(kit.get(Jdbc.class).query("SELECT url, secret FROM webhook_endpoint WHERE endpoint_id = ?",
                     rs -> rs.getString(1) + rs.getString(2), endpoint.endpointId())).containsExactly("");
         }
@@ -94,7 +95,8 @@ class WebhookDestinationsTest {
 
     @Test
     void aMembersEndpointInsideTheNetworkIsRefusedWhenAddedAndWhenDelivered() throws Exception {
-        try (PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), new WebhookPlugin())) {
+        WebhookPlugin plugin = new WebhookPlugin();
+        try (PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), plugin)) {
             // given: Ana, and no permission from the operator for private addresses
             Couple couple = kit.couple();
 
@@ -106,14 +108,14 @@ class WebhookDestinationsTest {
             assertThat(local.exit()).isEqualTo(2);
             assertThat(local.err()).contains("inside this server's own network").contains("OPENUP_WEBHOOK_ALLOW_PRIVATE=true");
             assertThat(metadata.exit()).isEqualTo(2);
-            assertThat(kit.get(Endpoints.class).of(couple.ana().memberId())).isEmpty();
+            assertThat(plugin.endpoints().of(couple.ana().memberId())).isEmpty();
 
             // and: an endpoint whose address turned private since it was added (say its name resolves there now) is not posted to
             kit.get(Jdbc.class).update("INSERT INTO webhook_endpoint (endpoint_id, member_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)",
                     "ep_turned", couple.ana().memberId(), "http://127.0.0.1:8123/hook", "whsec_c2VjcmV0", Instant.now());
             Notification n = new Notification("d1", couple.ana().memberId(), couple.ana().journeyId(), NotificationKind.INVITATION_RECEIVED,
                     null, null, null, null, Instant.now());
-            assertThatThrownBy(() -> kit.get(WebhookChannel.class).deliver(n, "ep_turned"))
+            assertThatThrownBy(() -> plugin.channel().deliver(n, "ep_turned"))
                     .isInstanceOf(NotificationChannel.TargetGone.class).hasMessageContaining("127.0.0.1");
         }
     }

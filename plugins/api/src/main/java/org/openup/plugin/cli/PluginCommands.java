@@ -1,32 +1,42 @@
 package org.openup.plugin.cli;
 
+import org.openup.spi.cli.CliCall;
+import org.openup.spi.cli.CliCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
- * Puts each plugin's commands under a command named after the plugin ({@code openup <plugin> …}).
- * Shared by the CLI and the plugin test kit, so a plugin's commands are tested as the CLI runs them.
+ * Puts each plugin's commands under a command named after the plugin ({@code openup <plugin> …}),
+ * built from the plugin's {@link CliCommand} descriptions. Shared by the CLI and the plugin test
+ * kit, so a plugin's commands are tested as the CLI runs them.
  */
 public final class PluginCommands {
+
+    private static final String PROFILE = "--profile";
 
     private PluginCommands() {
     }
 
     /** Adds every plugin's group to {@code cli}; a plugin whose name is already a command is reported and skipped. */
-    public static void addTo(CommandLine cli, Set<PluginCommand> commands, CommandLine.IFactory factory, PrintWriter err) {
-        Map<String, Set<Class<?>>> byPlugin = new TreeMap<>();
-        commands.forEach(c -> byPlugin.computeIfAbsent(c.plugin(), p -> new TreeSet<>(Comparator.comparing(Class::getName)))
-                .add(c.type()));
-        byPlugin.forEach((plugin, types) -> {
+    public static void addTo(CommandLine cli, Set<PluginCommand> commands, Supplier<CliContext> context, PrintWriter err) {
+        Map<String, List<CliCommand>> byPlugin = new TreeMap<>();
+        commands.forEach(c -> byPlugin.computeIfAbsent(c.plugin(), p -> new ArrayList<>()).add(c.command()));
+        byPlugin.forEach((plugin, described) -> {
             try {
-                cli.addSubcommand(plugin, group(plugin, types, factory));
+                cli.addSubcommand(plugin, group(plugin, described, context));
             } catch (CommandLine.InitializationException e) {
                 err.println("openup: the commands of plugin " + plugin + " were left out: " + e.getMessage());
             }
@@ -34,14 +44,96 @@ public final class PluginCommands {
     }
 
     /** The plugin's command group; run alone, it shows which commands the plugin has. */
-    public static CommandLine group(String plugin, Set<Class<?>> types, CommandLine.IFactory factory) {
+    public static CommandLine group(String plugin, List<CliCommand> commands, Supplier<CliContext> context) {
         CommandLine[] group = new CommandLine[1];
         CommandSpec spec = CommandSpec.wrapWithoutInspection((Runnable) () -> group[0].usage(group[0].getOut()));
-        spec.name(plugin).addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+        spec.name(plugin).addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
         spec.usageMessage().description("Commands of the " + plugin + " plugin.");
-        group[0] = new CommandLine(spec, factory);
-        types.forEach(type -> group[0].addSubcommand(new CommandLine(type, factory)));
+        group[0] = new CommandLine(spec);
+        commands.stream().sorted(Comparator.comparing(CliCommand::name))
+                .forEach(command -> group[0].addSubcommand(command.name(), new CommandLine(spec(command, context))));
         return group[0];
+    }
+
+    private static CommandSpec spec(CliCommand command, Supplier<CliContext> context) {
+        CommandSpec[] self = new CommandSpec[1];
+        CommandSpec spec = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> command.action().run(new Call(self[0], context.get())));
+        self[0] = spec;
+        spec.name(command.name()).mixinStandardHelpOptions(true);
+        spec.usageMessage().description(command.description().toArray(String[]::new));
+        if (!command.examples().isEmpty()) {
+            List<String> footer = new ArrayList<>(List.of("", command.examples().size() == 1 ? "Example:" : "Examples:"));
+            command.examples().forEach(line -> footer.add("  " + line));
+            spec.usageMessage().footer(footer.toArray(String[]::new));
+        }
+        if (command.forMember()) {
+            spec.addOption(OptionSpec.builder(PROFILE).paramLabel("NAME").type(String.class)
+                    .defaultValue("${env:OPENUP_PROFILE:-default}")
+                    .description("Whose profile to act as (default: ${DEFAULT-VALUE}; env OPENUP_PROFILE). "
+                            + "Two partners on one machine each use their own.").build());
+        }
+        for (CliCommand.Option option : command.options()) {
+            OptionSpec.Builder built = OptionSpec.builder(option.names().toArray(String[]::new)).description(option.description());
+            if (option.valueLabel() == null) {
+                built.type(boolean.class).arity("0");
+            } else {
+                built.type(String.class).paramLabel(option.valueLabel());
+                if (option.defaultValue() != null) {
+                    built.defaultValue(option.defaultValue());
+                }
+            }
+            spec.addOption(built.build());
+        }
+        int index = 0;
+        for (CliCommand.Parameter parameter : command.parameters()) {
+            spec.addPositional(PositionalParamSpec.builder().index(String.valueOf(index++)).paramLabel(parameter.label())
+                    .type(String.class).description(parameter.description()).build());
+        }
+        return spec;
+    }
+
+    /** One run: the parsed options and parameters of {@code spec}, the member of its profile, the CLI's output. */
+    private record Call(CommandSpec spec, CliContext context) implements CliCall {
+
+        @Override
+        public Member member() {
+            CliContext.Member me = context.member(spec.findOption(PROFILE).getValue());
+            return new Member(me.memberId(), me.journeyId());
+        }
+
+        @Override
+        public boolean flag(String name) {
+            OptionSpec option = spec.findOption(name);
+            return option != null && Boolean.TRUE.equals(option.getValue());
+        }
+
+        @Override
+        public Optional<String> option(String name) {
+            OptionSpec option = spec.findOption(name);
+            return option == null ? Optional.empty() : Optional.ofNullable(option.getValue());
+        }
+
+        @Override
+        public String parameter(String label) {
+            return spec.positionalParameters().stream().filter(p -> p.paramLabel().equals(label)).findFirst()
+                    .map(p -> (String) p.getValue())
+                    .orElseThrow(() -> new IllegalArgumentException("no parameter " + label));
+        }
+
+        @Override
+        public PrintWriter out() {
+            return context.out();
+        }
+
+        @Override
+        public PrintWriter err() {
+            return context.err();
+        }
+
+        @Override
+        public void json(Object value) {
+            context.json(value);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.openup.example.inbox;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.openup.spi.notification.Notification;
 import org.openup.spi.PluginStore;
 
@@ -19,14 +17,12 @@ import java.util.regex.Pattern;
  * switched the inbox on. Each line starts with the delivery id, so a delivery repeated after a
  * crash is recognised and written once: the receiving side of "never duplicated".
  */
-@Singleton
 final class Inbox {
 
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private final PluginStore store;
     private final Path folder;
 
-    @Inject
     Inbox(PluginStore store) {
         this.store = store;
         this.folder = store.home().resolve("inbox");

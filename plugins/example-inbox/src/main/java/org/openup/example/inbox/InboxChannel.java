@@ -1,6 +1,5 @@
 package org.openup.example.inbox;
 
-import jakarta.inject.Inject;
 import org.openup.spi.notification.Notification;
 import org.openup.spi.notification.NotificationChannel;
 import org.openup.spi.notification.NotificationKind;
@@ -12,7 +11,6 @@ final class InboxChannel implements NotificationChannel {
 
     private final Inbox inbox;
 
-    @Inject
     InboxChannel(Inbox inbox) {
         this.inbox = inbox;
     }

@@ -1,7 +1,8 @@
 package org.openup.example.inbox;
 
-import org.openup.plugin.cli.MemberCommand;
-import picocli.CommandLine.Command;
+import org.openup.spi.cli.CliCommand;
+
+import java.util.List;
 
 /** {@code openup inbox on} and {@code openup inbox show}, for the profile's member. */
 final class InboxCommands {
@@ -9,26 +10,20 @@ final class InboxCommands {
     private InboxCommands() {
     }
 
-    @Command(name = "on", mixinStandardHelpOptions = true, description = "Start receiving your notifications in your inbox.")
-    static final class On extends MemberCommand {
-        @Override
-        public Integer call() {
-            cli.core(Inbox.class).switchOn(me().memberId());
-            cli.out().println("Your inbox is on. New notifications will show in: openup inbox show");
-            return 0;
-        }
-    }
-
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show your inbox, oldest first.")
-    static final class Show extends MemberCommand {
-        @Override
-        public Integer call() {
-            var lines = cli.core(Inbox.class).lines(me().memberId());
-            if (lines.isEmpty()) {
-                cli.out().println("Your inbox is empty (switch it on with: openup inbox on).");
-            }
-            lines.forEach(cli.out()::println);
-            return 0;
-        }
+    static List<CliCommand> of(Inbox inbox) {
+        return List.of(
+                CliCommand.named("on").forMember().description("Start receiving your notifications in your inbox.").does(call -> {
+                    inbox.switchOn(call.member().memberId());
+                    call.out().println("Your inbox is on. New notifications will show in: openup inbox show");
+                    return 0;
+                }),
+                CliCommand.named("show").forMember().description("Show your inbox, oldest first.").does(call -> {
+                    List<String> lines = inbox.lines(call.member().memberId());
+                    if (lines.isEmpty()) {
+                        call.out().println("Your inbox is empty (switch it on with: openup inbox on).");
+                    }
+                    lines.forEach(call.out()::println);
+                    return 0;
+                }));
     }
 }

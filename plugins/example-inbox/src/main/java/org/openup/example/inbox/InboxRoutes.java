@@ -1,6 +1,5 @@
 package org.openup.example.inbox;
 
-import jakarta.inject.Inject;
 import org.openup.spi.web.Routes;
 import org.openup.spi.web.WebResponse;
 import org.openup.spi.web.WebRoutes;
@@ -12,7 +11,6 @@ final class InboxRoutes implements WebRoutes {
 
     private final Inbox inbox;
 
-    @Inject
     InboxRoutes(Inbox inbox) {
         this.inbox = inbox;
     }

@@ -2,15 +2,15 @@ package org.openup.plugin.testkit;
 
 import com.google.inject.Injector;
 import org.openup.plugin.cli.CliContext;
-import org.openup.plugin.cli.CommandFactory;
 import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
 import org.openup.plugin.cli.PluginCommands;
+import org.openup.spi.cli.CliCommand;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Set;
+import java.util.List;
 
 /** A plugin's commands run in this JVM, grouped and named as the CLI groups them, as one member. */
 public final class PluginCli {
@@ -21,7 +21,7 @@ public final class PluginCli {
     private PluginCli() {
     }
 
-    static Result run(Injector injector, Partner member, String plugin, Set<Class<?>> types, String... args) {
+    static Result run(Injector injector, Partner member, String plugin, List<CliCommand> commands, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
@@ -52,9 +52,8 @@ public final class PluginCli {
                 JsonOption.print(o, value);
             }
         };
-        Injector commands = injector.createChildInjector(binder -> binder.bind(CliContext.class).toInstance(context));
-        // the CLI's own factory and failure reporting, so the plugin's commands behave here as they do there
-        CommandLine cli = PluginCommands.group(plugin, types, new CommandFactory(commands)).setOut(o).setErr(e)
+        // the CLI's own command building and failure reporting, so the plugin's commands behave here as they do there
+        CommandLine cli = PluginCommands.group(plugin, commands, () -> context).setOut(o).setErr(e)
                 .setExecutionExceptionHandler(ExitCode.reporter(e, false));
         int exit = cli.execute(args);
         return new Result(exit, out.toString(), err.toString());

@@ -9,13 +9,12 @@ import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import org.openup.notification.NotificationDispatcher;
 import org.openup.notification.NotificationSettings;
-import org.openup.plugin.OpenUpPlugin;
+import org.openup.spi.OpenUpPlugin;
 import org.openup.plugin.PluginHost;
 import org.openup.spi.PublicAddress;
 import org.openup.plugin.cli.PluginCommand;
+import org.openup.spi.cli.CliCommand;
 import org.openup.spi.web.WebRoutes;
-import org.openup.testing.TestClock;
-import org.openup.testing.TestStores;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +33,7 @@ import java.util.stream.Collectors;
  *     // assert what your channel received
  * }
  * }</pre>
- * Time is a {@link TestClock} you move with {@link #advance}; failed deliveries are retried after
+ * Time is a {@link KitClock} you move with {@link #advance}; failed deliveries are retried after
  * one second, doubling, five tries in all.
  */
 public final class PluginTestKit implements AutoCloseable {
@@ -44,9 +43,9 @@ public final class PluginTestKit implements AutoCloseable {
 
     private final PluginHost host;
     private final Core core;
-    private final TestClock clock;
+    private final KitClock clock;
 
-    private PluginTestKit(PluginHost host, TestClock clock) {
+    private PluginTestKit(PluginHost host, KitClock clock) {
         this.host = host;
         this.clock = clock;
         this.core = host.injector().getInstance(Core.class).start();
@@ -54,12 +53,12 @@ public final class PluginTestKit implements AutoCloseable {
 
     /** On a new SQLite file store under {@code home}. */
     public static PluginTestKit start(Path home, OpenUpPlugin... plugins) {
-        return start(TestStores.SQLITE.newStore(home), plugins);
+        return start(StoreSettings.embedded(home), plugins);
     }
 
-    /** On the given store, e.g. {@code TestStores.POSTGRES.newStore(home)}. */
+    /** On the given store, e.g. a PostgreSQL database ({@code StoreSettings.from(env)}). */
     public static PluginTestKit start(StoreSettings store, OpenUpPlugin... plugins) {
-        TestClock clock = new TestClock();
+        KitClock clock = new KitClock();
         PluginHost host = PluginHost.start(store, List.of(plugins), binder -> {
             binder.bind(Clock.class).toInstance(clock);
             binder.bind(NotificationSettings.class).toInstance(QUICK_RETRIES);
@@ -111,7 +110,7 @@ public final class PluginTestKit implements AutoCloseable {
         return deliverNotifications();
     }
 
-    public TestClock clock() {
+    public KitClock clock() {
         return clock;
     }
 
@@ -135,9 +134,9 @@ public final class PluginTestKit implements AutoCloseable {
 
     /** Runs {@code openup <plugin> args…} as {@code member}; output and exit code come back. */
     public PluginCli.Result cli(Partner member, String plugin, String... args) {
-        Set<Class<?>> types = host.injector().getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })).stream()
-                .filter(c -> c.plugin().equals(plugin)).map(PluginCommand::type).collect(Collectors.toSet());
-        return PluginCli.run(host.injector(), member, plugin, types, args);
+        List<CliCommand> commands = host.injector().getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })).stream()
+                .filter(c -> c.plugin().equals(plugin)).map(PluginCommand::command).toList();
+        return PluginCli.run(host.injector(), member, plugin, commands, args);
     }
 
     @Override

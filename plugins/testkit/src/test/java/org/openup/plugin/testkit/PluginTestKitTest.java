@@ -1,27 +1,23 @@
 package org.openup.plugin.testkit;
 
-import jakarta.inject.Inject;
+import org.openup.spi.OpenUpPlugin;
+import org.openup.spi.PluginContext;
+import org.openup.spi.cli.CliCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.spi.failure.NotAuthenticatedException;
 import org.openup.spi.notification.Notification;
 import org.openup.spi.notification.NotificationChannel;
 import org.openup.spi.notification.NotificationKind;
-import org.openup.plugin.PluginModule;
-import org.openup.plugin.cli.CliContext;
-import org.openup.plugin.cli.ProfileOption;
 import org.openup.plugin.web.RequestBodies;
 import org.openup.spi.web.Routes;
 import org.openup.spi.web.WebResponse;
 import org.openup.spi.web.WebRoutes;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,15 +31,15 @@ class PluginTestKitTest {
 
     static final List<Notification> RECEIVED = new CopyOnWriteArrayList<>();
 
-    static final class Tally extends PluginModule {
+    static final class Tally implements OpenUpPlugin {
         @Override
         public String name() {
             return "tally";
         }
 
         @Override
-        protected void configure() {
-            notificationChannel().toInstance(new NotificationChannel() {
+        public void register(PluginContext context) {
+            context.notificationChannel(new NotificationChannel() {
                 @Override
                 public String name() {
                     return "tally";
@@ -59,8 +55,12 @@ class PluginTestKitTest {
                     RECEIVED.add(notification);
                 }
             });
-            webRoutes(TallyRoutes.class);
-            cliCommand(CountCommand.class);
+            context.webRoutes(new TallyRoutes());
+            context.cliCommand(CliCommand.named("count").forMember().description("How many notifications I received").does(call -> {
+                String me = call.member().memberId();
+                call.out().println(RECEIVED.stream().filter(n -> n.memberId().equals(me)).count());
+                return 0;
+            }));
         }
     }
 
@@ -76,25 +76,6 @@ class PluginTestKitTest {
     }
 
     record Note(String text) {
-    }
-
-    @Command(name = "count", description = "How many notifications I received")
-    static final class CountCommand implements Callable<Integer> {
-        @Mixin
-        ProfileOption profile;
-        private final CliContext cli;
-
-        @Inject
-        CountCommand(CliContext cli) {
-            this.cli = cli;
-        }
-
-        @Override
-        public Integer call() {
-            String me = cli.member(profile.name).memberId();
-            cli.out().println(RECEIVED.stream().filter(n -> n.memberId().equals(me)).count());
-            return 0;
-        }
     }
 
     @Test

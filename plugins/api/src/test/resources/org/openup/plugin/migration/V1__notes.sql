@@ -1,0 +1,1 @@
+CREATE TABLE plugin_note (id VARCHAR(40) PRIMARY KEY, text VARCHAR(200));

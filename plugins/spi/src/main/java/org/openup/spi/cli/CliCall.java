@@ -1,0 +1,30 @@
+package org.openup.spi.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/** One run of a plugin's command: what was typed, whom it acts for, and where to print. */
+public interface CliCall {
+
+    /** The profile's member and journey ({@code --profile}); refuses (exit 1) when the profile has no journey yet. */
+    Member member();
+
+    /** Whether the flag (by any of its names) was given. */
+    boolean flag(String name);
+
+    /** The option's value, or its default; empty when neither. */
+    Optional<String> option(String name);
+
+    /** The positional parameter with this label. */
+    String parameter(String label);
+
+    PrintWriter out();
+
+    PrintWriter err();
+
+    /** Prints {@code value} as JSON in the CLI's format (see docs/cli.md). */
+    void json(Object value);
+
+    record Member(String memberId, String journeyId) {
+    }
+}
