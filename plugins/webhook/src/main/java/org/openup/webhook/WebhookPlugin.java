@@ -45,14 +45,22 @@ public final class WebhookPlugin implements OpenUpPlugin {
     @Override
     public void register(PluginContext context) {
         endpoints = new Endpoints(context.store(), context.clock(), destinations);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        channel = new WebhookChannel(endpoints, http, context.clock(), context.publicAddress());
+        channel = new WebhookChannel(endpoints, WebhookPlugin::httpClient, context.clock(), context.publicAddress());
         context.notificationChannel(channel);
         context.memberData(endpoints);
         context.memberSettings(new WebhookSettings(endpoints, channel));
         context.webRoutes(new WebhookRoutes(endpoints));
         WebhookCommands.of(endpoints).forEach(context::cliCommand);
+    }
+
+    /** One client for every delivery, made on first use. */
+    private static HttpClient httpClient() {
+        return Http.CLIENT;
+    }
+
+    private static final class Http {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     Endpoints endpoints() {
