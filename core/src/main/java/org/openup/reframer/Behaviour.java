@@ -2,6 +2,7 @@ package org.openup.reframer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static java.util.Map.entry;
 
 /**
  * The behaviour the asker wishes for, turned from the words typed after the person ("open up
@@ -50,97 +50,47 @@ final class Behaviour {
     private static final int MAX_WORDS = 12;
     private static final int MAX_CHARS = 90;
 
-    private static final Map<String, Tail> TAILS = Map.ofEntries(
-            entry("talk", new Tail("to", null)), entry("speak", new Tail("to", null)),
-            entry("chat", new Tail("with", null)), entry("listen", new Tail("to", null)),
-            entry("communicate", new Tail("with", "to")), entry("confide", new Tail("in", "to")),
-            entry("open up", new Tail("to", null)), entry("reach out", new Tail("to", null)),
-            entry("lean", new Tail("on", null)), entry("rely", new Tail("on", null)),
-            entry("vent", new Tail("to", null)), entry("apologise", new Tail("to", null)),
-            entry("apologize", new Tail("to", null)), entry("cuddle", new Tail("with", null)),
-            entry("connect", new Tail("with", null)), entry("engage", new Tail("with", null)),
-            entry("respond", new Tail("to", null)), entry("reply", new Tail("to", null)),
-            entry("share", new Tail("with", "with")), entry("express", new Tail(null, "to")),
-            entry("explain", new Tail(null, "to")), entry("reveal", new Tail(null, "to")),
-            entry("describe", new Tail(null, "to")), entry("admit", new Tail(null, "to")),
-            entry("show", new Tail(null, "to")), entry("discuss", new Tail(null, "with")),
-            entry("be open", new Tail("with", null)), entry("be vulnerable", new Tail("with", null)),
-            entry("be honest", new Tail("with", null)), entry("be real", new Tail("with", null)),
-            entry("be transparent", new Tail("with", null)), entry("be candid", new Tail("with", null)),
-            entry("be forthcoming", new Tail("with", null)), entry("be genuine", new Tail("with", null)),
-            entry("be intimate", new Tail("with", null)), entry("be emotional", new Tail("with", null)),
-            entry("be expressive", new Tail("with", null)), entry("be affectionate", new Tail("with", null)),
-            entry("be upfront", new Tail("with", null)), entry("be direct", new Tail("with", null)),
-            entry("be truthful", new Tail("with", null)), entry("be authentic", new Tail("with", null)),
-            entry("be present", new Tail("with", null)), entry("be available", new Tail("to", null)),
-            entry("be close", new Tail("to", null)), entry("be closer", new Tail("to", null)),
-            entry("be communicative", new Tail("with", null)), entry("be comfortable", new Tail("with", null)),
-            entry("be patient", new Tail("with", null)), entry("be gentle", new Tail("with", null)));
+    private static final Map<String, Tail> TAILS = tails();
+
+    private static Map<String, Tail> tails() {
+        Map<String, Tail> out = new HashMap<>();
+        Words.EN.pairs("tails").forEach((verb, pair) -> out.put(verb, new Tail(pair[0], pair[1])));
+        return Map.copyOf(out);
+    }
 
     /** Behaviours that are about opening up; weaker framings only count with one of these. */
-    private static final Set<String> OPENNESS = Set.of("open", "talk", "share", "tell", "communicate", "trust",
-            "express", "confide", "speak", "say", "listen", "discuss", "explain", "let", "reveal", "admit", "chat",
-            "engage", "connect", "lean", "rely", "reach", "answer", "respond", "reply", "show", "cry", "vent",
-            "describe", "be open", "be vulnerable", "be honest", "be real", "be transparent", "be candid",
-            "be forthcoming", "be genuine", "be intimate", "be emotional", "be expressive", "be upfront",
-            "be direct", "be truthful", "be authentic", "be available", "be close", "be closer",
-            "be communicative", "be comfortable");
+    private static final Set<String> OPENNESS = Words.EN.set("openness");
 
     /** Ways of closing off; to stop one of them ("stop hiding things") is to open up. */
-    private static final Set<String> CLOSING = Set.of("hide", "shut", "lie", "withdraw", "avoid", "pull", "close",
-            "ignore", "stonewall", "run");
+    private static final Set<String> CLOSING = Words.EN.set("closing");
 
     /** Adjectives that can follow "make him…" and so need "being": "make him happy". */
-    private static final Set<String> STATES = Set.of("happy", "jealous", "calm", "nice", "kind", "sweet", "caring",
-            "loving", "romantic", "attentive", "interested", "involved", "supportive", "confident", "safe",
-            "secure", "relaxed", "grateful", "sorry", "ready", "willing", "able", "aware", "accountable",
-            "responsible", "sad", "angry", "mad", "upset", "quiet", "cold", "distant", "serious", "open",
-            "vulnerable", "honest", "real", "transparent", "candid", "forthcoming", "genuine", "intimate",
-            "emotional", "expressive", "affectionate", "upfront", "direct", "truthful", "authentic", "present",
-            "available", "close", "closer", "communicative", "comfortable", "patient", "gentle", "there", "here");
+    private static final Set<String> STATES = Words.EN.set("states");
     private static final Pattern ADJECTIVE_ENDING =
             Pattern.compile(".+(?:ous|ive|ful|able|ible|ant|ent|less|ish|ic|al)");
 
     /** Verbs whose natural object is the asker: "trusting me", "telling me". */
-    private static final Set<String> ASKER_AS_OBJECT = Set.of("trust", "believe", "forgive", "understand", "hug",
-            "kiss", "text", "call", "answer", "support", "include", "notice", "love", "respect", "appreciate",
-            "touch", "miss", "choose", "invite", "tell");
+    private static final Set<String> ASKER_AS_OBJECT = Words.EN.set("askerAsObject");
     /** What may follow "tell" once "me" is put in: "telling me what…", "telling me the truth". */
-    private static final Set<String> TOLD = Set.of("what", "how", "why", "when", "where", "who", "whether", "if",
-            "that", "the", "about", "things", "anything", "everything", "something", "stuff", "more", "secrets",
-            "his", "her", "their");
+    private static final Set<String> TOLD = Words.EN.set("told");
 
-    private static final Set<String> PARTICLES = Set.of("up", "out", "down", "back", "off", "over");
-    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "in", "on", "at", "for", "into", "around",
-            "toward", "towards", "near", "by", "from", "without", "through", "like");
+    private static final Set<String> PARTICLES = Words.EN.set("particles");
+    private static final Set<String> PREPOSITIONS = Words.EN.set("prepositions");
     /** Words that start a clause after the behaviour; the asker then goes in before them. */
-    private static final Set<String> CLAUSE_STARTS = Set.of("about", "when", "whenever", "if", "during", "after",
-            "before", "while");
-    private static final Set<String> ADVERBS = Set.of("more", "better", "often", "again", "sometimes", "regularly",
-            "too", "now", "first", "instead", "anymore");
+    private static final Set<String> CLAUSE_STARTS = Words.EN.set("clauseStarts");
+    private static final Set<String> ADVERBS = Words.EN.set("adverbs");
     /** Words that may stand before the verb itself: "not shut down", "openly share". */
-    private static final Set<String> BEFORE_VERB = Set.of("not", "never", "always", "also");
+    private static final Set<String> BEFORE_VERB = Words.EN.set("beforeVerb");
     /** Verbs that say nothing without what follows: "I want him to do…" needs the rest. */
-    private static final Set<String> NEED_MORE = Set.of("do", "make", "get", "want", "stop", "keep", "have", "give",
-            "take", "put", "bring", "send");
+    private static final Set<String> NEED_MORE = Words.EN.set("needMore");
     /** Words that may stand before a state: "more open", "a bit more vulnerable". */
-    private static final Set<String> DEGREES = Set.of("more", "less", "so", "too", "very", "a", "bit", "little",
-            "lot", "as", "much", "quite", "not");
+    private static final Set<String> DEGREES = Words.EN.set("degrees");
     /** After the behaviour, these begin the asker's comment on it: "talk is impossible". */
-    private static final Set<String> COMMENT_STARTS = Set.of("is", "was", "are", "were", "seems", "seemed",
-            "feels", "felt");
+    private static final Set<String> COMMENT_STARTS = Words.EN.set("commentStarts");
 
     /** Words or pairs that end the wished-for behaviour and begin something else. */
-    private static final Set<String> BREAKS = Set.of(",", "because", "cause", "cuz", "coz", "since", "but",
-            "although", "though", "tho", "or", "without", "unless", "instead", "thanks", "thx", "lol", "haha",
-            "whereas", "otherwise", "anyway", "anyways", "btw");
-    private static final Set<String> BREAK_PAIRS = Set.of("and i", "and we", "and it", "and then", "and now",
-            "and he", "and she", "and they", "even though", "even if", "so that", "so i", "so we", "so it",
-            "so he", "so she", "so they", "any ideas", "any advice", "any tips", "any suggestions", "is there",
-            "do you", "can you", "should i", "how do", "how can", "what do", "what should", "what can", "i tried",
-            "i've tried", "i have", "i feel", "i think", "i don't", "i can't", "i am", "i'm", "help me",
-            "thank you", "why won't", "why doesn't", "why don't", "why can't", "why does", "why do", "why is",
-            "why isn't", "how could", "how would", "how should");
+    private static final Set<String> BREAKS = Words.EN.set("breaks");
+    private static final Set<String> BREAK_PAIRS = Words.EN.set("breakPairs");
     /** Words a phrase cannot end on once it has been cut short. */
     private static final Set<String> DANGLING = Set.copyOf(List.of("a", "an", "the", "and", "or", "to", "of",
             "with", "about", "for", "at", "on", "from", "by", "as", "than", "my", "his", "their", "our", "your",
@@ -149,14 +99,10 @@ final class Behaviour {
             "this", "these", "those", "some", "any", "all", "every", "not", "no", "would", "could", "should",
             "will", "can", "do", "does", "did", "have", "has", "had", "i'm", "he's", "she's", "it's", "really"));
     /** Words no phrase ends on, cut short or not: "talk and", "share the". */
-    private static final Set<String> NEVER_LAST = Set.of("a", "an", "the", "and", "or", "of", "from", "my", "his",
-            "their", "our", "your", "its", "i", "he", "she", "they", "we", "is", "are", "was", "were", "do", "does",
-            "did", "won't", "don't", "doesn't", "can't", "it's", "so", "but", "if", "because", "very", "this",
-            "these", "those", "every", "no", "not", "would", "could", "should", "will", "can");
+    private static final Set<String> NEVER_LAST = Words.EN.set("neverLast");
     /** Words the phrase should not start with: "make him to talk", "so she will talk". */
-    private static final Set<String> LEADING = Set.of("to", "will", "would", "can", "could", "might", "may",
-            "should", "shall", "must");
-    private static final Set<String> TRAILING = Set.of("more", "anymore", "please", "now", "lol", "haha", "ok");
+    private static final Set<String> LEADING = Words.EN.set("leading");
+    private static final Set<String> TRAILING = Words.EN.set("trailing");
     /** When it happened belongs to a past question ("how did I get him to talk last time"), not to the constraint. */
     private static final Pattern TRAILING_TIME = Pattern.compile(
             "(?: (?:last|that|the other|this) (?:time|night|week|weekend|month|year)| yesterday| before| back then"

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The control-seeking framings the reframer recognises: "how do I get him to…", "why won't
@@ -67,14 +66,7 @@ final class Framings {
             new Framing("\\bwish(?:ed)? " + PERSON + " (?:would|could|will|did|(?<state>was|were|is)) (?<behaviour>.+)",
                     Reading.VERB, Trust.NAMES_NEED_OPENNESS),
             // how do I get / convince / persuade him to…, in any tense and from any angle
-            new Framing("\\b" + forms("get gets getting got gotten convince convinces convincing convinced "
-                    + "persuade persuades persuading persuaded force forces forcing forced encourage encourages "
-                    + "encouraging encouraged push pushes pushing pushed coax coaxes coaxing coaxed pressure "
-                    + "pressures pressuring pressured motivate motivates motivating motivated teach teaches "
-                    + "teaching taught ask asks asking asked urge urges urging urged beg begs begging begged "
-                    + "allow allows allowing allowed inspire inspires inspiring inspired nudge nudges nudging "
-                    + "nudged entice entices enticing enticed trick tricks tricking tricked manipulate "
-                    + "manipulates manipulating manipulated")
+            new Framing("\\b" + forms(Words.EN.list("controlVerbs"))
                     + " " + PERSON + " to (?<behaviour>.+)", Reading.VERB, Trust.STRONG),
             // how can I make her talk / make him happy
             new Framing("\\b(?:make|makes|making|made) " + PERSON + " (?<behaviour>.+)",
@@ -176,8 +168,8 @@ final class Framings {
         return new Asker(we ? "us" : "me", SPEAKS_AS_YOU.matcher(text).find());
     }
 
-    /** A regex alternative of the given space-separated verb forms. */
-    private static String forms(String spaced) {
-        return Stream.of(spaced.split(" ")).collect(Collectors.joining("|", "(?:", ")"));
+    /** A regex alternative of the given verb forms. */
+    private static String forms(List<String> forms) {
+        return forms.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 }

@@ -13,18 +13,9 @@ import java.util.regex.Pattern;
 final class Languages {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> ENGLISH = Set.of("i", "you", "he", "she", "him", "her", "my", "your", "his", "they",
-            "them", "we", "to", "the", "a", "an", "and", "is", "are", "do", "does", "how", "what", "why", "get", "it", "not",
-            "won't", "can", "with", "about", "of", "in", "that", "this", "be", "open", "up", "when", "want", "talk", "wife",
-            "husband", "partner", "boyfriend", "girlfriend", "never", "always", "won", "don", "doesn", "t");
+    private static final Set<String> ENGLISH = Words.EN.set("english");
     /** Everyday small words of the languages people most often mix in; none of them is also common English. */
-    private static final Set<String> OTHERS = Set.of(
-            "que", "el", "los", "las", "y", "mi", "con", "por", "para", "cómo", "como", "hago", "se", "es", "una", "un", "lo",
-            "esposo", "esposa", "novio", "novia", "pareja", "habla", "hablar", "nunca", "quiero", "puedo", "conmigo", "él", "ella",
-            "je", "tu", "il", "elle", "les", "et", "mon", "ma", "est", "pas", "comment", "pour", "avec", "ne", "mari", "femme",
-            "ich", "du", "er", "sie", "der", "die", "das", "und", "mein", "meine", "nicht", "wie", "mit", "ist", "zu", "mann", "frau",
-            "eu", "ele", "ela", "meu", "minha", "não", "io", "lui", "lei", "mio", "mia", "non", "che", "ik", "hij", "zij", "mijn",
-            "niet", "hoe", "praten", "parler", "reden", "falar", "parlare");
+    private static final Set<String> OTHERS = Words.EN.set("others");
 
     private Languages() {
     }

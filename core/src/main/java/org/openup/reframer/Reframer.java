@@ -37,9 +37,7 @@ public final class Reframer {
             + "|talked about|mention|mentions|mentioned|ask about|asking about|asked about|raise|raises|raised|discuss|discussing"
             + "|about) (?<topic>(?:(?:his|her|their|my|our|the|your) )?[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
             + "(?= ,| because| but| and\\b| or\\b| when\\b| so\\b| with\\b| at\\b| in\\b| to\\b| he\\b| she\\b| they\\b|$)");
-    private static final java.util.Set<String> NO_TOPIC = java.util.Set.of("it", "that", "this", "things", "stuff", "anything",
-            "something", "everything", "nothing", "them", "him", "her", "me", "us", "how", "what", "why", "whether", "if", "feelings",
-            "his feelings", "her feelings", "their feelings", "emotions", "us together");
+    private static final java.util.Set<String> NO_TOPIC = Words.EN.set("noTopic");
     /** When it happens: "when we fight", "every time I ask". */
     private static final Pattern WHEN = Pattern.compile("\\b(?<when>(?:(?:when|whenever|every time|each time) (?:we|i|he|she|they)"
             + "|after|during|before|at) [a-z' ]+?)(?= ,| because| but| and\\b| so\\b|$)");

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class SecondPerson {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['\u2019][\\p{L}]+)?|[^\\p{L}]+");
-    private static final Set<String> PARTNER_NOUNS = Set.of("partner", "wife", "husband", "boyfriend", "girlfriend", "spouse",
-            "fiancé", "fiancée", "fiance", "fiancee");
+    private static final Set<String> PARTNER_NOUNS = Words.EN.set("partnerNouns");
     private static final Map<String, String> SIMPLE = Map.ofEntries(
             Map.entry("him", "you"), Map.entry("them", "you"), Map.entry("his", "your"), Map.entry("their", "your"),
             Map.entry("theirs", "yours"), Map.entry("hers", "yours"), Map.entry("himself", "yourself"),
@@ -30,9 +29,7 @@ public final class SecondPerson {
             Map.entry("isn't", "aren't"), Map.entry("wasn't", "weren't"), Map.entry("hasn't", "haven't"),
             Map.entry("doesn't", "don't"));
     /** After these, "her" is the person ("to her"), not what is hers ("her job"). */
-    private static final Set<String> NOT_OWNED = Set.of("to", "about", "from", "with", "and", "or", "when", "if", "because",
-            "for", "at", "in", "on", "that", "so", "but", "feel", "than", "as", "by", "into", "up", "out", "down", "off",
-            "me", "us", "again", "more", "now", "right", "anymore", "yet", "too", "is", "was", "will", "would");
+    private static final Set<String> NOT_OWNED = Words.EN.set("notOwned");
 
     private SecondPerson() {
     }

@@ -33,10 +33,9 @@ record Utterance(String typed, String text, boolean asked, Set<String> properNou
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+(?:'s)?");
 
     /** Words that carry no meaning for the reframing and only get between the patterns' words. */
-    private static final Set<String> FILLERS = Set.of("ever", "just", "finally", "actually", "please", "really",
-            "even", "simply", "somehow", "truly", "literally", "basically", "kindly", "um", "uh", "erm", "hmm");
+    private static final Set<String> FILLERS = Words.EN.set("fillers");
     /** "even" stays where it starts a clause, so that the clause can still be cut off. */
-    private static final Set<String> CLAUSE_AFTER_EVEN = Set.of("though", "if", "when", "after", "before");
+    private static final Set<String> CLAUSE_AFTER_EVEN = Words.EN.set("clauseAfterEven");
 
     /** Spellings of the same thing brought to one form, so each pattern needs only that form. */
     private static final List<Rewrite> REWRITES = List.of(

@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The English the reframer reads with, as data ({@code words-en.json} beside this class): what
- * people call a partner, words that are not names, verbs and their gerunds, common slips. The
- * grammar (the patterns) stays in code; the words can grow without touching it.
+ * people call a partner, words that are not names, verbs and their gerunds and what follows them,
+ * the verbs of control-seeking framings, states, fillers and breaks, common slips. The grammar
+ * (the patterns and how a phrase is rebuilt) stays in code; the words can grow without touching it.
  */
 final class Words {
 
@@ -42,6 +45,25 @@ final class Words {
         Set<String> out = new LinkedHashSet<>();
         node(name).forEach(w -> out.add(w.asText()));
         return Set.copyOf(out);
+    }
+
+    /** A list of words in the file's order (where order matters, as in a pattern's alternatives). */
+    List<String> list(String name) {
+        List<String> out = new ArrayList<>();
+        node(name).forEach(w -> out.add(w.asText()));
+        return List.copyOf(out);
+    }
+
+    /** A table from a word to a pair of words, either of which may be null. */
+    Map<String, String[]> pairs(String name) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        node(name).fields().forEachRemaining(e -> out.put(e.getKey(),
+                new String[] {text(e.getValue().get(0)), text(e.getValue().get(1))}));
+        return Map.copyOf(out);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
     }
 
     /** A word-to-word table, read once. */
