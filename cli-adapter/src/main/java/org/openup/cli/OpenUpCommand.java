@@ -33,7 +33,7 @@ public final class OpenUpCommand {
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, ReframeCommand.class, ConstraintCommand.class,
             QuestionCommand.class, SceneCommand.class, InviteCommand.class, TalkCommand.class, MomentCommand.class, ThankCommand.class,
             InsightsCommand.class, TimelineCommand.class, ExportCommand.class, PartnerCommand.class, ForgetMeCommand.class,
-            AdminCommand.class, WebCommand.class, CompletionCommand.class);
+            AdminCommand.class, WebCommand.class, CompletionCommand.class, IdsCommand.class);
 
     /**
      * The commands a run needs: only the one it names, or every one when it names none (help, a
