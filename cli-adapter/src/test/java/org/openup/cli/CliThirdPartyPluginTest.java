@@ -33,13 +33,17 @@ class CliThirdPartyPluginTest {
     }
 
     @Test
-    void aMistypedOptionOfAPluginCommandIsAUsageError() {
+    void aMistypedOptionOrAMissingParameterOfAPluginCommandIsAUsageError() {
+        assertThat(usageError("greetings", "greet", "--wrod", "x", "Ben")).contains("--wrod");
+        assertThat(usageError("greetings", "greet")).contains("Missing required parameter: 'NAME'");
+    }
+
+    private String usageError(String... args) {
         StringWriter err = new StringWriter();
-        int exit = Cli.run(new String[]{"greetings", "greet", "--wrod", "x", "Ben"}, Map.of("OPENUP_HOME", home.toString()),
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), false,
-                settings -> PluginHost.start(settings, List.of(new GreetingsPlugin()), binder -> { }));
+        int exit = Cli.run(args, Map.of("OPENUP_HOME", home.toString()), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true), false, settings -> PluginHost.start(settings, List.of(new GreetingsPlugin()), binder -> { }));
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--wrod");
+        return err.toString();
     }
 
     private String run(String... args) {

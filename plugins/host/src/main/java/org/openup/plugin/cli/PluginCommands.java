@@ -60,7 +60,8 @@ public final class PluginCommands {
         CommandSpec[] self = new CommandSpec[1];
         CommandSpec spec = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> command.action().run(new Call(self[0], context.get())));
         self[0] = spec;
-        spec.name(command.name()).mixinStandardHelpOptions(true);
+        spec.name(command.name()).addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
         spec.usageMessage().description(command.description().toArray(String[]::new));
         if (!command.examples().isEmpty()) {
             List<String> footer = new ArrayList<>(List.of("", command.examples().size() == 1 ? "Example:" : "Examples:"));
@@ -88,7 +89,7 @@ public final class PluginCommands {
         int index = 0;
         for (CliCommand.Parameter parameter : command.parameters()) {
             spec.addPositional(PositionalParamSpec.builder().index(String.valueOf(index++)).paramLabel(parameter.label())
-                    .type(String.class).description(parameter.description()).build());
+                    .arity("1").required(true).type(String.class).description(parameter.description()).build());
         }
         return spec;
     }

@@ -17,7 +17,7 @@ public record CliCommand(String name, List<String> description, List<Option> opt
     public record Option(List<String> names, String valueLabel, String description, String defaultValue) {
     }
 
-    /** A positional parameter: its label ({@code URL}) and a sentence. */
+    /** A positional parameter, always required: its label ({@code URL}) and a sentence. */
     public record Parameter(String label, String description) {
     }
 
