@@ -29,6 +29,18 @@ final class HostedStore implements PluginStore {
         this.jdbc = jdbc;
     }
 
+    /** How many tables have been asked for so far (to drop those of a plugin left out). */
+    int tablesMade() {
+        return made.size();
+    }
+
+    /** Forgets the tables asked for after the first {@code kept}: their plugin was left out. */
+    void dropTablesSince(int kept) {
+        while (made.size() > kept) {
+            made.remove(made.size() - 1);
+        }
+    }
+
     /** Migrates every plugin's tables on {@code opened}, before any transaction can be open on it. */
     void setUp(Store opened) {
         made.forEach(tables -> tables.ensureOn(opened));

@@ -91,6 +91,7 @@ public final class PluginHost {
         modules.add(core);
         modules.add(new Contributions());
         for (OpenUpPlugin plugin : discovery.plugins()) {
+            int tablesBefore = store.tablesMade();
             try {
                 checkName(plugin.name(), names);
                 Registration registration = new Registration(plugin, given);
@@ -98,6 +99,7 @@ public final class PluginHost {
                 modules.add(registration.module());
                 loaded.add(plugin.name());
             } catch (RuntimeException | LinkageError e) {
+                store.dropTablesSince(tablesBefore); // a plugin left out has nothing migrated either
                 reportLeftOut(plugin, e, failed);
             }
         }

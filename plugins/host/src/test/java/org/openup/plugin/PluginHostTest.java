@@ -38,6 +38,7 @@ class PluginHostTest {
     void aBrokenPluginIsReportedByNameAndTheOthersStillLoad() {
         PluginHost host = PluginHost.start(StoreSettings.embedded(home), List.of(
                 new Plugin("broken", context -> {
+                    context.store().tables(PluginHostTest.class, "org/openup/plugin/broken-migration", 1);
                     throw new IllegalStateException("missing configuration value WIDGET_URL");
                 }),
                 new Plugin("greeter", context -> context.webRoutes(NO_ROUTES))), binder -> { });
@@ -49,6 +50,8 @@ class PluginHostTest {
         });
         assertThat(host.injector().getInstance(Key.get(new TypeLiteral<Map<String, WebRoutes>>() { }))).containsOnlyKeys("greeter");
         assertThat(host.injector().getInstance(PluginHost.Plugins.class)).isEqualTo(host.plugins());
+        // the plugin left out migrates nothing: its broken migration never stops the store from opening
+        assertThat(host.injector().getInstance(org.openup.engine.store.Store.class).schemaVersion()).isPositive();
     }
 
     @Test
