@@ -5,7 +5,6 @@ import com.google.inject.Injector;
 import org.openup.engine.store.StoreSettings;
 import org.openup.plugin.PluginHost;
 import org.openup.plugin.cli.CliContext;
-import org.openup.plugin.cli.CommandFactory;
 import org.openup.plugin.cli.PluginCommand;
 import org.openup.plugin.cli.PluginCommands;
 import com.google.inject.Key;

@@ -2,7 +2,6 @@ package org.openup.cli;
 
 import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
-import org.openup.plugin.cli.ProfileOption;
 import org.openup.cli.profile.Profile;
 import org.openup.safety.SafetyFirstException;
 import picocli.CommandLine.Mixin;

@@ -3,15 +3,16 @@ package org.openup.plugin.cli;
 import java.io.PrintWriter;
 
 /**
- * What a plugin's CLI command gets from the CLI (inject it): the member it acts for, the core's
- * services, and where to print. The store opens on first use, so {@code --help} stays quick.
+ * What the CLI (or the plugin test kit) gives the commands it runs: the member a profile acts
+ * for, the core's services, and where to print; a plugin's command sees it through its
+ * {@code CliCall}. The store opens on first use, so {@code --help} stays quick.
  */
 public interface CliContext {
 
     /** The member and journey of a profile ({@code --profile}); refuses when the profile has no journey yet. */
     Member member(String profile);
 
-    /** A core service (Conversations, Journeys, ...), or another binding such as the plugin's own. */
+    /** A core service (Conversations, Journeys, ...), for the CLI's own commands. */
     <T> T core(Class<T> service);
 
     PrintWriter out();

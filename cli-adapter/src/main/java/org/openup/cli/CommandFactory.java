@@ -1,4 +1,4 @@
-package org.openup.plugin.cli;
+package org.openup.cli;
 
 import com.google.inject.ConfigurationException;
 import com.google.inject.Injector;
@@ -9,9 +9,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 
 /**
- * How the CLI and the plugin test kit create commands and mixins: a class that asks for
- * injection ({@code @Inject} on a constructor, field or method), a third-party plugin's as much
- * as the core's, comes from Guice and gets what it asks for (the {@link CliContext} above all);
+ * How the CLI creates its own commands and mixins (plugins describe theirs, see
+ * {@code PluginCommands}): a class that asks for injection ({@code @Inject} on a constructor,
+ * field or method) comes from Guice and gets what it asks for (the {@code CliSession} above all);
  * anything else (picocli's own classes, the JDK's collections for options with several values, a
  * plain mixin or converter) picocli creates as it always does. A class whose injection Guice
  * cannot satisfy fails with Guice's message rather than running with empty fields.

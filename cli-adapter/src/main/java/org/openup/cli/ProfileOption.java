@@ -1,8 +1,8 @@
-package org.openup.plugin.cli;
+package org.openup.cli;
 
 import picocli.CommandLine.Option;
 
-/** The CLI's {@code --profile} option, as a picocli mixin for plugin commands: {@code @Mixin ProfileOption profile;}. */
+/** The CLI's {@code --profile} option, as a picocli mixin: {@code @Mixin ProfileOption profile;}. */
 public final class ProfileOption {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "${env:OPENUP_PROFILE:-default}",
