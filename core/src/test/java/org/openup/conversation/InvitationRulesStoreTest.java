@@ -4,6 +4,7 @@ import com.google.inject.Module;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.export.Exports;
 import org.openup.spi.failure.RefusedException;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
@@ -52,6 +53,34 @@ class InvitationRulesStoreTest {
             // unanswered for two weeks, it reads as expired and no longer blocks its asker
             clock.advance(Invitations.EXPIRES_AFTER.plusMinutes(1));
             assertThat(conversations.invitation(ana, j, bens.invitationId()).status()).isEqualTo("expired");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void afterALeaveNeitherSeesTheOthersTopicHintsAnyMore(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home), binder -> { })) {
+            Journeys journeys = core.get(Journeys.class);
+            Conversations conversations = core.get(Conversations.class);
+            String ana = MemberIds.newId();
+            String ben = MemberIds.newId();
+            String j = journeys.start(ana, "Ana").journeyId();
+            journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
+            // Given each invited the other, each with a topic the other could read
+            var anas = conversations.invite(ana, j, "the move to Leeds", null, List.of());
+            conversations.decline(ben, j, anas.invitationId());
+            var bens = conversations.invite(ben, j, "my brother's visit", null, List.of());
+            assertThat(conversations.invitation(ana, j, bens.invitationId()).topicHint()).isEqualTo("my brother's visit");
+
+            // When Ben leaves
+            journeys.leave(ben, j);
+
+            // Then Ana no longer reads his topic, he no longer reads hers, and neither export carries the other's
+            assertThat(conversations.invitation(ana, j, bens.invitationId()).topicHint()).isNull();
+            assertThat(conversations.invitation(ben, j, anas.invitationId()).topicHint()).isNull();
+            assertThat(conversations.invitation(ana, j, anas.invitationId()).topicHint()).isEqualTo("the move to Leeds");
+            assertThat(core.get(Exports.class).export(ana, j).invitations().toString()).doesNotContain("brother");
+            assertThat(core.get(Exports.class).export(ben, j).invitations().toString()).doesNotContain("Leeds");
         }
     }
 }

@@ -5,6 +5,7 @@ import org.openup.engine.store.StoreSettings;
 import org.openup.notification.NotificationDispatcher;
 import org.openup.plugin.PluginHost;
 import org.openup.web.access.TrustedProxies;
+import org.openup.web.operations.Operators;
 
 /** A running web adapter: the core with its plugins, and the HTTP server in front of it. */
 public final class WebApp implements AutoCloseable {
@@ -28,19 +29,25 @@ public final class WebApp implements AutoCloseable {
 
     /** {@code proxies}: whose {@code X-Forwarded-For} names the client (see {@link TrustedProxies}). */
     public static WebApp start(StoreSettings settings, String host, int port, TrustedProxies proxies) {
-        return start(PluginHost.start(settings), host, port, proxies);
+        return start(settings, host, port, proxies, null);
+    }
+
+    /** {@code operatorToken}: the secret that shows an operator {@code /health}'s details and {@code /metrics} (see {@link Operators}). */
+    public static WebApp start(StoreSettings settings, String host, int port, TrustedProxies proxies, String operatorToken) {
+        return start(PluginHost.start(settings), host, port, new Operators(proxies, operatorToken), proxies);
     }
 
     /** With exactly these plugins instead of those on the class path (tests that set a plugin up by hand). */
     static WebApp start(StoreSettings settings, String host, int port, java.util.List<org.openup.spi.OpenUpPlugin> only) {
-        return start(PluginHost.start(settings, only, binder -> { }), host, port, TrustedProxies.none());
+        return start(PluginHost.start(settings, only, binder -> { }), host, port, new Operators(TrustedProxies.none(), null),
+                TrustedProxies.none());
     }
 
-    private static WebApp start(PluginHost plugins, String host, int port, TrustedProxies proxies) {
+    private static WebApp start(PluginHost plugins, String host, int port, Operators operators, TrustedProxies proxies) {
         Core core = plugins.injector().getInstance(Core.class);
         try {
             core.start();
-            WebServer server = new WebServer(plugins.injector(), proxies).start(host, port);
+            WebServer server = new WebServer(plugins.injector(), proxies, operators).start(host, port);
             plugins.injector().getInstance(org.openup.spi.PublicAddress.class).listeningAt(host, server.port());
             // a long-running host delivers the outbox; the CLI's short runs leave it to this
             NotificationDispatcher notifications = plugins.injector().getInstance(NotificationDispatcher.class).start();

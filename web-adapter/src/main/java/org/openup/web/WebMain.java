@@ -3,6 +3,7 @@ package org.openup.web;
 import org.openup.engine.store.StoreSettings;
 import org.openup.engine.store.StoreUnavailableException;
 import org.openup.web.access.TrustedProxies;
+import org.openup.web.operations.Operators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,7 @@ public final class WebMain {
         }
         WebApp app;
         try {
-            app = WebApp.start(settings, options.host(), options.port(), proxies);
+            app = WebApp.start(settings, options.host(), options.port(), proxies, System.getenv(Operators.ENV));
         } catch (RuntimeException e) {
             return failed(err, "Could not start the web adapter on " + options.host() + ":" + options.port(), e);
         }

@@ -11,6 +11,7 @@ import org.openup.web.access.SecurityHeaders;
 import org.openup.web.access.TrustedProxies;
 import org.openup.web.openapi.Api;
 import org.openup.web.operations.Metrics;
+import org.openup.web.operations.Operators;
 import org.openup.web.openapi.ApiRoutes;
 import org.openup.web.openapi.OpenApiRoutes;
 import org.openup.web.problem.JettyProblems;
@@ -30,12 +31,13 @@ public final class WebServer {
         }
     }
 
-    public WebServer(Injector injector, TrustedProxies proxies) {
+    public WebServer(Injector injector, TrustedProxies proxies, Operators operators) {
         var json = Serialization.objectMapper();
         JsonBodies bodies = new JsonBodies(json);
         Injector child = injector.createChildInjector(binder -> {
             binder.bind(JsonBodies.class).toInstance(bodies);
             binder.bind(TrustedProxies.class).toInstance(proxies);
+            binder.bind(Operators.class).toInstance(operators);
         }, new WebModule());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

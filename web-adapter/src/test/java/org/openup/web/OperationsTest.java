@@ -6,6 +6,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.testing.TestStores;
+import org.openup.web.access.TrustedProxies;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
@@ -112,6 +113,29 @@ class OperationsTest {
             assertThat(down.body().at("/store/error").asText()).isEqualTo("The store cannot be reached; openup admin doctor on the server says why.");
             assertThat(down.raw().body()).doesNotContain(String.valueOf(postgres.port())).doesNotContain("127.0.0.1")
                     .doesNotContain(database).doesNotContain("jdbc:");
+        }
+    }
+
+    @Test
+    void aStrangerLearnsOnlyUpOrDownAndTheMetricsNeedAnOperator() throws Exception {
+        // the server behind a proxy on this machine, which forwards every visitor's address
+        TrustedProxies proxy = TrustedProxies.from(Map.of(TrustedProxies.ENV, "127.0.0.1"));
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0, proxy, "op-secret-7f3a")) {
+            Map<String, String> stranger = Map.of("X-Forwarded-For", "203.0.113.7");
+            PlainSocketExchange.Reply health = PlainSocketExchange.send(app.port(), "GET", "/health", stranger, null);
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/metrics", stranger, null).status()).isEqualTo(401);
+            Map<String, String> wrongToken = Map.of("X-Forwarded-For", "203.0.113.7", "Authorization", "Bearer op-secret-7f3b");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/metrics", wrongToken, null).status()).isEqualTo(401);
+
+            // the operator, with the token from anywhere or from this machine itself, sees the details
+            Map<String, String> operator = Map.of("X-Forwarded-For", "203.0.113.7", "Authorization", "Bearer op-secret-7f3a");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/health", operator, null).body()).contains("\"store\"", "\"plugins\"");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/metrics", operator, null).body()).contains("openup_events");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/health", Map.of(), null).body()).contains("\"schemaVersion\"");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/metrics", Map.of("X-Forwarded-For", "127.0.0.1"), null).status())
+                    .isEqualTo(200);
         }
     }
 

@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code GET /metrics} in Prometheus format (request rates and latencies, commands, events)
- * and one access-log line per request. Both name routes by their template
- * ({@code /api/v1/journeys/{journeyId}}), so neither carries ids or anything a person wrote.
+ * {@code GET /metrics} in Prometheus format (request rates and latencies, commands, events) for
+ * operators only (see {@link Operators}), and one access-log line per request. Both name routes
+ * by their template ({@code /api/v1/journeys/{journeyId}}), so neither carries ids or anything a
+ * person wrote.
  */
 public final class Metrics {
 
@@ -33,8 +34,11 @@ public final class Metrics {
     private record TimerKey(String method, String route, int status) {
     }
 
+    private final Operators operators;
+
     @Inject
-    public Metrics(Store store, Commands commands) {
+    public Metrics(Store store, Commands commands, Operators operators) {
+        this.operators = operators;
         FunctionCounter.builder("openup_commands", commands, Commands::sent)
                 .description("Commands that succeeded since this node started").register(registry);
         FunctionCounter.builder("openup_commands_failed", commands, Commands::failed)
@@ -44,7 +48,14 @@ public final class Metrics {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+        config.routes.get("/metrics", ctx -> {
+            if (!operators.asked(ctx)) {
+                // for the operator's monitoring only: from this machine, or with the operator token
+                ctx.header("WWW-Authenticate", "Bearer").status(401).result("");
+                return;
+            }
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+        });
         config.requestLogger.http(this::record);
     }
 
