@@ -25,6 +25,17 @@ class InvitationRulesStoreTest {
     @TempDir
     Path home;
 
+    /** Ana, who started the journey, and Ben, who joined it. */
+    private record Couple(String ana, String ben, String journeyId) {
+        static Couple in(Journeys journeys) {
+            String ana = MemberIds.newId();
+            String ben = MemberIds.newId();
+            String journey = journeys.start(ana, "Ana").journeyId();
+            journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
+            return new Couple(ana, ben, journey);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestStores.class)
     void aPauseBindsOnlyTheAskerIsSaidWithTheRightNameAndTimeAndUnansweredInvitationsExpire(TestStores kind) {
@@ -33,10 +44,10 @@ class InvitationRulesStoreTest {
         try (RunningCore core = new RunningCore(kind.newStore(home), withClock)) {
             Journeys journeys = core.get(Journeys.class);
             Conversations conversations = core.get(Conversations.class);
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
-            journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
+            Couple couple = Couple.in(journeys);
+            String ana = couple.ana();
+            String ben = couple.ben();
+            String j = couple.journeyId();
             journeys.setTimeZone(ana, j, "Europe/Berlin");
 
             var first = conversations.invite(ana, j, "the holidays", null, List.of());
@@ -62,10 +73,10 @@ class InvitationRulesStoreTest {
         try (RunningCore core = new RunningCore(kind.newStore(home), binder -> { })) {
             Journeys journeys = core.get(Journeys.class);
             Conversations conversations = core.get(Conversations.class);
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
-            journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
+            Couple couple = Couple.in(journeys);
+            String ana = couple.ana();
+            String ben = couple.ben();
+            String j = couple.journeyId();
             // Given each invited the other, each with a topic the other could read
             var anas = conversations.invite(ana, j, "the move to Leeds", null, List.of());
             conversations.decline(ben, j, anas.invitationId());
