@@ -99,7 +99,11 @@ public final class PluginCommands {
 
         @Override
         public Member member() {
-            CliContext.Member me = context.member(spec.findOption(PROFILE).getValue());
+            OptionSpec profile = spec.findOption(PROFILE);
+            if (profile == null) {
+                throw new IllegalStateException("The command " + spec.name() + " acts for no member: describe it with forMember()");
+            }
+            CliContext.Member me = context.member(profile.getValue());
             return new Member(me.memberId(), me.journeyId());
         }
 
