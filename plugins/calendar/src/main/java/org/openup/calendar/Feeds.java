@@ -24,7 +24,10 @@ public final class Feeds implements MemberData {
     public record Owner(String memberId, String journeyId) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Seeded at the first token, not when the plugin registers (every CLI run registers it). */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     private final PluginTables tables;
     private final MemberJourneys journeys;
@@ -50,7 +53,7 @@ public final class Feeds implements MemberData {
         String journey = view.journeyId();
         revokeChecked(memberId, journey);
         byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
+        Random.INSTANCE.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         tables.update("INSERT INTO calendar_feed (token_hash, member_id, journey_id, created_at) VALUES (?, ?, ?, ?)",
                 hash(token), memberId, journey, clock.instant());

@@ -36,7 +36,10 @@ final class EmailPreferences implements MemberSettings, MemberData {
                 "The mail says only that thanks are waiting; the words stay in OpenUp."});
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Seeded at the first token, not when the plugin registers (every CLI run registers it). */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     private final PluginTables tables;
     private final MemberAccounts accounts;
@@ -61,7 +64,7 @@ final class EmailPreferences implements MemberSettings, MemberData {
     String stopToken(String memberId) {
         return tables.one("SELECT token FROM email_unsubscribe WHERE member_id = ?", rs -> rs.getString(1), memberId).orElseGet(() -> {
             byte[] bytes = new byte[24];
-            RANDOM.nextBytes(bytes);
+            Random.INSTANCE.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             tables.update("INSERT INTO email_unsubscribe (token, member_id) VALUES (?, ?)", token, memberId);
             return token;

@@ -17,7 +17,10 @@ import java.util.Optional;
 /** Registered endpoints. Members see and remove only their own; operator endpoints (no member) only from the CLI. */
 public final class Endpoints implements MemberData {
 
-    private static final java.security.SecureRandom ID_RANDOM = new java.security.SecureRandom();
+    /** Seeded at the first new id, not when the plugin registers (every CLI run registers it). */
+    private static final class IdRandom {
+        static final java.security.SecureRandom INSTANCE = new java.security.SecureRandom();
+    }
 
     /** An endpoint as its owner sees it: the secret is shown once, when it is created. */
     public record Endpoint(String endpointId, String memberId, String url, Instant createdAt) {
@@ -135,7 +138,7 @@ public final class Endpoints implements MemberData {
     /** 128 random bits, URL-safe. */
     private static String newId() {
         byte[] bytes = new byte[16];
-        ID_RANDOM.nextBytes(bytes);
+        IdRandom.INSTANCE.nextBytes(bytes);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -31,10 +31,15 @@ import java.util.function.Supplier;
  */
 final class WebhookChannel implements NotificationChannel {
 
-    /** Times as ISO-8601 text, as the Standard Webhooks examples write them. */
-    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    /**
+     * Times as ISO-8601 text, as the Standard Webhooks examples write them. Built at the first
+     * payload, not when the plugin registers: every CLI run registers it, and few deliver.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    }
 
     private final Endpoints endpoints;
     /** Made at the first delivery over HTTPS: setting up TLS costs a CLI run a fifth of a second it mostly never needs. */
@@ -75,7 +80,7 @@ final class WebhookChannel implements NotificationChannel {
         body.put("type", "openup.test");
         body.put("timestamp", clock.instant());
         body.put("data", Map.of("endpointId", endpointId, "link", address.of("/#/settings")));
-        post(target, "test_" + java.util.UUID.randomUUID().toString().replace("-", ""), JSON.writeValueAsString(body));
+        post(target, "test_" + java.util.UUID.randomUUID().toString().replace("-", ""), Json.MAPPER.writeValueAsString(body));
     }
 
     /** Signs and POSTs one body to the address checked just now; anything but 2xx throws. */
@@ -134,6 +139,6 @@ final class WebhookChannel implements NotificationChannel {
         body.put("type", "openup." + n.kind().name().toLowerCase(Locale.ROOT).replace('_', '.'));
         body.put("timestamp", n.occurredAt());
         body.put("data", data);
-        return JSON.writeValueAsString(body);
+        return Json.MAPPER.writeValueAsString(body);
     }
 }
