@@ -4,7 +4,6 @@ import org.openup.plugin.cli.ExitCode;
 import com.google.inject.Injector;
 import org.openup.engine.store.StoreSettings;
 import org.openup.plugin.PluginHost;
-import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.PluginCommand;
 import org.openup.plugin.cli.PluginCommands;
 import com.google.inject.Key;
@@ -61,24 +60,22 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             return ExitCode.fail(err, debug, e, ExitCode.USAGE, e.getMessage());
         }
-        Injector injector;
+        PluginHost started;
         try {
-            injector = host.apply(settings).injector();
+            started = host.apply(settings);
         } catch (RuntimeException e) {
             return ExitCode.fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
         }
-        try (CliSession session = new CliSession(injector, settings, out, err, interactive, Output.zoneOf(env))) {
-            Injector commands = injector.createChildInjector(binder -> {
-                binder.bind(CliSession.class).toInstance(session);
-                binder.bind(CliContext.class).toInstance(session);
-            });
+        Injector injector = started.injector();
+        try (CliSession session = new CliSession(injector, started::storeOpened, settings, out, err, interactive, Output.zoneOf(env))) {
+            Injector commands = injector.createChildInjector(binder -> binder.bind(CliSession.class).toInstance(session));
             CommandFactory factory = new CommandFactory(commands);
             CommandLine cli = new CommandLine(new OpenUpCommand(), factory);
             List<Class<?>> needed = OpenUpCommand.neededFor(rest);
             needed.forEach(cli::addSubcommand);
             // a run that names one of the core's own commands needs no plugin commands
             if (needed.size() != 1) {
-                PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), () -> session, err);
+                PluginCommands.addTo(cli, injector.getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })), session, err);
             }
             cli.setOut(out)
                     .setErr(err)

@@ -8,6 +8,7 @@ import org.openup.spi.failure.RefusedException;
 import org.openup.engine.store.StoreSettings;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.JsonOption;
+import org.openup.spi.cli.CliCall;
 
 import java.io.PrintWriter;
 
@@ -23,10 +24,13 @@ public final class CliSession implements AutoCloseable, CliContext {
     private final PrintWriter err;
     private final boolean interactive;
     private final java.time.ZoneId zone;
+    private final java.util.function.BooleanSupplier storeOpened;
     private Core core;
 
-    public CliSession(Injector injector, StoreSettings settings, PrintWriter out, PrintWriter err, boolean interactive,
-                      java.time.ZoneId zone) {
+    /** {@code storeOpened}: whether anything opened the store this run (a plugin's command may, without {@link #core}). */
+    public CliSession(Injector injector, java.util.function.BooleanSupplier storeOpened, StoreSettings settings, PrintWriter out,
+                      PrintWriter err, boolean interactive, java.time.ZoneId zone) {
+        this.storeOpened = storeOpened;
         this.zone = zone;
         this.injector = injector;
         this.settings = settings;
@@ -39,7 +43,6 @@ public final class CliSession implements AutoCloseable, CliContext {
      * A core service. The store opens on first use; the engine (Axon) is built only when a
      * command is sent, so read commands stay quick.
      */
-    @Override
     public synchronized <T> T core(Class<T> service) {
         if (core == null) {
             core = injector.getInstance(Core.class);
@@ -57,9 +60,9 @@ public final class CliSession implements AutoCloseable, CliContext {
     }
 
     @Override
-    public Member member(String profile) {
+    public CliCall.Member member(String profile) {
         Profile p = journeyProfile(profile);
-        return new Member(p.memberId(), p.journeyId().orElseThrow());
+        return new CliCall.Member(p.memberId(), p.journeyId().orElseThrow());
     }
 
     @Override
@@ -102,6 +105,9 @@ public final class CliSession implements AutoCloseable, CliContext {
 
     @Override
     public synchronized void close() {
+        if (core == null && storeOpened.getAsBoolean()) {
+            core = injector.getInstance(Core.class); // the store a plugin opened closes with it
+        }
         if (core != null) {
             core.close();
             core = null;

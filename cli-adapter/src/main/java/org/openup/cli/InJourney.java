@@ -1,5 +1,6 @@
 package org.openup.cli;
 
+import org.openup.plugin.cli.ProfileOption;
 import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
 import org.openup.cli.profile.Profile;

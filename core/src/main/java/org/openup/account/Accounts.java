@@ -74,7 +74,7 @@ public final class Accounts {
 
     /** A new account (waiting for its address to be confirmed, or not), or empty when the address is taken. */
     private Optional<Account> create(String email, String password, String displayName, boolean awaiting) {
-        String address = email(email);
+        String address = requireAddress(email);
         String memberId = MemberIds.newId();
         PersonalText name = DisplayName.of(memberId, displayName);
         checkPassword("password", password, address, name.text());
@@ -253,10 +253,6 @@ public final class Accounts {
 
     /** Refuses what could never be an account's address, naming the field. */
     public static String requireAddress(String typed) {
-        return email(typed);
-    }
-
-    private static String email(String typed) {
         return address(typed).orElseThrow(() -> new InvalidInputException("email", "Please give a valid email address, like ana@example.org."));
     }
 

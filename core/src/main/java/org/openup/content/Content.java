@@ -38,9 +38,14 @@ public final class Content {
         this.safetyCheck = new SafetyCheck(signals);
     }
 
-    /** The built-in English content alone. */
+    /** The built-in English content alone (one instance: a Content never changes). */
     public static Content builtIn() {
-        return new Content(List.of(ContentPack.fromResource("/org/openup/content/en.json")));
+        return BuiltIn.CONTENT;
+    }
+
+    /** Read once: the pack and its safety patterns take a while to build, and nothing changes them. */
+    private static final class BuiltIn {
+        static final Content CONTENT = new Content(List.of(ContentPack.fromResource("/org/openup/content/en.json")));
     }
 
     public List<String> languages() {

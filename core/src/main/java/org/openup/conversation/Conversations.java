@@ -77,7 +77,7 @@ public final class Conversations {
         }
         List<String> scenesToSuggest = sceneIds == null ? List.of() : List.copyOf(sceneIds);
         scenesToSuggest.forEach(id -> scenes.scene(journey, id));
-        int suggested = minutes != null ? validMinutes(minutes) : suggestedMinutes(askerId, journey.journeyId());
+        int suggested = minutes != null ? validMinutes(minutes) : ladder(journey, talks(journey)).minutes();
         String invitee = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
         String invitationId = MemberIds.newId();
         String book = Invitations.idFor(journey.journeyId());
@@ -118,7 +118,7 @@ public final class Conversations {
         if (minutes == null) {
             return Optional.empty();
         }
-        int suggested = suggestedMinutes(askerId, journeyId); // the ladder's read checks access
+        int suggested = ladder(askerId, journeyId).minutes(); // the ladder's read checks access
         if (minutes <= suggested) {
             return Optional.empty();
         }
@@ -306,10 +306,6 @@ public final class Conversations {
                     return new Reminder(rs.getString("invitation_id"), rs.getString("journey_id"), List.copyOf(members),
                             Jdbc.instant(rs, "talk_at"), rs.getString("talk_zone"), Jdbc.instant(rs, "remind_at"));
                 }, from, until);
-    }
-
-    private int suggestedMinutes(String askerId, String journeyId) {
-        return ladder(askerId, journeyId).minutes();
     }
 
     private static int validMinutes(int minutes) {

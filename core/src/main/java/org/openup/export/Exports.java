@@ -30,11 +30,10 @@ public final class Exports {
     }
 
     public ExportDocument export(String memberId, String journeyId) {
-        JourneyView journey = access.toRead(memberId, journeyId);
-        String j = journey.journeyId();
+        JourneyView journey = access.toRead(memberId, journeyId); // checked once, then every part read as this member
         return new ExportDocument(ExportDocument.SCHEMA, clock.instant(), memberId, journey,
-                reflections.questions(memberId, j), reflections.constraints(memberId, j), reflections.moments(memberId, j),
-                reflections.thanksReceived(memberId, j), partnerQuestions.list(memberId, j), scenes.library(memberId, j),
-                conversations.invitations(memberId, j), conversations.talks(memberId, j));
+                reflections.questions(journey), reflections.constraints(journey), reflections.moments(journey),
+                reflections.thanksReceived(journey), partnerQuestions.list(journey), scenes.library(journey),
+                conversations.invitations(journey), conversations.talks(journey));
     }
 }

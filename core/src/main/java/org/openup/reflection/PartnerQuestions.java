@@ -92,7 +92,12 @@ public final class PartnerQuestions {
     }
 
     public List<View> list(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+        return list(access.toRead(viewerId, journeyId));
+    }
+
+    /** {@link #list} once the reader's access is checked. */
+    public List<View> list(JourneyView journey) {
+        String viewerId = journey.viewerId();
         boolean open = journey.sharingOpen();
         return jdbc.query("SELECT * FROM partner_question_view WHERE journey_id = ? AND (asker_id = ? OR partner_id = ?) "
                         + "ORDER BY asked_at, ask_id",

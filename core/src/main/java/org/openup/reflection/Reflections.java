@@ -149,7 +149,7 @@ public final class Reflections {
         ownConstraint(memberId, journey.journeyId(), constraintId);
         if (shared) {
             // a text kept before it would have been screened is still never offered to the partner
-            Constraint mine = constraints(memberId, journey.journeyId()).stream()
+            Constraint mine = constraints(journey).stream()
                     .filter(c -> c.constraintId().equals(constraintId)).findFirst().orElseThrow();
             safety.screen(journey, mine.note(), mine.kind().equals(OWN_KIND) ? mine.title() : null);
         }

@@ -2,7 +2,6 @@ package org.openup.reframer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,13 +49,7 @@ final class Behaviour {
     private static final int MAX_WORDS = 12;
     private static final int MAX_CHARS = 90;
 
-    private static final Map<String, Tail> TAILS = tails();
-
-    private static Map<String, Tail> tails() {
-        Map<String, Tail> out = new HashMap<>();
-        Words.EN.pairs("tails").forEach((verb, pair) -> out.put(verb, new Tail(pair[0], pair[1])));
-        return Map.copyOf(out);
-    }
+    private static final Map<String, Tail> TAILS = Words.EN.pairs("tails", Tail::new);
 
     /** Behaviours that are about opening up; weaker framings only count with one of these. */
     private static final Set<String> OPENNESS = Words.EN.set("openness");

@@ -37,7 +37,10 @@ public final class Reframer {
             + "|talked about|mention|mentions|mentioned|ask about|asking about|asked about|raise|raises|raised|discuss|discussing"
             + "|about) (?<topic>(?:(?:his|her|their|my|our|the|your) )?[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}?)"
             + "(?= ,| because| but| and\\b| or\\b| when\\b| so\\b| with\\b| at\\b| in\\b| to\\b| he\\b| she\\b| they\\b|$)");
-    private static final java.util.Set<String> NO_TOPIC = Words.EN.set("noTopic");
+    /** Read on the first reframing, not when a Reframer is made (every process that builds Reflections makes one). */
+    private static final class NoTopic {
+        static final java.util.Set<String> WORDS = Words.EN.set("noTopic");
+    }
     /** When it happens: "when we fight", "every time I ask". */
     private static final Pattern WHEN = Pattern.compile("\\b(?<when>(?:(?:when|whenever|every time|each time) (?:we|i|he|she|they)"
             + "|after|during|before|at) [a-z' ]+?)(?= ,| because| but| and\\b| so\\b|$)");
@@ -91,7 +94,7 @@ public final class Reframer {
         Matcher m = TOPIC.matcher(text);
         while (m.find()) {
             String topic = m.group("topic").replaceFirst("^your ", "my ");
-            if (!NO_TOPIC.contains(topic) && !topic.endsWith(" feelings")) {
+            if (!NoTopic.WORDS.contains(topic) && !topic.endsWith(" feelings")) {
                 return Optional.of(topic);
             }
         }

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The English the reframer reads with, as data ({@code words-en.json} beside this class): what
@@ -40,11 +40,9 @@ final class Words {
         }
     }
 
-    /** A list of words, in the file's order, read once. */
+    /** A list of words to look words up in. */
     Set<String> set(String name) {
-        Set<String> out = new LinkedHashSet<>();
-        node(name).forEach(w -> out.add(w.asText()));
-        return Set.copyOf(out);
+        return Set.copyOf(list(name));
     }
 
     /** A list of words in the file's order (where order matters, as in a pattern's alternatives). */
@@ -54,11 +52,10 @@ final class Words {
         return List.copyOf(out);
     }
 
-    /** A table from a word to a pair of words, either of which may be null. */
-    Map<String, String[]> pairs(String name) {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        node(name).fields().forEachRemaining(e -> out.put(e.getKey(),
-                new String[] {text(e.getValue().get(0)), text(e.getValue().get(1))}));
+    /** A table from a word to a pair of words, either of which may be null, each pair made into a {@code T}. */
+    <T> Map<String, T> pairs(String name, BiFunction<String, String, T> pair) {
+        Map<String, T> out = new HashMap<>();
+        node(name).fields().forEachRemaining(e -> out.put(e.getKey(), pair.apply(text(e.getValue().get(0)), text(e.getValue().get(1)))));
         return Map.copyOf(out);
     }
 
@@ -66,9 +63,9 @@ final class Words {
         return node == null || node.isNull() ? null : node.asText();
     }
 
-    /** A word-to-word table, read once. */
+    /** A word-to-word table. */
     Map<String, String> map(String name) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> out = new HashMap<>();
         node(name).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         return Map.copyOf(out);
     }

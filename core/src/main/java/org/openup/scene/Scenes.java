@@ -56,7 +56,7 @@ public final class Scenes {
 
     public void revise(String memberId, String journeyId, String sceneId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        scene(memberId, journey.journeyId(), sceneId);
+        scene(journey, sceneId);
         screen(journey, draft);
         commands.send(new ReviseScene(sceneId, memberId, details(journey.viewerId(), draft)));
     }

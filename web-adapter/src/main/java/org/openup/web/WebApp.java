@@ -34,20 +34,19 @@ public final class WebApp implements AutoCloseable {
 
     /** {@code operatorToken}: the secret that shows an operator {@code /health}'s details and {@code /metrics} (see {@link Operators}). */
     public static WebApp start(StoreSettings settings, String host, int port, TrustedProxies proxies, String operatorToken) {
-        return start(PluginHost.start(settings), host, port, new Operators(proxies, operatorToken), proxies);
+        return start(PluginHost.start(settings), host, port, proxies, operatorToken);
     }
 
     /** With exactly these plugins instead of those on the class path (tests that set a plugin up by hand). */
     static WebApp start(StoreSettings settings, String host, int port, java.util.List<org.openup.spi.OpenUpPlugin> only) {
-        return start(PluginHost.start(settings, only, binder -> { }), host, port, new Operators(TrustedProxies.none(), null),
-                TrustedProxies.none());
+        return start(PluginHost.start(settings, only, binder -> { }), host, port, TrustedProxies.none(), null);
     }
 
-    private static WebApp start(PluginHost plugins, String host, int port, Operators operators, TrustedProxies proxies) {
+    private static WebApp start(PluginHost plugins, String host, int port, TrustedProxies proxies, String operatorToken) {
         Core core = plugins.injector().getInstance(Core.class);
         try {
             core.start();
-            WebServer server = new WebServer(plugins.injector(), proxies, operators).start(host, port);
+            WebServer server = new WebServer(plugins.injector(), proxies, operatorToken).start(host, port);
             plugins.injector().getInstance(org.openup.spi.PublicAddress.class).listeningAt(host, server.port());
             // a long-running host delivers the outbox; the CLI's short runs leave it to this
             NotificationDispatcher notifications = plugins.injector().getInstance(NotificationDispatcher.class).start();

@@ -31,13 +31,14 @@ public final class WebServer {
         }
     }
 
-    public WebServer(Injector injector, TrustedProxies proxies, Operators operators) {
+    /** {@code operatorToken}: the secret that makes a request an operator's from anywhere, or null (see {@link Operators}). */
+    public WebServer(Injector injector, TrustedProxies proxies, String operatorToken) {
         var json = Serialization.objectMapper();
         JsonBodies bodies = new JsonBodies(json);
         Injector child = injector.createChildInjector(binder -> {
             binder.bind(JsonBodies.class).toInstance(bodies);
             binder.bind(TrustedProxies.class).toInstance(proxies);
-            binder.bind(Operators.class).toInstance(operators);
+            binder.bind(Operators.class).toInstance(new Operators(proxies, operatorToken));
         }, new WebModule());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

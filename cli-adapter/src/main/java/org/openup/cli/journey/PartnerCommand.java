@@ -1,7 +1,7 @@
 package org.openup.cli.journey;
 
 import org.openup.plugin.cli.JsonOption;
-import org.openup.cli.ProfileOption;
+import org.openup.plugin.cli.ProfileOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;

@@ -53,8 +53,9 @@ final class StatementCache implements DataSource {
     }
 
     private static Connection caching(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new Kept(connection));
+        Kept kept = new Kept(connection);
+        kept.self = (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class}, kept);
+        return kept.self;
     }
 
     /** One connection and the idle statements it keeps, by SQL text. */
@@ -69,15 +70,19 @@ final class StatementCache implements DataSource {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            self = (Connection) proxy;
             String name = method.getName();
             if (name.equals("prepareStatement") && args.length == 1) {
                 return take((String) args[0]);
             }
-            if (name.equals("close")) {
-                closeIdle();
-            }
             try {
+                if (name.equals("close")) {
+                    try {
+                        closeIdle();
+                    } finally {
+                        connection.close();
+                    }
+                    return null;
+                }
                 return method.invoke(connection, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();

@@ -21,6 +21,7 @@ final class HostedStore implements PluginStore {
     private final Supplier<Jdbc> jdbc;
     /** Every plugin's tables, made while the plugins register: migrated as the store opens. */
     private final List<HostedTables> made = new CopyOnWriteArrayList<>();
+    private volatile boolean opened;
 
     /** The store is opened on first use: registering a plugin, or a CLI run's {@code --help}, opens nothing. */
     HostedStore(Path home, Supplier<Store> store, Supplier<Jdbc> jdbc) {
@@ -41,8 +42,14 @@ final class HostedStore implements PluginStore {
         }
     }
 
+    /** Whether the store has been opened (a CLI run then closes it when it ends). */
+    boolean opened() {
+        return opened;
+    }
+
     /** Migrates every plugin's tables on {@code opened}, before any transaction can be open on it. */
     void setUp(Store opened) {
+        this.opened = true;
         made.forEach(tables -> tables.ensureOn(opened));
     }
 

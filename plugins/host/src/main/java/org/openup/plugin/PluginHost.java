@@ -56,10 +56,12 @@ public final class PluginHost {
 
     private final Injector injector;
     private final Plugins plugins;
+    private final HostedStore store;
 
-    private PluginHost(Injector injector, Plugins plugins) {
+    private PluginHost(Injector injector, Plugins plugins, HostedStore store) {
         this.injector = injector;
         this.plugins = plugins;
+        this.store = store;
     }
 
     public static PluginHost start(StoreSettings settings, Module... hostModules) {
@@ -112,7 +114,7 @@ public final class PluginHost {
         });
         injector.set(Guice.createInjector(modules));
         loaded.forEach(name -> log.info("Plugin {} loaded", name));
-        return new PluginHost(injector.get(), plugins);
+        return new PluginHost(injector.get(), plugins, store);
     }
 
     private static void reportLeftOut(OpenUpPlugin plugin, Throwable e, List<Plugins.Failure> failed) {
@@ -192,6 +194,11 @@ public final class PluginHost {
 
     public Plugins plugins() {
         return plugins;
+    }
+
+    /** Whether anything (the core or a plugin) has opened the store, which its owner then closes. */
+    public boolean storeOpened() {
+        return store.opened();
     }
 
     private static String firstLine(Throwable e) {

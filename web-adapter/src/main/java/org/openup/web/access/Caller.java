@@ -7,6 +7,7 @@ import org.openup.web.problem.ApiException;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,15 +43,11 @@ public final class Caller {
     }
 
     public Sessions.Session session(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header != null) {
-            if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw ApiException.unauthorized();
-            }
-            return sessions.find(header.substring(7).strip()).orElseThrow(ApiException::unauthorized);
+        if (ctx.header("Authorization") != null) {
+            return bearer(ctx).flatMap(sessions::find).orElseThrow(ApiException::unauthorized);
         }
         Sessions.Session session = sessions.find(token(ctx)).orElseThrow(ApiException::unauthorized);
-        if (!reads(ctx) && !sameToken(ctx.header(CSRF_HEADER), session.csrfToken())) {
+        if (!reads(ctx) && !sameSecret(ctx.header(CSRF_HEADER), session.csrfToken())) {
             throw ApiException.csrf();
         }
         return session;
@@ -58,14 +55,18 @@ public final class Caller {
 
     /** The raw session token of this request, if any (from the cookie or the bearer header). */
     public String token(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return header.substring(7).strip();
-        }
-        return ctx.cookie(COOKIE);
+        return bearer(ctx).orElseGet(() -> ctx.cookie(COOKIE));
     }
 
-    private static boolean sameToken(String given, String expected) {
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    /** The token of an {@code Authorization: Bearer …} header, if the request has one. */
+    public static Optional<String> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? Optional.of(header.substring(7).strip()) : Optional.empty();
+    }
+
+    /** Whether {@code given} is the secret, compared in constant time (absent is never it). */
+    public static boolean sameSecret(String given, String secret) {
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,11 @@
 package org.openup.web.access;
 
+import io.javalin.http.Context;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +101,11 @@ public final class TrustedProxies {
     private boolean trusted(String address) {
         byte[] bytes = literal(address);
         return bytes != null && ranges.stream().anyMatch(r -> r.contains(bytes));
+    }
+
+    /** The client of this request: its peer, or the address a trusted proxy forwarded for. */
+    public String client(Context ctx) {
+        return client(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
     }
 
     /**

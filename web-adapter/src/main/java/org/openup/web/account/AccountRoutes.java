@@ -16,7 +16,6 @@ import org.openup.web.access.Caller;
 import org.openup.web.access.TrustedProxies;
 import org.openup.web.problem.ApiException;
 
-import java.util.Collections;
 
 /** Register, sign in and out, see who is signed in, change the password. */
 public final class AccountRoutes implements ApiRoutes {
@@ -166,7 +165,7 @@ public final class AccountRoutes implements ApiRoutes {
 
     /** Who is asking, for counting password checks: the client behind any trusted proxy. */
     private String client(Context ctx) {
-        return proxies.client(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+        return proxies.client(ctx);
     }
 
     private Me startSession(Context ctx, Accounts.Account account) {

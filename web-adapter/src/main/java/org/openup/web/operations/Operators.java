@@ -1,13 +1,11 @@
 package org.openup.web.operations;
 
 import io.javalin.http.Context;
+import org.openup.web.access.Caller;
 import org.openup.web.access.TrustedProxies;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Collections;
 
 /**
  * Who may read what the server says about itself beyond up or down ({@code /health}'s details,
@@ -20,24 +18,17 @@ public final class Operators {
     public static final String ENV = "OPENUP_OPERATOR_TOKEN";
 
     private final TrustedProxies proxies;
-    private final byte[] token;
+    private final String token;
 
     /** {@code token}: the operators' secret, or null or blank for none (then only this machine is an operator). */
     public Operators(TrustedProxies proxies, String token) {
         this.proxies = proxies;
-        this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+        this.token = token == null || token.isBlank() ? null : token.strip();
     }
 
     public boolean asked(Context ctx) {
-        return carriesToken(ctx.header("Authorization")) || local(proxies.client(ctx.ip(),
-                Collections.list(ctx.req().getHeaders("X-Forwarded-For"))));
-    }
-
-    private boolean carriesToken(String header) {
-        if (token == null || header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8), token);
+        boolean carriesToken = token != null && Caller.sameSecret(Caller.bearer(ctx).orElse(null), token);
+        return carriesToken || local(proxies.client(ctx));
     }
 
     private static boolean local(String client) {

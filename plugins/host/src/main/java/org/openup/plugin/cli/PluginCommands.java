@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * Puts each plugin's commands under a command named after the plugin ({@code openup <plugin> …}),
@@ -31,7 +30,7 @@ public final class PluginCommands {
     }
 
     /** Adds every plugin's group to {@code cli}; a plugin whose name is already a command is reported and skipped. */
-    public static void addTo(CommandLine cli, Set<PluginCommand> commands, Supplier<CliContext> context, PrintWriter err) {
+    public static void addTo(CommandLine cli, Set<PluginCommand> commands, CliContext context, PrintWriter err) {
         Map<String, List<CliCommand>> byPlugin = new TreeMap<>();
         commands.forEach(c -> byPlugin.computeIfAbsent(c.plugin(), p -> new ArrayList<>()).add(c.command()));
         byPlugin.forEach((plugin, described) -> {
@@ -44,7 +43,7 @@ public final class PluginCommands {
     }
 
     /** The plugin's command group; run alone, it shows which commands the plugin has. */
-    public static CommandLine group(String plugin, List<CliCommand> commands, Supplier<CliContext> context) {
+    public static CommandLine group(String plugin, List<CliCommand> commands, CliContext context) {
         CommandLine[] group = new CommandLine[1];
         CommandSpec spec = CommandSpec.wrapWithoutInspection((Runnable) () -> group[0].usage(group[0].getOut()));
         spec.name(plugin).addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
@@ -56,9 +55,9 @@ public final class PluginCommands {
         return group[0];
     }
 
-    private static CommandSpec spec(CliCommand command, Supplier<CliContext> context) {
+    private static CommandSpec spec(CliCommand command, CliContext context) {
         CommandSpec[] self = new CommandSpec[1];
-        CommandSpec spec = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> command.action().run(new Call(self[0], context.get())));
+        CommandSpec spec = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> command.action().run(new Call(self[0], context)));
         self[0] = spec;
         spec.name(command.name()).addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
@@ -69,10 +68,7 @@ public final class PluginCommands {
             spec.usageMessage().footer(footer.toArray(String[]::new));
         }
         if (command.forMember()) {
-            spec.addOption(OptionSpec.builder(PROFILE).paramLabel("NAME").type(String.class)
-                    .defaultValue("${env:OPENUP_PROFILE:-default}")
-                    .description("Whose profile to act as (default: ${DEFAULT-VALUE}; env OPENUP_PROFILE). "
-                            + "Two partners on one machine each use their own.").build());
+            spec.addMixin("profile", CommandSpec.forAnnotatedObject(new ProfileOption()));
         }
         for (CliCommand.Option option : command.options()) {
             OptionSpec.Builder built = OptionSpec.builder(option.names().toArray(String[]::new)).description(option.description());
@@ -103,8 +99,7 @@ public final class PluginCommands {
             if (profile == null) {
                 throw new IllegalStateException("The command " + spec.name() + " acts for no member: describe it with forMember()");
             }
-            CliContext.Member me = context.member(profile.getValue());
-            return new Member(me.memberId(), me.journeyId());
+            return context.member(profile.getValue());
         }
 
         @Override

@@ -1,10 +1,10 @@
 package org.openup.plugin.testkit;
 
-import com.google.inject.Injector;
 import org.openup.plugin.cli.CliContext;
 import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
 import org.openup.plugin.cli.PluginCommands;
+import org.openup.spi.cli.CliCall;
 import org.openup.spi.cli.CliCommand;
 import picocli.CommandLine;
 
@@ -21,20 +21,15 @@ public final class PluginCli {
     private PluginCli() {
     }
 
-    static Result run(Injector injector, Partner member, String plugin, List<CliCommand> commands, String... args) {
+    static Result run(Partner member, String plugin, List<CliCommand> commands, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
         CliContext context = new CliContext() {
             @Override
-            public Member member(String profile) {
-                return new Member(member.memberId(), member.journeyId());
-            }
-
-            @Override
-            public <T> T core(Class<T> service) {
-                return injector.getInstance(service);
+            public CliCall.Member member(String profile) {
+                return new CliCall.Member(member.memberId(), member.journeyId());
             }
 
             @Override
@@ -53,7 +48,7 @@ public final class PluginCli {
             }
         };
         // the CLI's own command building and failure reporting, so the plugin's commands behave here as they do there
-        CommandLine cli = PluginCommands.group(plugin, commands, () -> context).setOut(o).setErr(e)
+        CommandLine cli = PluginCommands.group(plugin, commands, context).setOut(o).setErr(e)
                 .setExecutionExceptionHandler(ExitCode.reporter(e, false));
         int exit = cli.execute(args);
         return new Result(exit, out.toString(), err.toString());

@@ -136,7 +136,7 @@ public final class PluginTestKit implements AutoCloseable {
     public PluginCli.Result cli(Partner member, String plugin, String... args) {
         List<CliCommand> commands = host.injector().getInstance(Key.get(new TypeLiteral<Set<PluginCommand>>() { })).stream()
                 .filter(c -> c.plugin().equals(plugin)).map(PluginCommand::command).toList();
-        return PluginCli.run(host.injector(), member, plugin, commands, args);
+        return PluginCli.run(member, plugin, commands, args);
     }
 
     @Override

@@ -1,8 +1,8 @@
-package org.openup.cli;
+package org.openup.plugin.cli;
 
 import picocli.CommandLine.Option;
 
-/** The CLI's {@code --profile} option, as a picocli mixin: {@code @Mixin ProfileOption profile;}. */
+/** The CLI's {@code --profile} option, as a picocli mixin: the CLI's commands and the plugins' described ones take it alike. */
 public final class ProfileOption {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "${env:OPENUP_PROFILE:-default}",
