@@ -40,8 +40,9 @@ public final class InsightRoutes implements ApiRoutes {
         a.get("/api/v1/me/weekly-openness", "Whether I see how open my talks felt, week by week (off until turned on)", ctx ->
                 ctx.json(new Shown(openness.shownTo(caller.memberId(ctx)))));
         a.put("/api/v1/me/weekly-openness", "Turn the weekly openness figure on or off for me", Shown.class, 200, ctx -> {
+            String member = caller.memberId(ctx); // who asks first: a stranger learns nothing from the body's errors
             boolean on = Boolean.TRUE.equals(bodies.read(ctx, Shown.class).on());
-            openness.show(caller.memberId(ctx), on);
+            openness.show(member, on);
             ctx.json(new Shown(on));
         });
         a.get("/api/v1/journeys/{journeyId}/timeline", "Everything the caller may see, newest first", ctx ->
