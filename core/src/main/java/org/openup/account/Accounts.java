@@ -103,13 +103,18 @@ public final class Accounts {
     /**
      * An account never confirmed within its link's lifetime holds nothing (it could never sign in):
      * it gives its address up, so nobody can keep another person's address by signing up with it.
+     * Its key is destroyed too: the address and name were sealed with it, and a key nobody can
+     * ever use again is one more thing on disk that could open an old copy of them.
      */
     private void freeIfNeverConfirmed(String address, Instant now) {
         stored(address).filter(old -> old.awaitingSince() != null && old.awaitingSince().isBefore(now.minus(Recovery.LINK_LIFETIME)))
                 .ifPresent(stale -> {
-                    jdbc.update("DELETE FROM password_reset WHERE member_id = ?", stale.account().memberId());
-                    jdbc.update("DELETE FROM account WHERE member_id = ? AND awaiting_confirmation_since IS NOT NULL",
-                            stale.account().memberId());
+                    String member = stale.account().memberId();
+                    jdbc.update("DELETE FROM password_reset WHERE member_id = ?", member);
+                    // only while still unconfirmed: a confirmation that just won the race keeps the account
+                    if (jdbc.update("DELETE FROM account WHERE member_id = ? AND awaiting_confirmation_since IS NOT NULL", member) > 0) {
+                        keyring.forget(member);
+                    }
                 });
     }
 

@@ -210,8 +210,13 @@ class RecoveryStoreTest {
             core.get(NotificationDispatcher.class).deliverDue();
             assertThat(mailbox.links).containsOnlyOnce("ACCOUNT_EXISTS");
             // after it, the unconfirmed account gives the address up and Dana's sign-up makes her own
+            String stranger = core.get(Accounts.class).memberWithEmail("dana@example.org").orElseThrow();
             clock.advance(Recovery.LINK_LIFETIME.plusMinutes(1));
             signup.register("dana@example.org", PASSWORD, "Dana");
+            // and the key that sealed the stranger's name and that address is destroyed with the account
+            assertThat(core.get(org.openup.engine.crypto.Keyring.class).isForgotten(stranger)).isTrue();
+            assertThat(core.rowsRaw("member_key")).filteredOn(row -> row.contains(stranger)).singleElement()
+                    .satisfies(row -> assertThat(row).as("member_id, wrapped_key, …").startsWith("[" + stranger + ", null, "));
             core.get(NotificationDispatcher.class).deliverDue();
             String confirm = mailbox.links.stream().filter(l -> l.startsWith("/#/confirm/")).reduce((a, b) -> b).orElseThrow();
             var dana = core.get(Recovery.class).confirm(token(confirm.replace("/#/confirm/", "/#/reset/")));
