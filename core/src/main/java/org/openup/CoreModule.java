@@ -6,6 +6,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.account.Accounts;
+import org.openup.account.MemberLocks;
 import org.openup.account.PasswordHasher;
 import org.openup.account.Recovery;
 import org.openup.account.Sessions;
@@ -63,7 +64,7 @@ public final class CoreModule extends AbstractModule {
         // Declared here so a core without features (or a plugin adding more) still has the sets.
         Multibinder.newSetBinder(binder(), AggregateType.class);
         Multibinder.newSetBinder(binder(), ReadModel.class);
-        Multibinder.newSetBinder(binder(), MemberData.class);
+        Multibinder.newSetBinder(binder(), MemberData.class).addBinding().to(MemberLocks.class);
         Multibinder.newSetBinder(binder(), StoreSetUp.class);
         // English first: it is the base every other pack falls back to. Plugins add more packs.
         Multibinder.newSetBinder(binder(), ContentPack.class).addBinding()
@@ -150,6 +151,12 @@ public final class CoreModule extends AbstractModule {
         Accounts accounts = new Accounts(jdbc, keyring, new PasswordHasher(), sessions, clock);
         accounts.sealLegacyRows();
         return accounts;
+    }
+
+    @Provides
+    @Singleton
+    MemberLocks memberLocks(Jdbc jdbc, Clock clock) {
+        return new MemberLocks(jdbc, new PasswordHasher(), clock);
     }
 
     @Provides

@@ -67,7 +67,8 @@ public final class Cli {
             return ExitCode.fail(err, debug, e, ExitCode.INTERNAL, "OpenUp could not start: " + e.getMessage());
         }
         Injector injector = started.injector();
-        try (CliSession session = new CliSession(injector, started::storeOpened, settings, out, err, interactive, Output.zoneOf(env))) {
+        try (CliSession session = new CliSession(injector, started::storeOpened, settings, out, err, interactive, Output.zoneOf(env),
+                java.util.Optional.ofNullable(env.get("OPENUP_PASSWORD")).filter(p -> !p.isEmpty()))) {
             Injector commands = injector.createChildInjector(binder -> binder.bind(CliSession.class).toInstance(session));
             CommandFactory factory = new CommandFactory(commands);
             CommandLine cli = new CommandLine(new OpenUpCommand(), factory);

@@ -4,6 +4,8 @@ import com.google.inject.Injector;
 import org.openup.Core;
 import org.openup.cli.profile.Profile;
 import org.openup.cli.profile.Profiles;
+import org.openup.account.MemberLocks;
+import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.RefusedException;
 import org.openup.engine.store.StoreSettings;
 import org.openup.plugin.cli.CliContext;
@@ -25,12 +27,19 @@ public final class CliSession implements AutoCloseable, CliContext {
     private final boolean interactive;
     private final java.time.ZoneId zone;
     private final java.util.function.BooleanSupplier storeOpened;
+    private final java.util.Optional<String> password;
+    /** Members whose lock this run opened already, so a command that asks twice is asked once. */
+    private final java.util.Set<String> opened = new java.util.HashSet<>();
     private Core core;
 
-    /** {@code storeOpened}: whether anything opened the store this run (a plugin's command may, without {@link #core}). */
+    /**
+     * {@code storeOpened}: whether anything opened the store this run (a plugin's command may, without {@link #core});
+     * {@code password}: what opens a locked profile when nobody is at a terminal ({@code OPENUP_PASSWORD}).
+     */
     public CliSession(Injector injector, java.util.function.BooleanSupplier storeOpened, StoreSettings settings, PrintWriter out,
-                      PrintWriter err, boolean interactive, java.time.ZoneId zone) {
+                      PrintWriter err, boolean interactive, java.time.ZoneId zone, java.util.Optional<String> password) {
         this.storeOpened = storeOpened;
+        this.password = password;
         this.zone = zone;
         this.injector = injector;
         this.settings = settings;
@@ -50,9 +59,54 @@ public final class CliSession implements AutoCloseable, CliContext {
         return injector.getInstance(service);
     }
 
+    /**
+     * The profile, once this run may act as its member: when they locked it ({@link MemberLocks}),
+     * their password is asked for on a terminal or taken from {@code OPENUP_PASSWORD}.
+     */
+    public Profile actingAs(String profileName) {
+        Profile profile = profiles().require(profileName);
+        openLock(profile);
+        return profile;
+    }
+
+    /** As {@link #actingAs}, for a profile that may not exist yet (init and join make it). */
+    public java.util.Optional<Profile> actingAsIfThere(String profileName) {
+        java.util.Optional<Profile> profile = profiles().find(profileName);
+        profile.ifPresent(this::openLock);
+        return profile;
+    }
+
+    private synchronized void openLock(Profile profile) {
+        if (opened.contains(profile.memberId())) {
+            return;
+        }
+        MemberLocks locks = core(MemberLocks.class);
+        if (locks.isLocked(profile.memberId())) {
+            locks.open(profile.memberId(), password.orElseGet(() -> Prompt.secret(this, "Password for profile '" + profile.name() + "':")));
+        }
+        opened.add(profile.memberId());
+    }
+
+    /** A password for a new lock: asked twice on a terminal, else {@code OPENUP_PASSWORD}. */
+    public String newPassword() {
+        if (password.isPresent()) {
+            return password.get();
+        }
+        String first = Prompt.secret(this, "Choose a password for this profile (10 characters or more; a few words work well):");
+        if (!first.equals(Prompt.secret(this, "The same password again:"))) {
+            throw new InvalidInputException("password", "The two passwords differ. Nothing was changed; try again.");
+        }
+        return first;
+    }
+
+    /** The password that opens a locked profile: asked on a terminal, else {@code OPENUP_PASSWORD}. */
+    public String currentPassword(String profileName) {
+        return password.orElseGet(() -> Prompt.secret(this, "Password for profile '" + profileName + "':"));
+    }
+
     /** The profile's member and the journey commands act on, or a refusal saying how to get one. */
     public Profile journeyProfile(String profileName) {
-        Profile profile = profiles().require(profileName);
+        Profile profile = actingAs(profileName);
         if (profile.journeyId().isEmpty()) {
             throw new RefusedException("Profile '" + profileName + "' has no journey yet. Start one with: openup init");
         }

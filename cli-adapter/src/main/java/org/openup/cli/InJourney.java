@@ -1,27 +1,14 @@
 package org.openup.cli;
 
-import org.openup.plugin.cli.ProfileOption;
 import org.openup.plugin.cli.ExitCode;
-import org.openup.plugin.cli.JsonOption;
 import org.openup.cli.profile.Profile;
 import org.openup.safety.SafetyFirstException;
-import picocli.CommandLine.Mixin;
-
-import java.util.concurrent.Callable;
 
 /** A command that acts in the current profile's journey; subclasses say what they do. */
-public abstract class InJourney implements Callable<Integer> {
-
-    @Mixin
-    protected ProfileOption profile;
-
-    @Mixin
-    protected JsonOption json;
-
-    protected final CliSession session;
+public abstract class InJourney extends OnProfile {
 
     protected InJourney(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     protected Profile me() {
@@ -34,16 +21,6 @@ public abstract class InJourney implements Callable<Integer> {
 
     protected String journeyId() {
         return me().journeyId().orElseThrow();
-    }
-
-    /** Prints {@code value} as JSON when asked, else runs {@code text}. */
-    protected int answer(Object value, Runnable text) {
-        if (json.json) {
-            session.json(value);
-        } else {
-            text.run();
-        }
-        return ExitCode.OK;
     }
 
     @Override

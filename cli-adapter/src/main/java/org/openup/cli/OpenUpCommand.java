@@ -14,6 +14,7 @@ import org.openup.cli.reflection.ThankCommand;
 import org.openup.cli.scene.SceneCommand;
 import org.openup.cli.journey.InitCommand;
 import org.openup.cli.journey.PartnerCommand;
+import org.openup.cli.profile.ProfileCommand;
 import org.openup.cli.privacy.ForgetMeCommand;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ import java.util.List;
         description = {"A private companion for helping your partner open up:",
                 "not 'how do I get them to talk?' but 'what is keeping them from it?'"},
         footer = {"", "Store: a SQLite file under $OPENUP_HOME (default ./data), or PostgreSQL when OPENUP_DB_URL is set.",
+                "A profile locked with 'openup profile lock' asks for its password, or takes it from OPENUP_PASSWORD.",
                 "Add --debug to any command to see the full error when something fails.",
                 "", "Exit codes: 0 done, 1 refused (the journey's rules or an unknown id), 2 bad usage or input,",
                 "            3 the store cannot be reached, 4 unexpected error,",
@@ -32,7 +34,7 @@ public final class OpenUpCommand {
     /** Every command, in the order the help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, ReframeCommand.class, ConstraintCommand.class,
             QuestionCommand.class, SceneCommand.class, InviteCommand.class, TalkCommand.class, MomentCommand.class, ThankCommand.class,
-            InsightsCommand.class, TimelineCommand.class, ExportCommand.class, PartnerCommand.class, ForgetMeCommand.class,
+            InsightsCommand.class, TimelineCommand.class, ExportCommand.class, PartnerCommand.class, ProfileCommand.class, ForgetMeCommand.class,
             AdminCommand.class, WebCommand.class, CompletionCommand.class, IdsCommand.class);
 
     /**

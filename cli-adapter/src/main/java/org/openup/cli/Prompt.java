@@ -24,4 +24,18 @@ public final class Prompt {
         }
         return answer;
     }
+
+    /** A secret asked for on a terminal without echoing it; without one, says how to give it instead. */
+    public static String secret(CliSession session, String question) {
+        Console console = System.console();
+        if (!session.interactive() || console == null) {
+            throw new InvalidInputException("password", "A password is needed: run in a terminal to be asked for it, "
+                    + "or give it in OPENUP_PASSWORD.");
+        }
+        char[] answer = console.readPassword("%s ", question);
+        if (answer == null || answer.length == 0) {
+            throw new InvalidInputException("password", "No password given.");
+        }
+        return new String(answer);
+    }
 }

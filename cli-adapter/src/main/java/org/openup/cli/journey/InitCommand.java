@@ -46,6 +46,7 @@ public final class InitCommand implements Callable<Integer> {
         if (existing.isPresent() && existing.get().journeyId().isPresent()) {
             throw new RefusedException("Profile '" + profile.name + "' is already set up. Use --profile NAME for another person.");
         }
+        existing.ifPresent(own -> session.actingAs(own.name())); // a member made before: theirs to continue only
         String displayName = Prompt.ask(session, name, "--name", "What name should OpenUp show for you?");
         String member = existing.map(Profile::memberId).orElseGet(MemberIds::newId);
         var started = session.core(Journeys.class).start(member, displayName);

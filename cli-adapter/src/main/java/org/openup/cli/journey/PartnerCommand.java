@@ -70,7 +70,7 @@ public final class PartnerCommand {
 
         @Override
         public Integer call() {
-            var existing = session.profiles().find(profile.name);
+            var existing = session.actingAsIfThere(profile.name);
             String typed = Prompt.ask(session, code, "CODE", "Invitation code:");
             String displayName = Prompt.ask(session, name, "--name", "What name should OpenUp show for you?");
             String member = existing.map(Profile::memberId).orElseGet(MemberIds::newId);

@@ -39,7 +39,7 @@ public final class ForgetMeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Profile me = session.profiles().require(profile.name);
+        Profile me = session.actingAs(profile.name);
         if (!yes && !confirmed(session, "Forget everything you wrote, for good? Type 'forget' to confirm:")) {
             return 0;
         }

@@ -30,8 +30,8 @@ public final class Migrations {
      * what Flyway finds). A store already there is not handed to Flyway at all: setting Flyway up
      * and scanning its folder cost a CLI run a few hundred milliseconds at every start.
      */
-    static final int LATEST_SQLITE = 5;
-    static final int LATEST_POSTGRESQL = 14;
+    static final int LATEST_SQLITE = 6;
+    static final int LATEST_POSTGRESQL = 15;
 
     private Migrations() {
     }

@@ -1,0 +1,86 @@
+package org.openup.cli.profile;
+
+import jakarta.inject.Inject;
+import org.openup.account.MemberLocks;
+import org.openup.cli.CliSession;
+import org.openup.cli.OnProfile;
+import picocli.CommandLine.Command;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"See your profile on this machine, or lock it with a password so nobody else using this OS account "
+                + "can act as you with --profile.",
+                "A lock keeps a partner out of your profile; it does not hide the files: whoever runs programs as this OS user "
+                        + "can read the store. Separate OS accounts (or the web app) keep you apart for real."},
+        subcommands = {ProfileCommand.Show.class, ProfileCommand.Lock.class, ProfileCommand.Unlock.class},
+        footer = {"", "Examples:",
+                "  openup profile show",
+                "  openup profile lock --profile ana",
+                "  OPENUP_PASSWORD='…' openup moment \"He asked about my day\" --profile ana   (a locked profile in a script)"})
+public final class ProfileCommand {
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show the profile: its member id, its journey and whether it is locked.",
+            footer = {"", "Examples:", "  openup profile show", "  openup profile show --profile ben --json"})
+    static final class Show extends OnProfile {
+        @Inject
+        Show(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            // shows ids only, no text: it needs no password, so a locked profile can say that it is locked
+            Profile me = session.profiles().require(profile.name);
+            boolean locked = session.core(MemberLocks.class).isLocked(me.memberId());
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("profile", me.name());
+            shown.put("memberId", me.memberId());
+            shown.put("journeyId", me.journeyId().orElse(null));
+            shown.put("locked", locked);
+            return answer(shown, () -> {
+                session.out().println("Profile:  " + me.name());
+                session.out().println("Member:   " + me.memberId());
+                session.out().println("Journey:  " + me.journeyId().orElse("none yet (openup init)"));
+                session.out().println("Locked:   " + (locked ? "yes, commands ask for its password" : "no (openup profile lock)"));
+            });
+        }
+    }
+
+    @Command(name = "lock", mixinStandardHelpOptions = true,
+            description = {"Lock the profile with a password: from now on every command acting as you asks for it "
+                    + "(or takes it from OPENUP_PASSWORD). It holds for any profile with your member id on this machine."},
+            footer = {"", "Examples:", "  openup profile lock", "  openup profile lock --profile ben"})
+    static final class Lock extends OnProfile {
+        @Inject
+        Lock(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Profile me = session.actingAs(profile.name);
+            session.core(MemberLocks.class).lock(me.memberId(), session.newPassword());
+            return answer(Map.of("profile", me.name(), "locked", true), () -> session.out().println("Locked. Commands acting as '"
+                    + me.name() + "' now ask for this password. Keep it somewhere safe: OpenUp cannot open the lock without it."));
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Remove the profile's lock, given its password.",
+            footer = {"", "Example:", "  openup profile unlock"})
+    static final class Unlock extends OnProfile {
+        @Inject
+        Unlock(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Profile me = session.profiles().require(profile.name);
+            session.core(MemberLocks.class).unlock(me.memberId(), session.currentPassword(me.name()));
+            return answer(Map.of("profile", me.name(), "locked", false), () -> session.out()
+                    .println("Unlocked. Anyone using this OS account can act as '" + me.name() + "' again."));
+        }
+    }
+}
