@@ -4,14 +4,9 @@ import org.openup.spi.MemberJourneys;
 import org.openup.spi.PluginStore;
 import org.openup.spi.PluginTables;
 import org.openup.spi.MemberData;
+import org.openup.spi.SecretToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -22,11 +17,6 @@ public final class Feeds implements MemberData {
 
     /** Whose feed a token opens. */
     public record Owner(String memberId, String journeyId) {
-    }
-
-    /** Seeded at the first token, not when the plugin registers (every CLI run registers it). */
-    private static final class Random {
-        static final SecureRandom INSTANCE = new SecureRandom();
     }
 
     private final PluginTables tables;
@@ -52,12 +42,10 @@ public final class Feeds implements MemberData {
         }
         String journey = view.journeyId();
         revokeChecked(memberId, journey);
-        byte[] bytes = new byte[24];
-        Random.INSTANCE.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        SecretToken token = SecretToken.random(24);
         tables.update("INSERT INTO calendar_feed (token_hash, member_id, journey_id, created_at) VALUES (?, ?, ?, ?)",
-                hash(token), memberId, journey, clock.instant());
-        return token;
+                token.sha256(), memberId, journey, clock.instant());
+        return token.value();
     }
 
     /** Ends the member's feed of this journey; true when there was one. A journey not theirs does not exist for them. */
@@ -86,14 +74,6 @@ public final class Feeds implements MemberData {
 
     public Optional<Owner> owner(String token) {
         return tables.one("SELECT member_id, journey_id FROM calendar_feed WHERE token_hash = ? AND revoked_at IS NULL",
-                rs -> new Owner(rs.getString(1), rs.getString(2)), hash(token));
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+                rs -> new Owner(rs.getString(1), rs.getString(2)), SecretToken.sha256(token));
     }
 }

@@ -6,9 +6,8 @@ import org.openup.spi.notification.NotificationKind;
 import org.openup.spi.MemberSettings;
 import org.openup.spi.PluginTables;
 import org.openup.spi.MemberData;
+import org.openup.spi.SecretToken;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +35,6 @@ final class EmailPreferences implements MemberSettings, MemberData {
                 "The mail says only that thanks are waiting; the words stay in OpenUp."});
     }
 
-    /** Seeded at the first token, not when the plugin registers (every CLI run registers it). */
-    private static final class Random {
-        static final SecureRandom INSTANCE = new SecureRandom();
-    }
-
     private final PluginTables tables;
     private final MemberAccounts accounts;
     private final boolean configured;
@@ -63,9 +57,7 @@ final class EmailPreferences implements MemberSettings, MemberData {
     /** The member's "stop all mail" token, made on first use. */
     String stopToken(String memberId) {
         return tables.one("SELECT token FROM email_unsubscribe WHERE member_id = ?", rs -> rs.getString(1), memberId).orElseGet(() -> {
-            byte[] bytes = new byte[24];
-            Random.INSTANCE.nextBytes(bytes);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            String token = SecretToken.random(24).value();
             tables.update("INSERT INTO email_unsubscribe (token, member_id) VALUES (?, ?)", token, memberId);
             return token;
         });

@@ -4,6 +4,7 @@ import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.spi.PluginStore;
 import org.openup.spi.PluginTables;
+import org.openup.spi.SecretToken;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,11 +17,6 @@ import java.util.Optional;
 
 /** Registered endpoints. Members see and remove only their own; operator endpoints (no member) only from the CLI. */
 public final class Endpoints implements MemberData {
-
-    /** Seeded at the first new id, not when the plugin registers (every CLI run registers it). */
-    private static final class IdRandom {
-        static final java.security.SecureRandom INSTANCE = new java.security.SecureRandom();
-    }
 
     /** An endpoint as its owner sees it: the secret is shown once, when it is created. */
     public record Endpoint(String endpointId, String memberId, String url, Instant createdAt) {
@@ -137,8 +133,6 @@ public final class Endpoints implements MemberData {
 
     /** 128 random bits, URL-safe. */
     private static String newId() {
-        byte[] bytes = new byte[16];
-        IdRandom.INSTANCE.nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretToken.random(16).value();
     }
 }

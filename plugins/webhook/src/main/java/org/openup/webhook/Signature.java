@@ -4,7 +4,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import org.openup.spi.SecretToken;
 import java.util.Base64;
 
 /**
@@ -14,16 +14,13 @@ import java.util.Base64;
 final class Signature {
 
     static final String PREFIX = "whsec_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Signature() {
     }
 
     /** A new secret: 32 random bytes, base64, with the convention's prefix. */
     static String newSecret() {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return PREFIX + Base64.getEncoder().encodeToString(key);
+        return PREFIX + Base64.getEncoder().encodeToString(SecretToken.randomBytes(32));
     }
 
     static String sign(String secret, String id, long timestampSeconds, String body) {
