@@ -57,6 +57,14 @@ class CliPluginsTest {
         assertThat(hook.out()).contains("whsec_");
         assertThat(run("webhook", "list").out()).contains("https://93.184.215.14/openup-hook").doesNotContain("whsec_");
         assertThat(run("calendar").out()).contains("export").contains("feed").contains("revoke");
+
+        // and every plugin command answers scripts in JSON, as the CLI's own do
+        assertThat(json.readTree(run("calendar", "export", "-o", "-", "--json").out()).get("ics").asText()).contains("DTSTART:20310304T190000Z");
+        assertThat(json.readTree(run("calendar", "feed", "--json").out()).get("address").asText()).contains("/plugins/calendar/feed/");
+        assertThat(json.readTree(run("calendar", "revoke", "--json").out()).get("revoked").asBoolean()).isTrue();
+        JsonNode endpoints = json.readTree(run("webhook", "list", "--json").out()).get("endpoints");
+        String endpoint = endpoints.get(0).get("endpointId").asText();
+        assertThat(json.readTree(run("webhook", "remove", endpoint, "--json").out()).get("removed").asText()).isEqualTo(endpoint);
     }
 
     @Test

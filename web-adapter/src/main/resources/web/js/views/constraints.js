@@ -66,7 +66,10 @@ export async function render(root) {
     share.querySelector('input').addEventListener('change', async (event) => {
       try {
         await put(`${base()}/constraints/${c.constraintId}/sharing`, { shared: event.target.checked });
-        status.replaceChildren(note(event.target.checked ? `Shared. ${partnerName()} can read it now.` : 'Private again.'));
+        // alone, nobody can read it yet: say what will happen, not what has not
+        const shared = partner() ? `Shared. ${partnerName()} can read it now.`
+          : 'Marked to share. If your partner joins you in OpenUp, they will be able to read it.';
+        status.replaceChildren(note(event.target.checked ? shared : 'Private again.'));
       } catch (error) {
         event.target.checked = !event.target.checked;
         status.replaceChildren(note(error.detail, 'error'));

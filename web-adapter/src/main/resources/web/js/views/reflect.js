@@ -74,8 +74,9 @@ function showProposal(container, reframed, done) {
   (values) => decide('edited', values.text));
   clear(container, h('article', { class: 'panel proposal' },
     h('h2', {}, 'Another way to ask it'),
-    h('p', { class: 'proposal-text', id: 'proposal' }, reframed.proposal),
+    // the guidance honours the wish first and leads into the question (it ends with a colon)
     reframed.guidance ? h('p', { class: 'hint' }, reframed.guidance) : null,
+    h('p', { class: 'proposal-text', id: 'proposal' }, reframed.proposal),
     h('div', { class: 'actions' },
       button('Accept', { class: 'primary', id: 'accept-proposal', onclick: guard(() => decide('accepted')) }),
       button('Edit', { class: 'secondary', onclick: () => { edit.hidden = false; edit.querySelector('textarea').focus(); } }),

@@ -108,6 +108,10 @@ class BrowserTest {
             type(ana, By.cssSelector("#ask-form [name=question]"), "how do I get him to open up");
             click(ana, By.cssSelector("#ask-form button[type=submit]"));
             waitFor(ana).until(ExpectedConditions.textToBe(By.id("proposal"), "What is keeping him from opening up to me?"));
+            // the wish to be let in is honoured first, and leads into the question
+            String panel = ana.findElement(By.cssSelector(".proposal")).getText();
+            assertThat(panel).contains("loving wish");
+            assertThat(panel.indexOf("loving wish")).isLessThan(panel.indexOf("What is keeping him from opening up to me?"));
             assertEveryInputLabelled(ana, "main");
             click(ana, By.id("accept-proposal"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping him from opening up to me?"));

@@ -134,6 +134,17 @@ class ComingBackBrowserTest {
             tabTo(hana, ".next-step a");
             press(hana, Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.attributeToBe(By.cssSelector("#nav a[href='#/constraints']"), "aria-current", "page"));
+            // alone, marking a constraint to share says what will happen, not that someone can read it now
+            tabTo(hana, "#constraint-form [name=kind]");
+            press(hana, Keys.ARROW_DOWN);
+            tabTo(hana, "#constraint-form button[type=submit]");
+            press(hana, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#my-constraints input[name=shared]")));
+            tabTo(hana, "#my-constraints input[name=shared]");
+            press(hana, Keys.SPACE);
+            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"),
+                    "Marked to share. If your partner joins you in OpenUp, they will be able to read it."));
+            assertThat(hana.findElement(By.id("my-constraints")).getText()).doesNotContain("can read it now");
             tabTo(hana, "#nav a[href='#/journey']");
             press(hana, Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-progress"), "1 of 6 steps taken"));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** {@code openup calendar export|feed|revoke} for the profile's member and journey. */
 final class CalendarCommands {
@@ -27,13 +28,15 @@ final class CalendarCommands {
                                 "Anyone with the address sees your talk times (no words): keep it private. A new one replaces the old.")
                         .does(call -> {
                             CliCall.Member me = call.member();
-                            call.out().println(address.of(Feeds.path(feeds.create(me.memberId(), me.journeyId()))));
+                            String feed = address.of(Feeds.path(feeds.create(me.memberId(), me.journeyId())));
+                            call.answer(Map.of("address", feed), () -> call.out().println(feed));
                             return 0;
                         }),
                 CliCommand.named("revoke").forMember().description("Stop your calendar feed address from working.").does(call -> {
                     CliCall.Member me = call.member();
                     boolean had = feeds.revoke(me.memberId(), me.journeyId());
-                    call.out().println(had ? "Your calendar feed address no longer works." : "You had no calendar feed address.");
+                    call.answer(Map.of("revoked", had), () -> call.out()
+                            .println(had ? "Your calendar feed address no longer works." : "You had no calendar feed address."));
                     return 0;
                 }));
     }
@@ -43,8 +46,10 @@ final class CalendarCommands {
         String ics = calendar.of(me.memberId(), me.journeyId());
         String output = call.option("--output").orElseThrow();
         if ("-".equals(output)) {
-            call.out().print(ics);
-            call.out().flush();
+            call.answer(Map.of("ics", ics), () -> {
+                call.out().print(ics);
+                call.out().flush();
+            });
             return 0;
         }
         try {
@@ -52,7 +57,7 @@ final class CalendarCommands {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + output, e);
         }
-        call.out().println("Wrote " + output + ". Import it into your calendar app.");
+        call.answer(Map.of("file", output), () -> call.out().println("Wrote " + output + ". Import it into your calendar app."));
         return 0;
     }
 }

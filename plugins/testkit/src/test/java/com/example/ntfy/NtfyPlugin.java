@@ -8,12 +8,12 @@ import org.openup.spi.cli.CliCommand;
 import org.openup.spi.notification.Notification;
 import org.openup.spi.notification.NotificationChannel;
 import org.openup.spi.notification.NotificationKind;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 /** Pushes each member's notifications to the ntfy topic they chose ({@code openup ntfy topic NAME}). */
 public final class NtfyPlugin implements OpenUpPlugin, NotificationChannel {
@@ -44,9 +44,10 @@ public final class NtfyPlugin implements OpenUpPlugin, NotificationChannel {
         context.memberData(member -> topics.update("DELETE FROM ntfy_topic WHERE member_id = ?", member));
         context.cliCommand(CliCommand.named("topic").forMember().description("Push your notifications to this ntfy topic.")
                 .parameter("NAME", "A topic only you know.").does(call -> {
+                    String topic = call.parameter("NAME");
                     topics.update("INSERT INTO ntfy_topic (member_id, topic) VALUES (?, ?) ON CONFLICT (member_id) DO UPDATE "
-                            + "SET topic = excluded.topic", call.member().memberId(), call.parameter("NAME"));
-                    call.out().println("Your notifications now go to " + server + "/" + call.parameter("NAME"));
+                            + "SET topic = excluded.topic", call.member().memberId(), topic);
+                    call.answer(Map.of("topic", topic), () -> call.out().println("Your notifications now go to " + server + "/" + topic));
                     return 0;
                 }));
     }

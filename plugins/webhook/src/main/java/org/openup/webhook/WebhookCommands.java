@@ -10,7 +10,6 @@ import java.util.Map;
 final class WebhookCommands {
 
     private static final String OPERATOR = "--operator";
-    private static final String JSON = "--json";
 
     private WebhookCommands() {
     }
@@ -22,29 +21,24 @@ final class WebhookCommands {
                         .example("openup webhook add https://example.org/openup-hook"))
                         .does(call -> {
                             Endpoints.Registered added = endpoints.register(owner(call), call.parameter("URL"));
-                            if (call.flag(JSON)) {
-                                call.json(added);
-                            } else {
-                                call.out().printf("Endpoint %s registered for %s.%nSigning secret (shown only now): %s%n",
-                                        added.endpointId(), added.url(), added.secret());
-                            }
+                            call.answer(added, () -> call.out().printf("Endpoint %s registered for %s.%nSigning secret (shown only now): %s%n",
+                                    added.endpointId(), added.url(), added.secret()));
                             return 0;
                         }),
                 whose(CliCommand.named("list").description("List the endpoints.")).does(call -> {
                     var list = endpoints.of(owner(call));
-                    if (call.flag(JSON)) {
-                        call.json(Map.of("endpoints", list));
-                    } else if (list.isEmpty()) {
-                        call.out().println("No webhook endpoints. Add one with: openup webhook add URL");
-                    } else {
+                    call.answer(Map.of("endpoints", list), () -> {
+                        if (list.isEmpty()) {
+                            call.out().println("No webhook endpoints. Add one with: openup webhook add URL");
+                        }
                         list.forEach(e -> call.out().printf("%s  %s%n", e.endpointId(), e.url()));
-                    }
+                    });
                     return 0;
                 }),
                 whose(CliCommand.named("remove").description("Remove an endpoint; nothing more is sent to it.")
                         .parameter("ID", "The endpoint's id (see 'openup webhook list').")).does(call -> {
                     endpoints.remove(owner(call), call.parameter("ID"));
-                    call.out().println("Endpoint " + call.parameter("ID") + " removed.");
+                    call.answer(Map.of("removed", call.parameter("ID")), () -> call.out().println("Endpoint " + call.parameter("ID") + " removed."));
                     return 0;
                 }));
     }
@@ -52,8 +46,7 @@ final class WebhookCommands {
     /** What every webhook command shares: whose endpoints (the profile's member's, or with --operator everyone's). */
     private static CliCommand.Builder whose(CliCommand.Builder command) {
         return command.forMember()
-                .flag(OPERATOR, "An operator's endpoint: it receives every member's notifications.")
-                .flag(JSON, "Print JSON for scripts.");
+                .flag(OPERATOR, "An operator's endpoint: it receives every member's notifications.");
     }
 
     private static String owner(CliCall call) {

@@ -31,6 +31,8 @@ class InboxPluginTest {
             assertThat(kit.cli(couple.ben(), "inbox", "show").out().lines())
                     .anyMatch(line -> line.contains("INVITATION_RECEIVED")).anyMatch(line -> line.contains("GRATITUDE_RECEIVED")).hasSize(2);
             assertThat(kit.web("inbox").call(couple.ana(), "GET", "/", null).body()).isEqualTo(Map.of("lines", List.of()));
+            // a script reads the same as JSON
+            assertThat(kit.cli(couple.ana(), "inbox", "show", "--json").out()).contains("\"lines\" : [ ]");
             assertThat(kit.get(Content.class).constraint("shift-work", "en")).isPresent();
         }
     }

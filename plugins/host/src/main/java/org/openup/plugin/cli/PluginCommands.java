@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 public final class PluginCommands {
 
     private static final String PROFILE = "--profile";
+    private static final String JSON = "--json";
 
     private PluginCommands() {
     }
@@ -70,6 +71,8 @@ public final class PluginCommands {
         if (command.forMember()) {
             spec.addMixin("profile", CommandSpec.forAnnotatedObject(new ProfileOption()));
         }
+        // every command of the CLI takes --json, a plugin's too (scripts rely on it: docs/cli.md)
+        spec.addMixin("json", CommandSpec.forAnnotatedObject(new JsonOption()));
         for (CliCommand.Option option : command.options()) {
             OptionSpec.Builder built = OptionSpec.builder(option.names().toArray(String[]::new)).description(option.description());
             if (option.valueLabel() == null) {
@@ -129,6 +132,11 @@ public final class PluginCommands {
         @Override
         public PrintWriter err() {
             return context.err();
+        }
+
+        @Override
+        public boolean json() {
+            return flag(JSON);
         }
 
         @Override

@@ -22,8 +22,20 @@ public interface CliCall {
 
     PrintWriter err();
 
+    /** Whether {@code --json} was given: every command takes it, and then answers with {@link #json(Object)} instead of text. */
+    boolean json();
+
     /** Prints {@code value} as JSON in the CLI's format (see docs/cli.md). */
     void json(Object value);
+
+    /** Prints {@code value} as JSON when {@code --json} was given, else runs {@code text}. */
+    default void answer(Object value, Runnable text) {
+        if (json()) {
+            json(value);
+        } else {
+            text.run();
+        }
+    }
 
     record Member(String memberId, String journeyId) {
     }
