@@ -117,7 +117,8 @@ class LauncherIT {
         Path zip = home.resolve("backup.zip");
         WebProcess web = startWeb();
         try {
-            ok("admin", "backup", zip.toString());            // online, while the web adapter runs
+            JsonNode written = json.readTree(ok("admin", "backup", zip.toString(), "--json").out()); // online, while the web adapter runs
+            assertThat(written.get("backup").asText()).isEqualTo(zip.toAbsolutePath().toString());
             ok("moment", "after the backup");
             Result refused = openup("admin", "restore", zip.toString());
             assertThat(refused.exit()).isEqualTo(ExitCode.REFUSED);
@@ -125,7 +126,8 @@ class LauncherIT {
         } finally {
             assertThat(web.stop()).isNotEqualTo(-1);
         }
-        ok("admin", "restore", zip.toString());
+        assertThat(json.readTree(ok("admin", "restore", zip.toString(), "--json").out()).get("restored").asText())
+                .isEqualTo(zip.toAbsolutePath().toString());
         String moments = ok("moment", "--list", "--json").out();
         assertThat(moments).contains("before the backup").doesNotContain("after the backup");
         assertThat(ok("admin", "doctor").exit()).isZero();

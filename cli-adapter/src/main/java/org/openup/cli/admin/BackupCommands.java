@@ -5,7 +5,9 @@ import org.openup.cli.CliSession;
 import org.openup.engine.crypto.MasterKey;
 import org.openup.engine.store.Backups;
 import org.openup.engine.store.Store;
+import org.openup.plugin.cli.JsonOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ final class BackupCommands {
     static final class Backup implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Where to write the backup (.zip).")
         Path file;
+        @Mixin
+        JsonOption json;
         private final CliSession session;
 
         @Inject
@@ -33,6 +37,10 @@ final class BackupCommands {
         @Override
         public Integer call() {
             Path written = Backups.backup(session.core(Store.class), file);
+            if (json.json) {
+                session.json(java.util.Map.of("backup", written.toAbsolutePath().toString()));
+                return 0;
+            }
             session.out().println("Backed up to " + written);
             session.out().println("The master key is not in the backup; a restore needs it. Keep "
                     + session.settings().home().resolve(MasterKey.FILE_NAME) + " (or OPENUP_MASTER_KEY) safe, apart from the backup.");
@@ -47,6 +55,8 @@ final class BackupCommands {
     static final class Restore implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The backup to restore (.zip).")
         Path file;
+        @Mixin
+        JsonOption json;
         private final CliSession session;
 
         @Inject
@@ -58,7 +68,11 @@ final class BackupCommands {
         public Integer call() {
             // deliberately never opens the store: it must be closed while its file is replaced
             Backups.restore(session.settings(), file);
-            session.out().println("Restored from " + file.toAbsolutePath() + ".");
+            if (json.json) {
+                session.json(java.util.Map.of("restored", file.toAbsolutePath().toString()));
+            } else {
+                session.out().println("Restored from " + file.toAbsolutePath() + ".");
+            }
             return 0;
         }
     }
