@@ -3,8 +3,12 @@ package org.openup.cli.profile;
 import jakarta.inject.Inject;
 import org.openup.account.MemberLocks;
 import org.openup.cli.CliSession;
+import org.openup.cli.InJourney;
 import org.openup.cli.OnProfile;
+import org.openup.journey.JourneyView;
+import org.openup.journey.Journeys;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,9 +18,10 @@ import java.util.Map;
                 + "can act as you with --profile.",
                 "A lock keeps a partner out of your profile; it does not hide the files: whoever runs programs as this OS user "
                         + "can read the store. Separate OS accounts (or the web app) keep you apart for real."},
-        subcommands = {ProfileCommand.Show.class, ProfileCommand.Lock.class, ProfileCommand.Unlock.class},
+        subcommands = {ProfileCommand.Show.class, ProfileCommand.Zone.class, ProfileCommand.Lock.class, ProfileCommand.Unlock.class},
         footer = {"", "Examples:",
                 "  openup profile show",
+                "  openup profile zone Europe/Berlin",
                 "  openup profile lock --profile ana",
                 "  OPENUP_PASSWORD='…' openup moment \"He asked about my day\" --profile ana   (a locked profile in a script)"})
 public final class ProfileCommand {
@@ -45,6 +50,30 @@ public final class ProfileCommand {
                 session.out().println("Journey:  " + me.journeyId().orElse("none yet (openup init)"));
                 session.out().println("Locked:   " + (locked ? "yes, commands ask for its password" : "no (openup profile lock)"));
             });
+        }
+    }
+
+    @Command(name = "zone", mixinStandardHelpOptions = true,
+            description = {"Set the time zone OpenUp uses for you: the times your partner offers are shown to them in theirs, "
+                    + "and what OpenUp tells you (when you can invite again) in yours.",
+                    "Without ZONE it takes your terminal's (TZ). The web app sets it from your browser."},
+            footer = {"", "Examples:", "  openup profile zone", "  openup profile zone America/New_York --profile ben"})
+    static final class Zone extends InJourney {
+        @Parameters(paramLabel = "ZONE", arity = "0..1", description = "A zone name such as Europe/Berlin (default: the terminal's).")
+        String zone;
+
+        @Inject
+        Zone(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        protected int run() {
+            String chosen = zone != null ? zone : session.zone().getId();
+            var journey = session.core(Journeys.class).setTimeZone(memberId(), journeyId(), chosen);
+            String set = journey.members().stream().filter(m -> m.memberId().equals(journey.viewerId()))
+                    .map(JourneyView.Member::timeZone).findFirst().orElse(chosen);
+            return answer(Map.of("profile", profile.name, "zone", set), () -> session.out().println("Your time zone is now " + set + "."));
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two partners on one OS account: a locked profile is acted as only with its password, whichever profile file names it. */
-class CliProfileLockTest {
+/** A profile: locked with a password (two partners on one OS account), and the time zone OpenUp uses for its member. */
+class CliProfileTest {
 
     private static final String BENS_PASSWORD = "lanterns over the quiet harbour";
 
@@ -24,7 +24,12 @@ class CliProfileLockTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private CliRun run(String password, String... args) {
+        return run(password, Map.of(), args);
+    }
+
+    private CliRun run(String password, Map<String, String> more, String... args) {
         Map<String, String> env = new HashMap<>(Map.of("OPENUP_HOME", home.toString()));
+        env.putAll(more);
         if (password != null) {
             env.put("OPENUP_PASSWORD", password);
         }
@@ -82,5 +87,22 @@ class CliProfileLockTest {
         assertThat(run("a guess that is wrong", "profile", "unlock", "--profile", "ben").exit()).isEqualTo(ExitCode.REFUSED);
         assertThat(ok(BENS_PASSWORD, "profile", "unlock", "--profile", "ben", "--json").get("locked").asBoolean()).isFalse();
         ok(null, "moment", "Ben asked how my week was", "--profile", "ben", "--json");
+    }
+
+    @Test
+    void aMemberSetsTheZoneOpenUpUsesForThemFromTheTerminalOrByName() throws Exception {
+        ok(null, "init", "--name", "Ana", "--json");
+        CliRun bogus = run(null, "profile", "zone", "Mars/Olympus_Mons");
+        assertThat(bogus.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(bogus.err()).contains("is not a time zone");
+
+        // without a name, the terminal's zone
+        CliRun fromTerminal = run(null, Map.of("TZ", "America/New_York"), "profile", "zone", "--json");
+        assertThat(fromTerminal.exit()).as(fromTerminal.err()).isZero();
+        assertThat(json.readTree(fromTerminal.out()).get("zone").asText()).isEqualTo("America/New_York");
+        assertThat(ok(null, "partner", "show", "--json").at("/members/0/timeZone").asText()).isEqualTo("America/New_York");
+
+        assertThat(run(null, "profile", "zone", "Europe/Berlin").out()).contains("Your time zone is now Europe/Berlin.");
+        assertThat(ok(null, "partner", "show", "--json").at("/members/0/timeZone").asText()).isEqualTo("Europe/Berlin");
     }
 }
