@@ -119,11 +119,13 @@ public final class Conversations {
             return Optional.empty();
         }
         int suggested = ladder(askerId, journeyId).minutes(); // the ladder's read checks access
-        if (minutes <= suggested) {
-            return Optional.empty();
-        }
-        return Optional.of("The ladder suggests about " + suggested + " minutes for now. A longer talk is fine if you "
-                + "both want it; short ones that go well tend to open more than long ones.");
+        return minutes <= suggested ? Optional.empty() : Optional.of(longerNote(suggested));
+    }
+
+    /** What to say to an asker who wants a longer talk than the ladder suggests (the web shows it as they type). */
+    public static String longerNote(int suggested) {
+        return "The ladder suggests about " + suggested + " minutes for now. A longer talk is fine if you "
+                + "both want it; short ones that go well tend to open more than long ones.";
     }
 
     /**

@@ -13,7 +13,7 @@ public final class InsightViews {
     }
 
     /** The next suggested length and why, and whether deeper topics are open. */
-    public record LadderInsight(int minutes, Reason reason, String why, boolean deeperTopicsOpen, String deeperTopics) {
+    public record LadderInsight(int minutes, Reason reason, String why, boolean deeperTopicsOpen, String deeperTopics, String longerNote) {
     }
 
     /**

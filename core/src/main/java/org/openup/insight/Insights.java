@@ -87,7 +87,7 @@ public final class Insights {
         Suggestion next = conversations.ladder(journey, talks);
         boolean deeper = conversations.deeperTopicsOpen(journey);
         return new LadderInsight(next.minutes(), next.reason(), prompt("ladder." + next.reason().name()), deeper,
-                prompt(deeper ? "deeper.open" : "deeper.waiting"));
+                prompt(deeper ? "deeper.open" : "deeper.waiting"), Conversations.longerNote(next.minutes()));
     }
 
     public SceneInsight scenes(String viewerId, String journeyId) {

@@ -49,13 +49,22 @@ export async function render(root) {
 
   let lastScenes = '';
   let ladderMinutes = null;
+  let longerNote = '';
+  const suggestedHint = () => `Leave it empty for the suggested ${minutes(ladderMinutes)}. Short is good.`;
+  // a gentle word as soon as the asked length goes past the ladder's, before anything is sent
+  form.querySelector('[name=minutes]').addEventListener('input', (event) => {
+    if (ladderMinutes) {
+      minutesHint.textContent = Number(event.target.value) > ladderMinutes ? longerNote : suggestedHint();
+    }
+  });
 
   async function refresh() {
     const [{ invitations }, { scenes }, insights] = await Promise.all([
       get(`${base()}/invitations`), get(`${base()}/scenes`), ladderMinutes ? null : get(`${base()}/insights`)]);
     if (insights) {
       ladderMinutes = insights.ladder.minutes;
-      minutesHint.textContent = `Leave it empty for the suggested ${minutes(ladderMinutes)}. Short is good.`;
+      longerNote = insights.ladder.longerNote;
+      minutesHint.textContent = suggestedHint();
     }
     const me = state.journey.viewerId;
     const answered = (message) => {

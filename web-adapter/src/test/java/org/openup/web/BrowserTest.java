@@ -147,6 +147,13 @@ class BrowserTest {
             // Ana invites Ben to talk, suggesting the scene; her page says she waits for him to choose
             navigate(ana, "invitations");
             type(ana, By.cssSelector("#invite-form [name=topicHint]"), "how our week went");
+            // asking for longer than the ladder suggests gets a gentle word as she types, and she goes back to it
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("invite-form"), "Leave it empty for the suggested 5 minutes"));
+            type(ana, By.cssSelector("#invite-form [name=minutes]"), "60");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("invite-form"), "The ladder suggests about 5 minutes for now"));
+            ana.findElement(By.cssSelector("#invite-form [name=minutes]")).clear();
+            type(ana, By.cssSelector("#invite-form [name=minutes]"), "5");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("invite-form"), "Leave it empty for the suggested 5 minutes"));
             assertThat(ana.findElement(By.cssSelector("#invite-form .checks label")).getText()).isEqualTo("Evening walk");
             click(ana, By.cssSelector("#invite-form input[name=sceneIds]"));
             assertEveryInputLabelled(ana, "main");

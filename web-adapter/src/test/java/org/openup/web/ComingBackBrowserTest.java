@@ -147,9 +147,10 @@ class ComingBackBrowserTest {
             assertThat(hana.findElement(By.id("my-constraints")).getText()).doesNotContain("can read it now");
             tabTo(hana, "#nav a[href='#/journey']");
             press(hana, Keys.ENTER);
-            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-progress"), "1 of 6 steps taken"));
+            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-progress"), "2 of 6 steps taken"));
             assertThat(hana.findElement(By.cssSelector("a.step[href='#/reflect']")).getText()).contains("· done");
-            assertThat(hana.findElement(By.cssSelector("a.step.next")).getDomAttribute("href")).isEqualTo("#/constraints");
+            assertThat(hana.findElement(By.cssSelector("a.step[href='#/constraints']")).getText()).contains("· done");
+            assertThat(hana.findElement(By.cssSelector("a.step.next")).getDomAttribute("href")).isEqualTo("#/scenes");
         }
     }
 

@@ -99,6 +99,7 @@ class WebMethodApiTest {
                     .isEqualTo("Thank you for telling me about her.");
             JsonNode insights = ana.call("GET", base + "/insights", null).body();
             assertThat(insights.at("/ladder/minutes").asInt()).isEqualTo(5);
+            assertThat(insights.at("/ladder/longerNote").asText()).startsWith("The ladder suggests about 5 minutes for now.");
             assertThat(insights.at("/gratitude/momentsThanked").asInt()).isEqualTo(1);
             assertThat(insights.at("/milestones/0/key").asText()).isEqualTo("FIRST_TALK");
             assertThat(ana.call("GET", base + "/export", null).body().get("schema").asText()).isEqualTo("openup-export/1");
