@@ -185,6 +185,28 @@ class CliMethodTest {
         CliRun past = run("invite", "--choose", invitation, "--at", "2020-01-01 10:00");
         assertThat(past.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(past.err()).contains("has already passed");
+        // a malformed id or zone is bad input, whichever option carries it, and nothing is asked of the store
+        for (String[] malformed : new String[][]{{"invite", "--choose", "banana", "--at", "2031-01-01 10:00"}, {"invite", "--not-now", "banana"},
+                {"invite", "--decline", "banana"}, {"invite", "--withdraw", "banana"}, {"invite", "--scene", "banana"},
+                {"talk", "--rate", "banana", "--open", "3"}, {"talk", "--minutes", "5", "--scene", "banana"},
+                {"talk", "--minutes", "5", "--invitation", "banana"}, {"invite", "--list", "--zone", "Bogus/Zone"}}) {
+            CliRun bad = run(malformed);
+            assertThat(bad.exit()).as(String.join(" ", malformed)).isEqualTo(ExitCode.USAGE);
+            assertThat(bad.err()).as(String.join(" ", malformed)).contains(malformed[0].equals("invite") && malformed[1].equals("--list")
+                    ? "is not a time zone" : "\"banana\" is not a valid").doesNotContain("Exception");
+        }
+        // options that ask for different things are refused together, instead of one being dropped without a word
+        for (String[] conflicting : new String[][]{{"talk", "--rate", invitation, "--minutes", "5", "--open", "3"},
+                {"talk", "--minutes", "5", "--open", "4"}, {"talk", "--list", "--rate", invitation}, {"talk", "--ready-for-deeper-topics", "--minutes", "5"},
+                {"talk", "--resume-ladder", "--list"}, {"invite", "--list", "--withdraw", invitation}, {"invite", "--not-now", invitation, "--topic", "work"},
+                {"invite", "--choose", invitation, "--minutes", "30", "--at", "2031-01-01 10:00"}, {"constraint", "--list", "stress-and-overload"},
+                {"constraint", "--share", constraint, "--note", "more"}, {"constraint", "--catalogue", "--list"}, {"scene", "--list", "Walk"},
+                {"scene", "--vocabulary", "--time", "evening"}, {"moment", "--list", "Something"}, {"thank", "--received", moment},
+                {"reframe", "--list", "--accept"}}) {
+            CliRun both = run(conflicting);
+            assertThat(both.exit()).as(String.join(" ", conflicting) + "\n" + both.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(both.err()).as(String.join(" ", conflicting)).contains("does not go with");
+        }
         // messages name things as people do, not as the code does
         assertThat(run("invite", "--withdraw", invitation).exit()).isZero();
         CliRun longTopic = run("invite", "--topic", "x".repeat(201));

@@ -61,10 +61,23 @@ public final class InviteCommand extends InJourney {
 
     @Override
     protected int run() {
+        notTogether("--list", list, "--choose", choose, "--not-now", notNow, "--decline", decline, "--withdraw", withdraw,
+                "--topic", topic, "--minutes", minutes, "--scene", scenes, "--at", at);
+        for (String answerOnly : new String[]{"--not-now", "--decline", "--withdraw"}) {
+            Object value = answerOnly.equals("--not-now") ? notNow : answerOnly.equals("--decline") ? decline : withdraw;
+            notTogether(answerOnly, value, "--topic", topic, "--minutes", minutes, "--scene", scenes, "--at", at);
+        }
+        notTogether("--choose", choose, "--topic", topic, "--minutes", minutes);
+        String choose = id("invitation id", this.choose);
+        String notNow = id("invitation id", this.notNow);
+        String decline = id("invitation id", this.decline);
+        String withdraw = id("invitation id", this.withdraw);
+        List<String> scenes = this.scenes == null ? null : this.scenes.stream().map(s -> id("scene id", s)).toList();
+        String in = zone != null ? TimeInput.zone("--zone", zone) : session.zone().getId();
         Conversations conversations = session.core(Conversations.class);
         if (list) {
             var invitations = conversations.invitations(memberId(), journeyId());
-            return answer(Map.of("invitations", invitations), () -> invitations.forEach(this::print));
+            return answer(Map.of("invitations", invitations), () -> invitations.forEach(i -> print(i, in)));
         }
         long actions = java.util.stream.Stream.of(choose, notNow, decline, withdraw).filter(java.util.Objects::nonNull).count();
         if (actions > 1) {
@@ -76,7 +89,6 @@ public final class InviteCommand extends InJourney {
         if (choose != null && scenes != null && scenes.size() > 1) {
             throw new InvalidInputException("scene", "With --choose, pick one scene.");
         }
-        String in = zone != null ? zone : session.zone().getId();
         Invitation result;
         String said;
         if (choose != null) {
@@ -98,15 +110,15 @@ public final class InviteCommand extends InJourney {
         }
         Invitation shown = result;
         return answer(shown, () -> {
-            print(shown);
+            print(shown, in);
             if (said != null) {
                 session.out().println(said);
             }
         });
     }
 
-    private void print(Invitation i) {
-        String time = i.talkAt() == null ? "" : ", " + TimeInput.shown(i.talkAt(), zone != null ? zone : session.zone().getId());
+    private void print(Invitation i, String zone) {
+        String time = i.talkAt() == null ? "" : ", " + TimeInput.shown(i.talkAt(), zone);
         session.out().printf("%s  %-8s about %d min%s%s%n", i.invitationId(), i.status(), i.suggestedMinutes(),
                 i.topicHint() == null ? "" : ", " + i.topicHint(), time);
     }

@@ -64,6 +64,24 @@ public final class TalkCommand extends InJourney {
 
     @Override
     protected int run() {
+        // each of these asks for one thing: together, all but one would be dropped without a word
+        Object[] recording = {"--minutes", minutes, "--scene", scene, "--invitation", invitation, "--partner-started", partnerStarted};
+        Object[] rating = {"--open", open, "--outcome", outcome, "--in-the-way", inTheWay};
+        notTogether("--ready-for-deeper-topics", readyForDeeper, "--resume-ladder", resumeLadder, "--list", list, "--rate", rate);
+        notTogether("--resume-ladder", resumeLadder, "--list", list, "--rate", rate);
+        notTogether("--list", list, "--rate", rate);
+        for (Object[] group : new Object[][]{recording, rating}) {
+            notTogether("--ready-for-deeper-topics", readyForDeeper, group);
+            notTogether("--resume-ladder", resumeLadder, group);
+            notTogether("--list", list, group);
+        }
+        notTogether("--rate", rate, recording);
+        if (rate == null) {
+            notTogether("--minutes", minutes, rating); // a rating goes with --rate TALK-ID, after the talk is recorded
+        }
+        String rate = id("talk id", this.rate);
+        String scene = id("scene id", this.scene);
+        String invitation = id("invitation id", this.invitation);
         Conversations conversations = session.core(Conversations.class);
         if (readyForDeeper) {
             conversations.readyForDeeperTopics(memberId(), journeyId());

@@ -52,6 +52,12 @@ public final class ConstraintCommand extends InJourney {
 
     @Override
     protected int run() {
+        Object[] newOne = {"KIND", kind, "--title", title, "--note", note};
+        notTogether("--catalogue", catalogue, "--list", list, "--share", share, "--unshare", unshare);
+        notTogether("--list", list, "--share", share, "--unshare", unshare);
+        for (Object[] pair : new Object[][]{{"--catalogue", catalogue}, {"--list", list}, {"--share", share}, {"--unshare", unshare}}) {
+            notTogether((String) pair[0], pair[1], newOne);
+        }
         Reflections reflections = session.core(Reflections.class);
         if (catalogue) {
             var kinds = session.core(Content.class).constraintCatalogue(Content.BASE);

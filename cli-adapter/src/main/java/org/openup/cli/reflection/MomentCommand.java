@@ -29,6 +29,7 @@ public final class MomentCommand extends InJourney {
 
     @Override
     protected int run() {
+        notTogether("--list", list, "WHAT", what);
         Reflections reflections = session.core(Reflections.class);
         if (list) {
             var moments = reflections.moments(memberId(), journeyId());

@@ -51,6 +51,7 @@ public final class ReframeCommand extends InJourney {
 
     @Override
     protected int run() {
+        notTogether("--list", list, "--accept", accept, "--edit", edit, "--reject", reject, "QUESTION", question);
         Reflections reflections = session.core(Reflections.class);
         if (list) {
             var questions = reflections.questions(memberId(), journeyId());

@@ -33,6 +33,7 @@ public final class ThankCommand extends InJourney {
 
     @Override
     protected int run() {
+        notTogether("--received", received, "MOMENT-ID", momentId, "THANKS", thanks);
         Reflections reflections = session.core(Reflections.class);
         if (received) {
             var list = reflections.thanksReceived(memberId(), journeyId());

@@ -52,6 +52,11 @@ public final class SceneCommand extends InJourney {
 
     @Override
     protected int run() {
+        Object[] newOne = {"NAME", name, "--time", time, "--place", place, "--movement", movement, "--music", music, "--food", food,
+                "--notes", notes};
+        notTogether("--vocabulary", vocabulary, "--list", list);
+        notTogether("--vocabulary", vocabulary, newOne);
+        notTogether("--list", list, newOne);
         if (vocabulary) {
             var words = session.core(Content.class).sceneVocabulary(Content.BASE);
             return answer(words, () -> words.forEach((k, v) -> session.out().printf("%-14s %s%n", k, String.join(", ", v))));
