@@ -4,6 +4,8 @@ import org.openup.plugin.cli.ProfileOption;
 import org.openup.plugin.cli.ExitCode;
 import org.openup.plugin.cli.JsonOption;
 import org.openup.cli.profile.Profile;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.safety.SafetyFirstException;
 import picocli.CommandLine.Mixin;
 
@@ -28,11 +30,11 @@ public abstract class InJourney implements Callable<Integer> {
         return session.journeyProfile(profile.name);
     }
 
-    protected String memberId() {
+    protected MemberId memberId() {
         return me().memberId();
     }
 
-    protected String journeyId() {
+    protected JourneyId journeyId() {
         return me().journeyId().orElseThrow();
     }
 
