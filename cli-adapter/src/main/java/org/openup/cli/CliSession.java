@@ -116,7 +116,7 @@ public final class CliSession implements AutoCloseable, CliContext {
     @Override
     public CliCall.Member member(String profile) {
         Profile p = journeyProfile(profile);
-        return new CliCall.Member(p.memberId(), p.journeyId().orElseThrow());
+        return new CliCall.Member(p.memberId().value(), p.journeyId().orElseThrow().value());
     }
 
     @Override

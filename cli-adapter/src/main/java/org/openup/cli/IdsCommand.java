@@ -2,6 +2,8 @@ package org.openup.cli;
 
 import jakarta.inject.Inject;
 import org.openup.conversation.Conversations;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.Reflections;
 import org.openup.plugin.cli.ExitCode;
@@ -51,15 +53,15 @@ public final class IdsCommand extends InJourney {
     }
 
     private List<String> ids() {
-        String me = memberId();
-        String journey = journeyId();
+        MemberId me = memberId();
+        JourneyId journey = journeyId();
         Conversations conversations = session.core(Conversations.class);
         Reflections reflections = session.core(Reflections.class);
         return switch (kind) {
             case TO_ANSWER -> conversations.invitations(me, journey).stream()
-                    .filter(i -> "open".equals(i.status()) && me.equals(i.inviteeId())).map(i -> i.invitationId()).toList();
+                    .filter(i -> "open".equals(i.status()) && me.value().equals(i.inviteeId())).map(i -> i.invitationId()).toList();
             case TO_WITHDRAW -> conversations.invitations(me, journey).stream()
-                    .filter(i -> "open".equals(i.status()) && me.equals(i.askerId())).map(i -> i.invitationId()).toList();
+                    .filter(i -> "open".equals(i.status()) && me.value().equals(i.askerId())).map(i -> i.invitationId()).toList();
             case TALKS -> conversations.talks(me, journey).stream().map(t -> t.talkId()).toList();
             case MY_CONSTRAINTS -> reflections.constraints(me, journey).stream().filter(c -> c.mine()).map(c -> c.constraintId()).toList();
             case QUESTIONS -> reflections.questions(me, journey).stream().map(q -> q.questionId()).toList();

@@ -2,6 +2,8 @@ package org.openup.cli;
 
 import org.openup.plugin.cli.ExitCode;
 import org.openup.cli.profile.Profile;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.safety.SafetyFirstException;
 
 /** A command that acts in the current profile's journey; subclasses say what they do. */
@@ -15,11 +17,11 @@ public abstract class InJourney extends OnProfile {
         return session.journeyProfile(profile.name);
     }
 
-    protected String memberId() {
+    protected MemberId memberId() {
         return me().memberId();
     }
 
-    protected String journeyId() {
+    protected JourneyId journeyId() {
         return me().journeyId().orElseThrow();
     }
 

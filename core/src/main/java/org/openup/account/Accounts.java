@@ -7,7 +7,7 @@ import org.openup.spi.failure.NotAuthenticatedException;
 import org.openup.spi.failure.RefusedException;
 import org.openup.spi.failure.TooManyAttemptsException;
 import org.openup.member.DisplayName;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.privacy.PersonalText;
 
 import java.time.Clock;
@@ -38,7 +38,12 @@ public final class Accounts {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cc}\\p{Cs}]{1,64}@[^@\\s\\p{Cc}\\p{Cs}]+\\.[^@\\s\\p{Cc}\\p{Cs}]{2,}");
     private static final String WRONG = "That email and password do not match an account.";
 
-    public record Account(String memberId, String email, String displayName, Instant createdAt) {
+    public record Account(MemberId member, String email, String displayName, Instant createdAt) {
+
+        /** The member's id as text, which the plugins' tests compare with the plugin test kit's (see {@link MemberId}). */
+        public String memberId() {
+            return member.value();
+        }
     }
 
     private final Jdbc jdbc;
@@ -75,8 +80,9 @@ public final class Accounts {
     /** A new account (waiting for its address to be confirmed, or not), or empty when the address is taken. */
     private Optional<Account> create(String email, String password, String displayName, boolean awaiting) {
         String address = requireAddress(email);
-        String memberId = MemberIds.newId();
-        PersonalText name = DisplayName.of(memberId, displayName);
+        MemberId member = MemberId.newId();
+        String memberId = member.value();
+        PersonalText name = DisplayName.of(member, displayName);
         checkPassword("password", password, address, name.text());
         String hash = hasher.hash(password);
         Instant now = clock.instant();
@@ -97,7 +103,7 @@ public final class Accounts {
             }
             throw e;
         }
-        return Optional.of(new Account(memberId, address, name.text(), now));
+        return Optional.of(new Account(member, address, name.text(), now));
     }
 
     /**
@@ -118,8 +124,8 @@ public final class Accounts {
                 });
     }
 
-    void confirm(String memberId) {
-        jdbc.update("UPDATE account SET awaiting_confirmation_since = NULL WHERE member_id = ?", memberId);
+    void confirm(MemberId memberId) {
+        jdbc.update("UPDATE account SET awaiting_confirmation_since = NULL WHERE member_id = ?", memberId.value());
     }
 
     /** The member behind email and password, or a refusal that says nothing about which was wrong. */
@@ -141,20 +147,20 @@ public final class Accounts {
         return stored.get().account();
     }
 
-    public void changePassword(String memberId, String current, String replacement, String address) {
-        Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId)
+    public void changePassword(MemberId memberId, String current, String replacement, String address) {
+        Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId.value())
                 .orElseThrow(() -> new NotAuthenticatedException("Please sign in again."));
         if (!checked(lookup(stored.account().email()), address, () -> hasher.matches(current == null ? "" : current, stored.hash()))) {
             throw new InvalidInputException("currentPassword", "Your current password is not right.");
         }
         checkPassword("newPassword", replacement, stored.account().email(), stored.account().displayName());
         jdbc.update("UPDATE account SET password_hash = ?, password_changed_at = ? WHERE member_id = ?",
-                hasher.hash(replacement), clock.instant(), memberId);
+                hasher.hash(replacement), clock.instant(), memberId.value());
     }
 
     /** Asks for the password again before something that cannot be undone. */
-    public void confirmPassword(String memberId, String password, String address) {
-        Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId)
+    public void confirmPassword(MemberId memberId, String password, String address) {
+        Stored stored = jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId.value())
                 .orElseThrow(() -> new NotAuthenticatedException("Please sign in again."));
         if (!checked(lookup(stored.account().email()), address, () -> hasher.matches(password == null ? "" : password, stored.hash()))) {
             throw new InvalidInputException("password", "That is not your password.");
@@ -162,8 +168,8 @@ public final class Accounts {
     }
 
     /** The member whose account has this address, for recovery; empty for an unknown or impossible address. */
-    Optional<String> memberWithEmail(String typed) {
-        return address(typed).flatMap(this::find).map(Account::memberId);
+    Optional<MemberId> memberWithEmail(String typed) {
+        return address(typed).flatMap(this::find).map(Account::member);
     }
 
     /** A new password set through recovery (checked by the caller): wrong passwords counted against the account are forgiven. */
@@ -173,8 +179,8 @@ public final class Accounts {
         jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup(account.email()));
     }
 
-    public Optional<Account> byMember(String memberId) {
-        return jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId).map(Stored::account);
+    public Optional<Account> byMember(MemberId memberId) {
+        return jdbc.one("SELECT * FROM account WHERE member_id = ?", this::row, memberId.value()).map(Stored::account);
     }
 
     private Optional<Account> find(String email) {
@@ -189,11 +195,11 @@ public final class Accounts {
      * Removes the member's credentials: account, sessions and failed sign-ins. Their events stay;
      * forgetting their key is what makes the text in them unreadable.
      */
-    public void delete(String memberId) {
+    public void delete(MemberId memberId) {
         byMember(memberId).ifPresent(account -> jdbc.update("DELETE FROM login_failure WHERE email = ?", lookup(account.email())));
         sessions.endAll(memberId);
-        jdbc.update("DELETE FROM password_reset WHERE member_id = ?", memberId);
-        jdbc.update("DELETE FROM account WHERE member_id = ?", memberId);
+        jdbc.update("DELETE FROM password_reset WHERE member_id = ?", memberId.value());
+        jdbc.update("DELETE FROM account WHERE member_id = ?", memberId.value());
     }
 
     /**
@@ -297,7 +303,7 @@ public final class Accounts {
     }
 
     private Stored row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Stored(new Account(rs.getString("member_id"), jdbc.text(rs, "email"), jdbc.text(rs, "display_name"),
+        return new Stored(new Account(MemberId.of(rs.getString("member_id")), jdbc.text(rs, "email"), jdbc.text(rs, "display_name"),
                 Jdbc.instant(rs, "created_at")), rs.getString("password_hash"), Jdbc.instant(rs, "awaiting_confirmation_since"));
     }
 }

@@ -1,6 +1,7 @@
 package org.openup.account;
 
 import org.openup.engine.readmodel.Jdbc;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.RefusedException;
 import org.openup.spi.notification.NotificationChannel;
 import org.openup.spi.notification.NotificationKind;
@@ -59,7 +60,7 @@ public final class Recovery {
      * nothing either way: the caller answers the same for known and unknown addresses.
      */
     public void request(String email) {
-        Optional<String> member = accounts.memberWithEmail(email);
+        Optional<MemberId> member = accounts.memberWithEmail(email);
         if (member.isEmpty() || !byMail) {
             return;
         }
@@ -71,23 +72,23 @@ public final class Recovery {
      * A new link for the member, as a path in the web app ({@code /#/reset/<token>}): asked by the
      * channel that mails it, at delivery, so no secret waits in the outbox.
      */
-    public String link(String memberId) {
+    public String link(MemberId memberId) {
         return "/#/reset/" + mint(memberId, RESET);
     }
 
     /** A link that confirms a new account's address, made like {@link #link} at delivery ({@code /#/confirm/<token>}). */
-    public String confirmationLink(String memberId) {
+    public String confirmationLink(MemberId memberId) {
         return "/#/confirm/" + mint(memberId, CONFIRM);
     }
 
-    private String mint(String memberId, String purpose) {
+    private String mint(MemberId memberId, String purpose) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         jdbc.update("DELETE FROM password_reset WHERE expires_at <= ?", now);
         jdbc.update("INSERT INTO password_reset (token_hash, member_id, created_at, expires_at, purpose) VALUES (?, ?, ?, ?, ?)",
-                Sessions.hash(token), memberId, now, now.plus(LINK_LIFETIME), purpose);
+                Sessions.hash(token), memberId.value(), now, now.plus(LINK_LIFETIME), purpose);
         return token;
     }
 
@@ -103,33 +104,33 @@ public final class Recovery {
     public Accounts.Account reset(String token, String newPassword) {
         Accounts.Account account = holder(token, RESET);
         Accounts.checkPassword("newPassword", newPassword, account.email(), account.displayName());
-        use(token, RESET, account.memberId());
+        use(token, RESET, account.member());
         // the link came through the mailbox, so it confirms the address as well
         accounts.setPassword(account, newPassword);
-        sessions.endAll(account.memberId());
+        sessions.endAll(account.member());
         return account;
     }
 
     /** Confirms a new account's address with the mailed link; the account can sign in from now on. */
     public Accounts.Account confirm(String token) {
         Accounts.Account account = holder(token, CONFIRM);
-        use(token, CONFIRM, account.memberId());
-        accounts.confirm(account.memberId());
+        use(token, CONFIRM, account.member());
+        accounts.confirm(account.member());
         return account;
     }
 
     private Accounts.Account holder(String token, String purpose) {
-        String member = jdbc.one("SELECT member_id FROM password_reset WHERE token_hash = ? AND purpose = ? AND expires_at > ?",
-                rs -> rs.getString(1), hash(token), purpose, clock.instant()).orElseThrow(Recovery::linkGone);
+        MemberId member = jdbc.one("SELECT member_id FROM password_reset WHERE token_hash = ? AND purpose = ? AND expires_at > ?",
+                rs -> MemberId.of(rs.getString(1)), hash(token), purpose, clock.instant()).orElseThrow(Recovery::linkGone);
         return accounts.byMember(member).orElseThrow(Recovery::linkGone);
     }
 
     /** Uses the link up, with every other link of the member for the same purpose; of two uses at once only one succeeds. */
-    private void use(String token, String purpose, String member) {
+    private void use(String token, String purpose, MemberId member) {
         if (jdbc.update("DELETE FROM password_reset WHERE token_hash = ? AND expires_at > ?", hash(token), clock.instant()) != 1) {
             throw linkGone();
         }
-        jdbc.update("DELETE FROM password_reset WHERE member_id = ? AND purpose = ?", member, purpose);
+        jdbc.update("DELETE FROM password_reset WHERE member_id = ? AND purpose = ?", member.value(), purpose);
     }
 
     private static String hash(String token) {

@@ -2,6 +2,7 @@ package org.openup.account;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.openup.engine.readmodel.Jdbc;
+import org.openup.member.MemberId;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,7 +34,7 @@ public final class Sessions {
     /** How long a session found in the table is used without asking the table again. */
     public static final Duration REMEMBERED_FOR = Duration.ofSeconds(1);
 
-    public record Session(String memberId, String csrfToken, Instant expiresAt) {
+    public record Session(MemberId memberId, String csrfToken, Instant expiresAt) {
     }
 
     private record Remembered(Session session, long foundAt) {
@@ -54,13 +55,13 @@ public final class Sessions {
         this.clock = clock;
     }
 
-    public Started start(String memberId) {
+    public Started start(MemberId memberId) {
         String token = random();
         String csrf = random();
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         jdbc.update("INSERT INTO web_session (token_hash, member_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                hash(token), memberId, csrf, now, expires);
+                hash(token), memberId.value(), csrf, now, expires);
         return new Started(token, new Session(memberId, csrf, expires));
     }
 
@@ -76,7 +77,7 @@ public final class Sessions {
         }
         long endingsBefore = endings.get();
         Optional<Session> found = jdbc.one("SELECT member_id, csrf_token, expires_at FROM web_session WHERE token_hash = ? AND expires_at > ?",
-                rs -> new Session(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "expires_at")), hash, now);
+                rs -> new Session(MemberId.of(rs.getString(1)), rs.getString(2), Jdbc.instant(rs, "expires_at")), hash, now);
         found.ifPresent(session -> remembered.put(hash, new Remembered(session, System.nanoTime())));
         if (found.isEmpty() || endings.get() != endingsBefore) {
             remembered.remove(hash); // gone, or an ending ran meanwhile: ask the table next time
@@ -94,18 +95,18 @@ public final class Sessions {
     }
 
     /** Ends every session of the member but the one given (after a password change, say). */
-    public void endOthers(String memberId, String keepToken) {
-        jdbc.update("DELETE FROM web_session WHERE member_id = ? AND token_hash <> ?", memberId, keepToken == null ? "" : hash(keepToken));
+    public void endOthers(MemberId memberId, String keepToken) {
+        jdbc.update("DELETE FROM web_session WHERE member_id = ? AND token_hash <> ?", memberId.value(), keepToken == null ? "" : hash(keepToken));
         forgetSessionsOf(memberId);
     }
 
     /** Ends every session of the member (their account is being deleted). */
-    public void endAll(String memberId) {
-        jdbc.update("DELETE FROM web_session WHERE member_id = ?", memberId);
+    public void endAll(MemberId memberId) {
+        jdbc.update("DELETE FROM web_session WHERE member_id = ?", memberId.value());
         forgetSessionsOf(memberId);
     }
 
-    private void forgetSessionsOf(String memberId) {
+    private void forgetSessionsOf(MemberId memberId) {
         endings.incrementAndGet();
         synchronized (remembered) {
             remembered.values().removeIf(r -> r.session().memberId().equals(memberId));

@@ -49,7 +49,7 @@ public final class Signup {
         Instant now = clock.instant();
         Instant notBefore = now.minus(Recovery.MAIL_EVERY);
         accounts.registerPending(email, password, displayName).ifPresentOrElse(
-                created -> notifications.queueAccountMail(created.memberId(), NotificationKind.ACCOUNT_CONFIRMATION, now, notBefore),
+                created -> notifications.queueAccountMail(created.member(), NotificationKind.ACCOUNT_CONFIRMATION, now, notBefore),
                 () -> accounts.memberWithEmail(email).ifPresent(owner ->
                         notifications.queueAccountMail(owner, NotificationKind.ACCOUNT_EXISTS, now, notBefore)));
         return new CheckMail(CHECK_MAIL);

@@ -13,6 +13,8 @@ import org.openup.conversation.TalkCommands.RateTalk;
 import org.openup.conversation.TalkCommands.RecordTalk;
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.journey.JourneyAccess;
@@ -63,7 +65,7 @@ public final class Conversations {
      * Invites the partner (or, alone, records that the asker asked in person). Without minutes
      * the ladder's suggestion for the asker is used; the scenes must be in the couple's library.
      */
-    public Invitation invite(String askerId, String journeyId, String topicHint, Integer minutes, List<String> sceneIds) {
+    public Invitation invite(MemberId askerId, JourneyId journeyId, String topicHint, Integer minutes, List<String> sceneIds) {
         JourneyView journey = access.toWrite(askerId, journeyId);
         // JSON's [null] reads as a list holding null (and List.of lists refuse to even look for one)
         if (sceneIds != null && sceneIds.stream().anyMatch(java.util.Objects::isNull)) {
@@ -78,12 +80,20 @@ public final class Conversations {
         List<String> scenesToSuggest = sceneIds == null ? List.of() : List.copyOf(sceneIds);
         scenesToSuggest.forEach(id -> scenes.scene(journey, id));
         int suggested = minutes != null ? validMinutes(minutes) : ladder(journey, talks(journey)).minutes();
-        String invitee = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
+        String invitee = journey.activePartner().map(m -> m.memberId().value()).orElse(null);
         String invitationId = MemberIds.newId();
-        String book = Invitations.idFor(journey.journeyId());
-        commands.send(new SendInvitation(book, journey.journeyId(), invitationId, askerId, invitee,
-                PersonalText.by(journey.viewerId()).optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
+        String book = Invitations.idFor(journey.journeyId().value());
+        commands.send(new SendInvitation(book, journey.journeyId().value(), invitationId, askerId.value(), invitee,
+                PersonalText.by(journey.viewerId().value()).optional("topicHint", topicHint, 200).orElse(null), suggested, scenesToSuggest));
         return invitation(journey, invitationId);
+    }
+
+    /**
+     * {@link #invite(MemberId, JourneyId, String, Integer, List)} with the ids as text, checked as
+     * outside input: for the plugins' tests (see {@link MemberId}).
+     */
+    public Invitation invite(String askerId, String journeyId, String topicHint, Integer minutes, List<String> sceneIds) {
+        return invite(MemberId.parse("memberId", askerId), JourneyId.named(journeyId), topicHint, minutes, sceneIds);
     }
 
     /**
@@ -96,9 +106,9 @@ public final class Conversations {
         jdbc.one("SELECT answered_by, status, ask_again_from FROM invitation_view WHERE journey_id = ? AND asker_id = ? "
                         + "AND ask_again_from > ? ORDER BY ask_again_from DESC",
                 rs -> new Pause(rs.getString("answered_by"), rs.getString("status"), Jdbc.instant(rs, "ask_again_from")),
-                journey.journeyId(), journey.viewerId(), clock.instant())
+                journey.journeyId().value(), journey.viewerId().value(), clock.instant())
                 .ifPresent(pause -> {
-                    String who = journey.members().stream().filter(m -> m.memberId().equals(pause.by())).findFirst()
+                    String who = journey.members().stream().filter(m -> m.memberId().value().equals(pause.by())).findFirst()
                             .map(JourneyView.Member::displayName).orElse("Your partner");
                     String said = pause.status().equals("declined") ? "declined your last invitation" : "said not now";
                     throw new RefusedException(who + " " + said + ". Give it some room: you can invite again from "
@@ -107,14 +117,14 @@ public final class Conversations {
     }
 
     /** The asker takes back an invitation that is still waiting; no cooling-off follows. */
-    public Invitation withdraw(String memberId, String journeyId, String invitationId) {
+    public Invitation withdraw(MemberId memberId, JourneyId journeyId, String invitationId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        commands.send(new InvitationCommands.WithdrawInvitation(Invitations.idFor(journey.journeyId()), invitationId, memberId));
+        commands.send(new InvitationCommands.WithdrawInvitation(Invitations.idFor(journey.journeyId().value()), invitationId, memberId.value()));
         return invitation(journey, invitationId);
     }
 
     /** A gentle word when the asked length is longer than the ladder suggests; nothing when it is not. */
-    public Optional<String> lengthNote(String askerId, String journeyId, Integer minutes) {
+    public Optional<String> lengthNote(MemberId askerId, JourneyId journeyId, Integer minutes) {
         if (minutes == null) {
             return Optional.empty();
         }
@@ -132,13 +142,13 @@ public final class Conversations {
      * A time as the member typed it: with an offset, or a local date and time read in {@code zone},
      * which defaults to the member's own. Every adapter reads typed times this one way.
      */
-    public Instant timeAsTyped(String memberId, String journeyId, String field, String typed, String zone) {
+    public Instant timeAsTyped(MemberId memberId, JourneyId journeyId, String field, String typed, String zone) {
         String in = zone == null || zone.isBlank() ? access.toRead(memberId, journeyId).viewer().timeZone() : zone;
         return TimeInput.parse(field, typed, in);
     }
 
     /** The invitee (alone: the asker, recording it) picks a time, given in their own time zone. */
-    public Invitation chooseTime(String memberId, String journeyId, String invitationId, Instant at, String zone, String sceneId) {
+    public Invitation chooseTime(MemberId memberId, JourneyId journeyId, String invitationId, Instant at, String zone, String sceneId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         if (at == null) {
             throw new InvalidInputException("at", "Choose a date and time for the talk.");
@@ -148,52 +158,52 @@ public final class Conversations {
         if (sceneId != null) {
             scenes.scene(journey, sceneId);
         }
-        String book = Invitations.idFor(journey.journeyId());
+        String book = Invitations.idFor(journey.journeyId().value());
         // people choose times to the minute at most; seconds are kept, finer parts would only differ by database
         Instant time = at.truncatedTo(ChronoUnit.SECONDS);
         if (!time.isAfter(clock.instant())) {
             throw new InvalidInputException("at", "Choose a time in the future: " + TimeInput.shown(time, zoneId) + " has already passed.");
         }
-        commands.send(new ChooseTime(book, invitationId, memberId, time, zoneId, sceneId, settings.remindBefore()));
+        commands.send(new ChooseTime(book, invitationId, memberId.value(), time, zoneId, sceneId, settings.remindBefore()));
         return invitation(journey, invitationId);
     }
 
     /** "Not now": no reason needed, and the asker waits out the cooling-off before asking again. */
-    public Invitation notNow(String memberId, String journeyId, String invitationId) {
+    public Invitation notNow(MemberId memberId, JourneyId journeyId, String invitationId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        String book = Invitations.idFor(journey.journeyId());
-        commands.send(new DeferInvitation(book, invitationId, memberId, settings.coolingOff()));
+        String book = Invitations.idFor(journey.journeyId().value());
+        commands.send(new DeferInvitation(book, invitationId, memberId.value(), settings.coolingOff()));
         return invitation(journey, invitationId);
     }
 
-    public Invitation decline(String memberId, String journeyId, String invitationId) {
+    public Invitation decline(MemberId memberId, JourneyId journeyId, String invitationId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        String book = Invitations.idFor(journey.journeyId());
-        commands.send(new DeclineInvitation(book, invitationId, memberId, settings.coolingOff()));
+        String book = Invitations.idFor(journey.journeyId().value());
+        commands.send(new DeclineInvitation(book, invitationId, memberId.value(), settings.coolingOff()));
         return invitation(journey, invitationId);
     }
 
-    public void readyForDeeperTopics(String memberId, String journeyId) {
+    public void readyForDeeperTopics(MemberId memberId, JourneyId journeyId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        String book = Invitations.idFor(journey.journeyId());
-        commands.send(new SayReadyForDeeperTopics(book, journey.journeyId(), memberId));
+        String book = Invitations.idFor(journey.journeyId().value());
+        commands.send(new SayReadyForDeeperTopics(book, journey.journeyId().value(), memberId.value()));
     }
 
     /** Invitations the viewer sent or received. */
-    public List<Invitation> invitations(String viewerId, String journeyId) {
+    public List<Invitation> invitations(MemberId viewerId, JourneyId journeyId) {
         return invitations(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public List<Invitation> invitations(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         // after a leave sharing stops both ways: the other member's topic hints are theirs again
         return jdbc.query("SELECT i.*, CASE WHEN i.asker_id = ? OR ? THEN i.topic_hint END AS shown_hint FROM invitation_view i "
                         + "WHERE i.journey_id = ? AND (i.asker_id = ? OR i.invitee_id = ?) ORDER BY i.sent_at, i.invitation_id",
-                this::invitationRow, viewerId, journey.sharingOpen(), journey.journeyId(), viewerId, viewerId);
+                this::invitationRow, viewerId, journey.sharingOpen(), journey.journeyId().value(), viewerId, viewerId);
     }
 
-    public Invitation invitation(String viewerId, String journeyId, String invitationId) {
+    public Invitation invitation(MemberId viewerId, JourneyId journeyId, String invitationId) {
         return invitation(access.toRead(viewerId, journeyId), invitationId);
     }
 
@@ -203,7 +213,7 @@ public final class Conversations {
     }
 
     /** Records a talk that happened. {@code startedByPartner} says who opened it. */
-    public Talk recordTalk(String memberId, String journeyId, String invitationId, Instant heldAt, int minutes,
+    public Talk recordTalk(MemberId memberId, JourneyId journeyId, String invitationId, Instant heldAt, int minutes,
                            String sceneId, boolean startedByPartner) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         if (invitationId != null) {
@@ -216,31 +226,31 @@ public final class Conversations {
         if (when.isAfter(clock.instant().plusSeconds(60))) {
             throw new InvalidInputException("heldAt", "A talk you record has already happened; its time cannot be in the future.");
         }
-        String starter = startedByPartner ? journey.partner().map(JourneyView.Member::memberId).orElse("partner") : memberId;
+        String starter = startedByPartner ? journey.partner().map(m -> m.memberId().value()).orElse("partner") : memberId.value();
         String talkId = MemberIds.newId();
-        commands.send(new RecordTalk(talkId, journey.journeyId(), invitationId, memberId, starter, when,
+        commands.send(new RecordTalk(talkId, journey.journeyId().value(), invitationId, memberId.value(), starter, when,
                 validMinutes(minutes), sceneId));
         return talk(journey, talkId);
     }
 
     /** The viewer's own, private rating. */
-    public Talk rate(String memberId, String journeyId, String talkId, int feltOpen, Outcome outcome, String gotInTheWay) {
+    public Talk rate(MemberId memberId, JourneyId journeyId, String talkId, int feltOpen, Outcome outcome, String gotInTheWay) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         talk(journey, talkId);
         safety.screen(journey, gotInTheWay);
-        commands.send(new RateTalk(talkId, memberId, feltOpen, outcome,
-                PersonalText.by(journey.viewerId()).optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
+        commands.send(new RateTalk(talkId, memberId.value(), feltOpen, outcome,
+                PersonalText.by(journey.viewerId().value()).optional("gotInTheWay", gotInTheWay, 2000).orElse(null)));
         return talk(journey, talkId);
     }
 
     /** Talks of the journey while both are in it (after a leave, the ones the viewer recorded), each with only the viewer's rating. */
-    public List<Talk> talks(String viewerId, String journeyId) {
+    public List<Talk> talks(MemberId viewerId, JourneyId journeyId) {
         return talks(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public List<Talk> talks(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         return jdbc.query("SELECT t.*, r.felt_open, r.outcome, r.got_in_the_way, r.rated_at FROM talk_view t "
                         + "LEFT JOIN talk_rating_view r ON r.talk_id = t.talk_id AND r.member_id = ? "
                         + "WHERE t.journey_id = ? AND (t.recorded_by = ? OR ?) ORDER BY t.held_at, t.talk_id",
@@ -251,10 +261,10 @@ public final class Conversations {
                     return new Talk(rs.getString("talk_id"), rs.getString("invitation_id"), rs.getString("recorded_by"),
                             rs.getString("started_by"), Jdbc.instant(rs, "held_at"), rs.getInt("minutes"), rs.getString("scene_id"), mine);
                 },
-                viewerId, journey.journeyId(), viewerId, journey.sharingOpen());
+                viewerId, journey.journeyId().value(), viewerId, journey.sharingOpen());
     }
 
-    public Talk talk(String viewerId, String journeyId, String talkId) {
+    public Talk talk(MemberId viewerId, JourneyId journeyId, String talkId) {
         return talk(access.toRead(viewerId, journeyId), talkId);
     }
 
@@ -264,7 +274,7 @@ public final class Conversations {
     }
 
     /** The ladder's next length for this member, from their own ratings only (a partner's stay private). */
-    public Suggestion ladder(String viewerId, String journeyId) {
+    public Suggestion ladder(MemberId viewerId, JourneyId journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return ladder(journey, talks(journey));
     }
@@ -282,17 +292,17 @@ public final class Conversations {
     }
 
     /** Whether the quieter partner (the one being invited; alone, the asker recording it) said deeper topics are welcome. */
-    public boolean deeperTopicsOpen(String viewerId, String journeyId) {
+    public boolean deeperTopicsOpen(MemberId viewerId, JourneyId journeyId) {
         return deeperTopicsOpen(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public boolean deeperTopicsOpen(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         boolean solo = journey.members().size() == 1;
         return !jdbc.query("SELECT d.member_id FROM deeper_topics_view d WHERE d.journey_id = ? AND (? OR EXISTS ("
                         + "SELECT 1 FROM invitation_view i WHERE i.journey_id = d.journey_id AND i.invitee_id = d.member_id))",
-                rs -> rs.getString(1), journey.journeyId(), solo).isEmpty();
+                rs -> rs.getString(1), journey.journeyId().value(), solo).isEmpty();
     }
 
     /** Reminders whose time has come, for the channels to deliver (not a member's query: it carries no text). */

@@ -2,6 +2,7 @@ package org.openup.export;
 
 import org.openup.conversation.ConversationViews;
 import org.openup.journey.JourneyView;
+import org.openup.member.MemberId;
 import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.ReflectionViews;
 import org.openup.scene.Scenes;
@@ -14,7 +15,7 @@ import java.util.List;
  * shared with them. Never the partner's private entries. {@code schema} names this format's
  * version; docs/export.md describes it.
  */
-public record ExportDocument(String schema, Instant exportedAt, String memberId, JourneyView journey,
+public record ExportDocument(String schema, Instant exportedAt, MemberId memberId, JourneyView journey,
                              List<ReflectionViews.Question> questions, List<ReflectionViews.Constraint> constraints,
                              List<ReflectionViews.Moment> moments, List<ReflectionViews.Thanks> thanksReceived,
                              List<PartnerQuestions.View> partnerQuestions, List<Scenes.View> scenes,

@@ -2,7 +2,9 @@ package org.openup.export;
 
 import org.openup.conversation.Conversations;
 import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
+import org.openup.member.MemberId;
 import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.Reflections;
 import org.openup.scene.Scenes;
@@ -29,7 +31,7 @@ public final class Exports {
         this.clock = clock;
     }
 
-    public ExportDocument export(String memberId, String journeyId) {
+    public ExportDocument export(MemberId memberId, JourneyId journeyId) {
         JourneyView journey = access.toRead(memberId, journeyId); // checked once, then every part read as this member
         return new ExportDocument(ExportDocument.SCHEMA, clock.instant(), memberId, journey,
                 reflections.questions(journey), reflections.constraints(journey), reflections.moments(journey),

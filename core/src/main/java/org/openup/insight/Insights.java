@@ -16,7 +16,9 @@ import org.openup.insight.InsightViews.SceneInsight;
 import org.openup.insight.InsightViews.TimelineEntry;
 import org.openup.insight.InsightViews.Week;
 import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
+import org.openup.member.MemberId;
 import org.openup.reflection.ReflectionViews;
 import org.openup.reflection.Reflections;
 import org.openup.scene.Scenes;
@@ -62,7 +64,7 @@ public final class Insights {
     }
 
     /** The insights page: everything below at once, kept while the read models stay as they are. */
-    public Overview overview(String viewerId, String journeyId) {
+    public Overview overview(MemberId viewerId, JourneyId journeyId) {
         // the member's choice is part of the key (it lives outside the read models), so turning it on or off shows at once
         boolean shown = openness.shownTo(viewerId);
         return cache.get(List.of("overview", viewerId, journeyId, shown), () -> {
@@ -70,7 +72,7 @@ public final class Insights {
             List<ConversationViews.Talk> talks = conversations.talks(journey); // read once for four parts
             List<Week> weeks = progress(talks);
             return new Overview(ladder(journey, talks), scenes(journey, talks), shown ? weeks : withoutOpenness(weeks), shown,
-                    gratitude(journey), milestones(viewerId, talks), constraintMap(journey));
+                    gratitude(journey), milestones(viewerId.value(), talks), constraintMap(journey));
         });
     }
 
@@ -78,7 +80,7 @@ public final class Insights {
         return weeks.stream().map(Week::withoutOpenness).toList();
     }
 
-    public LadderInsight ladder(String viewerId, String journeyId) {
+    public LadderInsight ladder(MemberId viewerId, JourneyId journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return ladder(journey, conversations.talks(journey));
     }
@@ -90,7 +92,7 @@ public final class Insights {
                 prompt(deeper ? "deeper.open" : "deeper.waiting"), Conversations.longerNote(next.minutes()));
     }
 
-    public SceneInsight scenes(String viewerId, String journeyId) {
+    public SceneInsight scenes(MemberId viewerId, JourneyId journeyId) {
         JourneyView journey = access.toRead(viewerId, journeyId);
         return scenes(journey, conversations.talks(journey));
     }
@@ -140,7 +142,7 @@ public final class Insights {
         return List.copyOf(named);
     }
 
-    public List<Week> progress(String viewerId, String journeyId) {
+    public List<Week> progress(MemberId viewerId, JourneyId journeyId) {
         List<Week> weeks = progress(conversations.talks(viewerId, journeyId));
         return openness.shownTo(viewerId) ? weeks : withoutOpenness(weeks);
     }
@@ -165,7 +167,7 @@ public final class Insights {
         return weeks;
     }
 
-    public Gratitude gratitude(String viewerId, String journeyId) {
+    public Gratitude gratitude(MemberId viewerId, JourneyId journeyId) {
         return gratitude(access.toRead(viewerId, journeyId));
     }
 
@@ -175,8 +177,8 @@ public final class Insights {
         return new Gratitude(moments.size(), thanked, reflections.thanksReceived(journey).size());
     }
 
-    public List<Milestone> milestones(String viewerId, String journeyId) {
-        return milestones(viewerId, conversations.talks(viewerId, journeyId));
+    public List<Milestone> milestones(MemberId viewerId, JourneyId journeyId) {
+        return milestones(viewerId.value(), conversations.talks(viewerId, journeyId));
     }
 
     private List<Milestone> milestones(String viewerId, List<ConversationViews.Talk> talks) {
@@ -199,7 +201,7 @@ public final class Insights {
         return reached;
     }
 
-    public List<ConstraintArea> constraintMap(String viewerId, String journeyId) {
+    public List<ConstraintArea> constraintMap(MemberId viewerId, JourneyId journeyId) {
         return constraintMap(access.toRead(viewerId, journeyId));
     }
 
@@ -223,20 +225,21 @@ public final class Insights {
     }
 
     /** Which of the method's steps the viewer has taken, and the next one. */
-    public WayThrough.Progress wayThrough(String viewerId, String journeyId) {
+    public WayThrough.Progress wayThrough(MemberId viewerId, JourneyId journeyId) {
         return WayThrough.of(timeline(viewerId, journeyId));
     }
 
     /** Everything the viewer may see, newest first. */
-    public List<TimelineEntry> timeline(String viewerId, String journeyId) {
+    public List<TimelineEntry> timeline(MemberId viewerId, JourneyId journeyId) {
         return cache.get(List.of("timeline", viewerId, journeyId), () -> List.copyOf(computeTimeline(viewerId, journeyId)));
     }
 
-    private List<TimelineEntry> computeTimeline(String viewerId, String journeyId) {
-        JourneyView journey = access.toRead(viewerId, journeyId);
+    private List<TimelineEntry> computeTimeline(MemberId member, JourneyId journeyId) {
+        JourneyView journey = access.toRead(member, journeyId);
+        String viewerId = member.value(); // as the read models keep it, to compare with theirs
         List<TimelineEntry> entries = new ArrayList<>();
         for (JourneyView.Member m : journey.members()) {
-            boolean me = m.memberId().equals(viewerId);
+            boolean me = m.memberId().equals(member);
             entries.add(new TimelineEntry(m.joinedAt(), "joined", me, (me ? "You" : m.displayName()) + (m.role().equals("starter")
                     ? " started the journey" : " joined the journey")));
             m.leftAt().ifPresent(at -> entries.add(new TimelineEntry(at, "left", me, (me ? "You" : m.displayName()) + " left the journey")));

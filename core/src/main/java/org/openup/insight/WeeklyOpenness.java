@@ -1,7 +1,7 @@
 package org.openup.insight;
 
 import org.openup.engine.readmodel.Jdbc;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.spi.MemberData;
 
 /**
@@ -19,12 +19,12 @@ public final class WeeklyOpenness implements MemberData {
         this.jdbc = jdbc;
     }
 
-    public boolean shownTo(String memberId) {
-        return jdbc.one("SELECT 1 FROM member_preference WHERE member_id = ? AND name = ?", rs -> 1, memberId, NAME).isPresent();
+    public boolean shownTo(MemberId memberId) {
+        return jdbc.one("SELECT 1 FROM member_preference WHERE member_id = ? AND name = ?", rs -> 1, memberId.value(), NAME).isPresent();
     }
 
-    public void show(String memberId, boolean on) {
-        String member = MemberIds.parse("memberId", memberId);
+    public void show(MemberId memberId, boolean on) {
+        String member = memberId.value();
         jdbc.update("DELETE FROM member_preference WHERE member_id = ? AND name = ?", member, NAME);
         if (on) {
             jdbc.update("INSERT INTO member_preference (member_id, name) VALUES (?, ?)", member, NAME);

@@ -1,5 +1,6 @@
 package org.openup.journey;
 
+import org.openup.member.MemberId;
 import org.openup.spi.failure.RefusedException;
 
 /**
@@ -17,13 +18,13 @@ public final class JourneyAccess {
     }
 
     /** For reading: members who left may still read their own entries. */
-    public JourneyView toRead(String memberId, String journeyId) {
+    public JourneyView toRead(MemberId memberId, JourneyId journeyId) {
         checks.increment();
         return journeys.journey(memberId, journeyId);
     }
 
     /** For writing: only members who are still in the journey. */
-    public JourneyView toWrite(String memberId, String journeyId) {
+    public JourneyView toWrite(MemberId memberId, JourneyId journeyId) {
         checks.increment();
         JourneyView journey = journeys.journey(memberId, journeyId);
         if (!journey.viewerActive()) {

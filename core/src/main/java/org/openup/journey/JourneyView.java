@@ -1,5 +1,7 @@
 package org.openup.journey;
 
+import org.openup.member.MemberId;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,10 +10,10 @@ import java.util.Optional;
  * A journey as one member sees it. {@code invitationExpiresAt} is set while a partner invitation
  * is open (the code itself is never readable again).
  */
-public record JourneyView(String journeyId, Instant startedAt, String viewerId, List<Member> members,
+public record JourneyView(JourneyId journeyId, Instant startedAt, MemberId viewerId, List<Member> members,
                           Optional<Instant> invitationExpiresAt) {
 
-    public record Member(String memberId, String displayName, String role, Instant joinedAt, Optional<Instant> leftAt,
+    public record Member(MemberId memberId, String displayName, String role, Instant joinedAt, Optional<Instant> leftAt,
                          String timeZone) {
         public boolean active() {
             return leftAt.isEmpty();

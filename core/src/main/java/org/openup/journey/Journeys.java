@@ -14,7 +14,7 @@ import org.openup.journey.JourneyCommands.LeaveJourney;
 import org.openup.journey.JourneyCommands.SetTimeZone;
 import org.openup.journey.JourneyCommands.StartJourney;
 import org.openup.member.DisplayName;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -47,87 +47,89 @@ public final class Journeys {
         this.clock = clock;
     }
 
-    public Started start(String memberId, String displayName) {
-        String member = MemberIds.parse("memberId", memberId);
-        String journeyId = MemberIds.newId();
-        send(journeyId, new StartJourney(journeyId, member, DisplayName.of(member, displayName)));
+    public Started start(MemberId member, String displayName) {
+        JourneyId journeyId = JourneyId.newId();
+        send(journeyId, new StartJourney(journeyId.value(), member.value(), DisplayName.of(member, displayName)));
         return new Started(journeyId, member);
     }
 
-    public PartnerInvitation invitePartner(String memberId, String journeyId) {
-        JourneyView journey = journey(memberId, journeyId);
+    public PartnerInvitation invitePartner(MemberId member, JourneyId journeyId) {
+        JourneyView journey = journey(member, journeyId);
         String code = InvitationCode.generate();
         Instant expiresAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(INVITATION_VALID_FOR);
-        send(journey.journeyId(), new CreatePartnerInvitation(journey.journeyId(), journey.viewerId(), InvitationCode.hash(code), expiresAt));
+        send(journey.journeyId(), new CreatePartnerInvitation(journey.journeyId().value(), journey.viewerId().value(),
+                InvitationCode.hash(code), expiresAt));
         return new PartnerInvitation(journey.journeyId(), code, expiresAt);
     }
 
-    public Joined join(String memberId, String code, String displayName) {
-        String member = MemberIds.parse("memberId", memberId);
+    public Joined join(MemberId member, String code, String displayName) {
         String codeHash = InvitationCode.hash(code);
         var name = DisplayName.of(member, displayName);
-        String journeyId = journeyForCode(codeHash).orElseThrow(() -> new RefusedException(
+        JourneyId journeyId = journeyForCode(codeHash).orElseThrow(() -> new RefusedException(
                 "No journey is waiting for this invitation code. Check it for typos, or ask your partner for a new one."));
-        send(journeyId, new JoinJourney(journeyId, member, name, codeHash));
+        send(journeyId, new JoinJourney(journeyId.value(), member.value(), name, codeHash));
         return new Joined(journeyId, member);
     }
 
     /** Sets the member's time zone (an IANA name such as Europe/Berlin). */
-    public JourneyView setTimeZone(String memberId, String journeyId, String zone) {
-        JourneyView journey = journey(memberId, journeyId);
+    public JourneyView setTimeZone(MemberId member, JourneyId journeyId, String zone) {
+        JourneyView journey = journey(member, journeyId);
         String id;
         try {
             id = ZoneId.of(zone == null ? "" : zone.strip()).getId();
         } catch (DateTimeException e) {
             throw new InvalidInputException("zone", "'" + zone + "' is not a time zone (use a name like Europe/Berlin or America/Chicago).");
         }
-        send(journey.journeyId(), new SetTimeZone(journey.journeyId(), journey.viewerId(), id));
-        return journey(memberId, journeyId);
+        send(journey.journeyId(), new SetTimeZone(journey.journeyId().value(), journey.viewerId().value(), id));
+        return journey(member, journeyId);
     }
 
+    public void leave(MemberId member, JourneyId journeyId) {
+        JourneyView journey = journey(member, journeyId);
+        send(journey.journeyId(), new LeaveJourney(journey.journeyId().value(), journey.viewerId().value()));
+    }
+
+    /** {@link #leave(MemberId, JourneyId)} with the ids as text, checked as outside input: for the plugins' tests (see {@link MemberId}). */
     public void leave(String memberId, String journeyId) {
-        JourneyView journey = journey(memberId, journeyId);
-        send(journey.journeyId(), new LeaveJourney(journey.journeyId(), journey.viewerId()));
+        leave(MemberId.parse("memberId", memberId), JourneyId.named(journeyId));
     }
 
     /** The journeys the member is or was part of, newest first. */
-    public List<JourneyView> journeysOf(String memberId) {
-        String member = MemberIds.parse("memberId", memberId);
+    public List<JourneyView> journeysOf(MemberId member) {
         return query(member, null);
     }
 
     /** One journey as the member sees it; unknown ids and other people's journeys look the same. */
-    public JourneyView journey(String memberId, String journeyId) {
-        String member = MemberIds.parse("memberId", memberId);
-        List<JourneyView> found = MemberIds.isValid(journeyId) ? query(member, journeyId) : List.of();
+    public JourneyView journey(MemberId member, JourneyId journeyId) {
+        List<JourneyView> found = query(member, journeyId);
         if (found.isEmpty()) {
-            throw new NotFoundException("You have no journey with id " + MemberIds.abbreviate(journeyId) + ".");
+            throw JourneyId.unknown(journeyId.value());
         }
         return found.get(0);
     }
 
-    private void send(String journeyId, Object command) {
+    private void send(JourneyId journeyId, Object command) {
         commands.send(command);
     }
 
-    private Optional<String> journeyForCode(String codeHash) {
-        return jdbc.one("SELECT journey_id FROM partner_invitation_view WHERE code_hash = ?", rs -> rs.getString(1), codeHash);
+    private Optional<JourneyId> journeyForCode(String codeHash) {
+        return jdbc.one("SELECT journey_id FROM partner_invitation_view WHERE code_hash = ?", rs -> JourneyId.of(rs.getString(1)), codeHash);
     }
 
     /** One row per member of each journey the viewer is (or was) in, folded into views. */
     private record Row(String journeyId, Instant startedAt, JourneyView.Member member, Instant invitationExpiresAt) {
     }
 
-    private List<JourneyView> query(String viewer, String onlyJourney) {
+    private List<JourneyView> query(MemberId viewer, JourneyId onlyJourney) {
         String sql = "SELECT j.journey_id, j.started_at, m.member_id, m.display_name, m.role, m.joined_at, m.left_at, m.time_zone, "
                 + "(SELECT MAX(i.expires_at) FROM partner_invitation_view i WHERE i.journey_id = j.journey_id AND i.status = 'open') AS invitation "
                 + "FROM journey_view j JOIN journey_member_view m ON m.journey_id = j.journey_id "
                 + "WHERE j.journey_id IN (SELECT v.journey_id FROM journey_member_view v WHERE v.member_id = ?) "
                 + (onlyJourney == null ? "" : "AND j.journey_id = ? ")
                 + "ORDER BY j.started_at DESC, j.journey_id, m.joined_at, m.member_id";
-        Object[] values = onlyJourney == null ? new Object[]{viewer} : new Object[]{viewer, onlyJourney};
+        Object[] values = onlyJourney == null ? new Object[]{viewer.value()} : new Object[]{viewer.value(), onlyJourney.value()};
         List<Row> rows = jdbc.query(sql, rs -> new Row(rs.getString("journey_id"), Jdbc.instant(rs, "started_at"),
-                new JourneyView.Member(rs.getString("member_id"), jdbc.text(rs, "display_name"), rs.getString("role"),
+                new JourneyView.Member(MemberId.of(rs.getString("member_id")), jdbc.text(rs, "display_name"), rs.getString("role"),
                         Jdbc.instant(rs, "joined_at"), Optional.ofNullable(Jdbc.instant(rs, "left_at")), rs.getString("time_zone")),
                 Jdbc.instant(rs, "invitation")), values);
         Map<String, List<Row>> byJourney = new LinkedHashMap<>();
@@ -139,7 +141,7 @@ public final class Journeys {
             // an open invitation matters only to a member still in, and only until it expires
             Optional<Instant> invitation = Optional.ofNullable(members.get(0).invitationExpiresAt())
                     .filter(expires -> viewerActive && expires.isAfter(clock.instant()));
-            out.add(new JourneyView(id, members.get(0).startedAt(), viewer, people, invitation));
+            out.add(new JourneyView(JourneyId.of(id), members.get(0).startedAt(), viewer, people, invitation));
         });
         return out;
     }

@@ -11,7 +11,7 @@ public final class DisplayName {
     private DisplayName() {
     }
 
-    public static PersonalText of(String member, String typed) {
+    public static PersonalText of(MemberId member, String typed) {
         if (typed == null || typed.isBlank()) {
             throw new InvalidInputException("displayName", "Please give a name to be shown by (your first name is fine).");
         }
@@ -25,6 +25,6 @@ public final class DisplayName {
         if (PersonalText.hasBrokenCharacter(name)) {
             throw new InvalidInputException("displayName", "A name cannot contain broken characters (half of an emoji or symbol).");
         }
-        return new PersonalText(member, name);
+        return new PersonalText(member.value(), name);
     }
 }

@@ -4,7 +4,10 @@ import org.openup.spi.failure.InvalidInputException;
 
 import java.util.UUID;
 
-/** Member and journey ids are random UUIDs; anything else from outside is refused early. */
+/**
+ * The ids OpenUp makes (members, journeys, questions, scenes, …) are random UUIDs; anything else
+ * from outside is refused early. {@link MemberId} and {@code JourneyId} are made with these.
+ */
 public final class MemberIds {
 
     private MemberIds() {

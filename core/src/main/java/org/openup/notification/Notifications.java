@@ -1,5 +1,6 @@
 package org.openup.notification;
 
+import org.openup.member.MemberId;
 import org.openup.spi.notification.Notification;
 import org.openup.spi.notification.NotificationKind;
 
@@ -20,9 +21,9 @@ public final class Notifications {
     }
 
     /** The member's notifications that are due (sent or being sent), newest first. Only their own. */
-    public List<Notification> of(String memberId, int limit) {
+    public List<Notification> of(MemberId memberId, int limit) {
         return jdbc.query("SELECT * FROM notification_outbox WHERE member_id = ? AND state = 'routed' "
-                + "ORDER BY occurred_at DESC, delivery_id LIMIT ?", Outbox::notification, memberId, Math.max(limit, 0));
+                + "ORDER BY occurred_at DESC, delivery_id LIMIT ?", Outbox::notification, memberId.value(), Math.max(limit, 0));
     }
 
     /**
@@ -30,16 +31,16 @@ public final class Notifications {
      * unless one of that kind was queued since {@code notBefore}. It comes from no event: accounts
      * live outside the events.
      */
-    public void queueAccountMail(String memberId, NotificationKind kind, Instant now, Instant notBefore) {
+    public void queueAccountMail(MemberId memberId, NotificationKind kind, Instant now, Instant notBefore) {
         if (!kind.accountMail()) {
             throw new IllegalArgumentException(kind + " is not about an account");
         }
         if (jdbc.one("SELECT 1 FROM notification_outbox WHERE member_id = ? AND kind = ? AND occurred_at > ?", rs -> 1,
-                memberId, kind.name(), notBefore).isPresent()) {
+                memberId.value(), kind.name(), notBefore).isPresent()) {
             return;
         }
         jdbc.update("INSERT INTO notification_outbox (delivery_id, member_id, journey_id, kind, occurred_at, due_at, caused_at, state) "
-                + "VALUES (?, ?, NULL, ?, ?, ?, ?, 'waiting')", DeliveryIds.random(), memberId, kind.name(), now, now, now);
+                + "VALUES (?, ?, NULL, ?, ?, ?, ?, 'waiting')", DeliveryIds.random(), memberId.value(), kind.name(), now, now, now);
     }
 
     /** How many deliveries are in each state, by channel, e.g. {@code {webhook={delivered=3, pending=1}}}. */

@@ -6,7 +6,7 @@ import org.openup.account.Accounts;
 import org.openup.engine.crypto.Keyring;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 
 import java.util.Set;
 
@@ -20,7 +20,7 @@ import java.util.Set;
 public final class Forgetting {
 
     /** What was done. */
-    public record Forgotten(String memberId, int journeysLeft, boolean accountDeleted) {
+    public record Forgotten(MemberId memberId, int journeysLeft, boolean accountDeleted) {
     }
 
     private final Journeys journeys;
@@ -35,8 +35,12 @@ public final class Forgetting {
         this.elsewhere = elsewhere;
     }
 
+    /** {@link #forget(MemberId)} with the id as text, checked as outside input: for the plugins' tests (see {@link MemberId}). */
     public Forgotten forget(String memberId) {
-        String member = MemberIds.parse("memberId", memberId);
+        return forget(MemberId.parse("memberId", memberId));
+    }
+
+    public Forgotten forget(MemberId member) {
         int left = 0;
         for (JourneyView journey : journeys.journeysOf(member)) {
             if (journey.viewer().active()) {
@@ -46,9 +50,9 @@ public final class Forgetting {
         }
         boolean hadAccount = accounts.byMember(member).isPresent();
         accounts.delete(member);
-        elsewhere.forEach(data -> data.erase(member));
+        elsewhere.forEach(data -> data.erase(member.value()));
         // Last, so that an interrupted forget can be run again: the steps above still see the member.
-        keyring.forget(member);
+        keyring.forget(member.value());
         return new Forgotten(member, left, hadAccount);
     }
 }

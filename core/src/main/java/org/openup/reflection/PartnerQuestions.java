@@ -1,5 +1,7 @@
 package org.openup.reflection;
 
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.reframer.SecondPerson;
 import org.openup.conversation.ConversationSettings;
 import org.openup.engine.axon.Commands;
@@ -50,54 +52,55 @@ public final class PartnerQuestions {
      * The member's own question turned to the partner ("…keeping you from…"), for them to read and
      * edit before asking it: their settled wording, or the proposal while it waits for a decision.
      */
-    public String draft(String memberId, String journeyId, String questionId) {
+    public String draft(MemberId memberId, JourneyId journeyId, String questionId) {
         JourneyView journey = access.toRead(memberId, journeyId);
         String text = jdbc.one("SELECT final_text, proposal FROM question_view WHERE question_id = ? AND journey_id = ? AND member_id = ?",
                         rs -> {
                             String settled = jdbc.text(rs, "final_text");
                             return settled != null ? settled : jdbc.text(rs, "proposal");
-                        }, questionId, journey.journeyId(), memberId)
+                        }, questionId, journey.journeyId().value(), memberId.value())
                 .orElseThrow(() -> new NotFoundException("You have no question with id " + MemberIds.abbreviate(questionId) + "."));
         return SecondPerson.of(text);
     }
 
-    public View ask(String askerId, String journeyId, String question) {
+    public View ask(MemberId askerId, JourneyId journeyId, String question) {
         JourneyView journey = access.toWrite(askerId, journeyId);
-        String partner = journey.activePartner().map(JourneyView.Member::memberId).orElseThrow(() -> new RefusedException(
+        String partner = journey.activePartner().map(m -> m.memberId().value()).orElseThrow(() -> new RefusedException(
                 "Your partner is not in OpenUp, so ask them in person, gently, and accept \"not now\" as an answer."));
         safety.screen(journey, question);
         String askId = MemberIds.newId();
-        String book = PartnerQuestionBook.idFor(journey.journeyId());
-        commands.send(new PutQuestionToPartner(book, journey.journeyId(), askId, askerId, partner,
-                PersonalText.by(journey.viewerId()).required("question", question, 1000)));
+        String book = PartnerQuestionBook.idFor(journey.journeyId().value());
+        commands.send(new PutQuestionToPartner(book, journey.journeyId().value(), askId, askerId.value(), partner,
+                PersonalText.by(journey.viewerId().value()).required("question", question, 1000)));
         return find(askerId, journey.journeyId(), askId);
     }
 
-    public View answer(String memberId, String journeyId, String askId, String answer, boolean shareWithAsker) {
+    public View answer(MemberId memberId, JourneyId journeyId, String askId, String answer, boolean shareWithAsker) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         // an unknown question is not found here, before the book is loaded (Axon would log a stack trace for a missing book)
         find(memberId, journey.journeyId(), askId);
         safety.screen(journey, answer);
-        String book = PartnerQuestionBook.idFor(journey.journeyId());
-        commands.send(new AnswerPartnerQuestion(book, askId, memberId, PersonalText.by(journey.viewerId()).required("answer", answer, 2000), shareWithAsker));
+        String book = PartnerQuestionBook.idFor(journey.journeyId().value());
+        commands.send(new AnswerPartnerQuestion(book, askId, memberId.value(),
+                PersonalText.by(journey.viewerId().value()).required("answer", answer, 2000), shareWithAsker));
         return find(memberId, journey.journeyId(), askId);
     }
 
-    public View notNow(String memberId, String journeyId, String askId) {
+    public View notNow(MemberId memberId, JourneyId journeyId, String askId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         find(memberId, journey.journeyId(), askId);
-        String book = PartnerQuestionBook.idFor(journey.journeyId());
-        commands.send(new SayNotNowToQuestion(book, askId, memberId, settings.coolingOff()));
+        String book = PartnerQuestionBook.idFor(journey.journeyId().value());
+        commands.send(new SayNotNowToQuestion(book, askId, memberId.value(), settings.coolingOff()));
         return find(memberId, journey.journeyId(), askId);
     }
 
-    public List<View> list(String viewerId, String journeyId) {
+    public List<View> list(MemberId viewerId, JourneyId journeyId) {
         return list(access.toRead(viewerId, journeyId));
     }
 
     /** {@link #list} once the reader's access is checked. */
     public List<View> list(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         boolean open = journey.sharingOpen();
         return jdbc.query("SELECT * FROM partner_question_view WHERE journey_id = ? AND (asker_id = ? OR partner_id = ?) "
                         + "ORDER BY asked_at, ask_id",
@@ -109,10 +112,10 @@ public final class PartnerQuestions {
                     return new View(rs.getString("ask_id"), mine, question, Jdbc.instant(rs, "asked_at"), rs.getString("status"),
                             answer, shared, Jdbc.instant(rs, "answered_at"));
                 },
-                journey.journeyId(), viewerId, viewerId);
+                journey.journeyId().value(), viewerId, viewerId);
     }
 
-    private View find(String viewerId, String journeyId, String askId) {
+    private View find(MemberId viewerId, JourneyId journeyId, String askId) {
         return list(viewerId, journeyId).stream().filter(v -> v.askId().equals(askId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no question with id " + MemberIds.abbreviate(askId) + " for you."));
     }

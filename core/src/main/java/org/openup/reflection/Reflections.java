@@ -1,5 +1,7 @@
 package org.openup.reflection;
 
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.reframer.Reframer;
 import org.openup.reframer.Reframing;
 import org.openup.content.ConstraintKind;
@@ -59,15 +61,15 @@ public final class Reflections {
     }
 
     /** Every operation here that takes a text screens it first: see {@link Safety#screen}. */
-    public Reframed ask(String memberId, String journeyId, String question) {
+    public Reframed ask(MemberId memberId, JourneyId journeyId, String question) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        PersonalText original = PersonalText.by(journey.viewerId()).required("question", question, MAX_TEXT);
+        PersonalText original = PersonalText.by(journey.viewerId().value()).required("question", question, MAX_TEXT);
         safety.screen(journey, original.text());
         Reframing reframing = reframer.reframe(original.text());
         String questionId = MemberIds.newId();
-        String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(new AskQuestion(reflection, journey.journeyId(), memberId, questionId, original,
-                PersonalText.by(journey.viewerId()).of(reframing.proposal()), reframing.kind()));
+        String reflection = Reflection.idFor(journey.journeyId().value(), memberId.value());
+        commands.send(new AskQuestion(reflection, journey.journeyId().value(), memberId.value(), questionId, original,
+                PersonalText.by(journey.viewerId().value()).of(reframing.proposal()), reframing.kind()));
         String guidance = switch (reframing.kind()) {
             case REFRAMED -> "reframe.intro";
             case ALREADY_CONSTRAINT -> "reframe.already";
@@ -78,42 +80,42 @@ public final class Reflections {
     }
 
     /** Accept the proposal, replace it with the member's own edit, or keep the original question. */
-    public Question settle(String memberId, String journeyId, String questionId, QuestionDecision decision, String edited) {
+    public Question settle(MemberId memberId, JourneyId journeyId, String questionId, QuestionDecision decision, String edited) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         if (decision == null) {
             throw new InvalidInputException("decision", "Say whether you accept, edit or reject the proposal.");
         }
-        Question question = question(memberId, journey.journeyId(), questionId);
+        Question question = question(memberId.value(), journey.journeyId().value(), questionId);
         if (decision == QuestionDecision.EDITED) {
             safety.screen(journey, edited);
         }
-        PersonalText.Author author = PersonalText.by(journey.viewerId());
+        PersonalText.Author author = PersonalText.by(journey.viewerId().value());
         PersonalText finalText = switch (decision) {
             case ACCEPTED -> author.of(question.proposal());
             case REJECTED -> author.of(question.original());
             case EDITED -> author.required("text", edited, MAX_TEXT);
         };
-        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        String reflection = Reflection.idFor(journey.journeyId().value(), memberId.value());
         commands.send(new SettleQuestion(reflection, questionId, decision, finalText));
-        return question(memberId, journey.journeyId(), questionId);
+        return question(memberId.value(), journey.journeyId().value(), questionId);
     }
 
     /** The one question waiting for the member's decision, if any (a newer question replaces an undecided one). */
-    public Optional<Question> waiting(String memberId, String journeyId) {
+    public Optional<Question> waiting(MemberId memberId, JourneyId journeyId) {
         JourneyView journey = access.toRead(memberId, journeyId);
         return jdbc.one("SELECT * FROM question_view WHERE journey_id = ? AND member_id = ? AND decision IS NULL "
-                + "ORDER BY asked_at DESC, question_id DESC", this::question, journey.journeyId(), memberId);
+                + "ORDER BY asked_at DESC, question_id DESC", this::question, journey.journeyId().value(), memberId.value());
     }
 
-    public List<Question> questions(String viewerId, String journeyId) {
+    public List<Question> questions(MemberId viewerId, JourneyId journeyId) {
         return questions(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public List<Question> questions(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         return jdbc.query("SELECT * FROM question_view WHERE journey_id = ? AND member_id = ? ORDER BY asked_at, question_id",
-                this::question, journey.journeyId(), viewerId);
+                this::question, journey.journeyId().value(), viewerId);
     }
 
     private Question question(String memberId, String journeyId, String questionId) {
@@ -122,49 +124,50 @@ public final class Reflections {
                 .orElseThrow(() -> new NotFoundException("You have no question with id " + MemberIds.abbreviate(questionId) + "."));
     }
 
-    public ConstraintAnswer noteConstraint(String memberId, String journeyId, String kind, String ownTitle, String note) {
+    public ConstraintAnswer noteConstraint(MemberId memberId, JourneyId journeyId, String kind, String ownTitle, String note) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        Optional<PersonalText> title = PersonalText.by(journey.viewerId()).optional("title", ownTitle, 200);
+        Optional<PersonalText> title = PersonalText.by(journey.viewerId().value()).optional("title", ownTitle, 200);
         ConstraintKind catalogued = catalogued(kind, title.isPresent());
-        Optional<PersonalText> text = PersonalText.by(journey.viewerId()).optional("note", note, MAX_TEXT);
+        Optional<PersonalText> text = PersonalText.by(journey.viewerId().value()).optional("note", note, MAX_TEXT);
         safety.screen(journey, ownTitle, note);
         String constraintId = MemberIds.newId();
-        String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(new NoteConstraint(reflection, journey.journeyId(), memberId, constraintId,
+        String reflection = Reflection.idFor(journey.journeyId().value(), memberId.value());
+        commands.send(new NoteConstraint(reflection, journey.journeyId().value(), memberId.value(), constraintId,
                 catalogued == null ? OWN_KIND : catalogued.key(), title.orElse(null), text.orElse(null)));
         return new ConstraintAnswer(constraintId, promptFor(catalogued));
     }
 
-    public void reviseConstraint(String memberId, String journeyId, String constraintId, String note) {
+    public void reviseConstraint(MemberId memberId, JourneyId journeyId, String constraintId, String note) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        ownConstraint(memberId, journey.journeyId(), constraintId);
+        ownConstraint(memberId.value(), journey.journeyId().value(), constraintId);
         safety.screen(journey, note);
-        String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(new ReviseConstraintNote(reflection, constraintId, PersonalText.by(journey.viewerId()).required("note", note, MAX_TEXT)));
+        String reflection = Reflection.idFor(journey.journeyId().value(), memberId.value());
+        commands.send(new ReviseConstraintNote(reflection, constraintId,
+                PersonalText.by(journey.viewerId().value()).required("note", note, MAX_TEXT)));
     }
 
     /** Only the author shares or unshares; sharing shows the constraint to the partner while both are in the journey. */
-    public void shareConstraint(String memberId, String journeyId, String constraintId, boolean shared) {
+    public void shareConstraint(MemberId memberId, JourneyId journeyId, String constraintId, boolean shared) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        ownConstraint(memberId, journey.journeyId(), constraintId);
+        ownConstraint(memberId.value(), journey.journeyId().value(), constraintId);
         if (shared) {
             // a text kept before it would have been screened is still never offered to the partner
             Constraint mine = constraints(journey).stream()
                     .filter(c -> c.constraintId().equals(constraintId)).findFirst().orElseThrow();
             safety.screen(journey, mine.note(), mine.kind().equals(OWN_KIND) ? mine.title() : null);
         }
-        String reflection = Reflection.idFor(journey.journeyId(), memberId);
+        String reflection = Reflection.idFor(journey.journeyId().value(), memberId.value());
         commands.send(new SetConstraintSharing(reflection, constraintId, shared));
     }
 
     /** The viewer's own constraints, and the partner's shared ones while sharing is open. */
-    public List<Constraint> constraints(String viewerId, String journeyId) {
+    public List<Constraint> constraints(MemberId viewerId, JourneyId journeyId) {
         return constraints(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public List<Constraint> constraints(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         return jdbc.query("SELECT * FROM constraint_view WHERE journey_id = ? AND (member_id = ? OR (shared AND ?)) "
                         + "ORDER BY noted_at, constraint_id",
                 rs -> {
@@ -178,54 +181,55 @@ public final class Reflections {
                             rs.getBoolean("shared"), promptFor(known.orElse(null)), Jdbc.instant(rs, "noted_at"),
                             Jdbc.instant(rs, "revised_at"));
                 },
-                journey.journeyId(), viewerId, journey.sharingOpen());
+                journey.journeyId().value(), viewerId, journey.sharingOpen());
     }
 
-    public MomentAnswer noteMoment(String memberId, String journeyId, String what) {
+    public MomentAnswer noteMoment(MemberId memberId, JourneyId journeyId, String what) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         safety.screen(journey, what);
         String momentId = MemberIds.newId();
-        String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(new NoteMoment(reflection, journey.journeyId(), memberId, momentId,
-                PersonalText.by(journey.viewerId()).required("what", what, MAX_TEXT)));
+        String reflection = Reflection.idFor(journey.journeyId().value(), memberId.value());
+        commands.send(new NoteMoment(reflection, journey.journeyId().value(), memberId.value(), momentId,
+                PersonalText.by(journey.viewerId().value()).required("what", what, MAX_TEXT)));
         return new MomentAnswer(momentId, content.prompt("moment.thank", Content.BASE));
     }
 
     /** Thanks go to the partner who is in the journey now; solo members keep them as a note to say in person. */
-    public void thank(String memberId, String journeyId, String momentId, String thanks) {
+    public void thank(MemberId memberId, JourneyId journeyId, String momentId, String thanks) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         boolean known = jdbc.one("SELECT moment_id FROM moment_view WHERE moment_id = ? AND journey_id = ? AND member_id = ?",
-                rs -> rs.getString(1), momentId, journey.journeyId(), memberId).isPresent();
+                rs -> rs.getString(1), momentId, journey.journeyId().value(), memberId.value()).isPresent();
         if (!known) {
             throw new NotFoundException("You have no moment with id " + MemberIds.abbreviate(momentId) + ".");
         }
         safety.screen(journey, thanks);
-        String partner = journey.activePartner().map(JourneyView.Member::memberId).orElse(null);
-        String reflection = Reflection.idFor(journey.journeyId(), memberId);
-        commands.send(new ThankPartner(reflection, momentId, partner, PersonalText.by(journey.viewerId()).required("thanks", thanks, MAX_TEXT)));
+        String partner = journey.activePartner().map(m -> m.memberId().value()).orElse(null);
+        String reflection = Reflection.idFor(journey.journeyId().value(), memberId.value());
+        commands.send(new ThankPartner(reflection, momentId, partner,
+                PersonalText.by(journey.viewerId().value()).required("thanks", thanks, MAX_TEXT)));
     }
 
-    public List<Moment> moments(String viewerId, String journeyId) {
+    public List<Moment> moments(MemberId viewerId, JourneyId journeyId) {
         return moments(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public List<Moment> moments(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         return jdbc.query("SELECT * FROM moment_view WHERE journey_id = ? AND member_id = ? ORDER BY noted_at, moment_id",
                 rs -> new Moment(rs.getString("moment_id"), jdbc.text(rs, "what"), Jdbc.instant(rs, "noted_at"),
                         jdbc.text(rs, "thanks"), Jdbc.instant(rs, "thanked_at")),
-                journey.journeyId(), viewerId);
+                journey.journeyId().value(), viewerId);
     }
 
     /** Thank-yous the viewer's partner sent them, while both are in the journey. */
-    public List<Thanks> thanksReceived(String viewerId, String journeyId) {
+    public List<Thanks> thanksReceived(MemberId viewerId, JourneyId journeyId) {
         return thanksReceived(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public List<Thanks> thanksReceived(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         if (!journey.sharingOpen()) {
             return List.of();
         }
@@ -233,7 +237,7 @@ public final class Reflections {
                         + "WHERE journey_id = ? AND partner_id = ? AND thanks IS NOT NULL ORDER BY thanked_at, moment_id",
                 rs -> new Thanks(rs.getString("moment_id"), rs.getString("member_id"), jdbc.text(rs, "thanks"),
                         Jdbc.instant(rs, "thanked_at")),
-                journey.journeyId(), viewerId);
+                journey.journeyId().value(), viewerId);
     }
 
     private void ownConstraint(String memberId, String journeyId, String constraintId) {

@@ -4,7 +4,9 @@ import org.openup.content.Content;
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.journey.JourneyAccess;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
+import org.openup.member.MemberId;
 import org.openup.safety.LadderPauseCommands.PauseTalkLadder;
 import org.openup.safety.LadderPauseCommands.ResumeTalkLadder;
 
@@ -36,8 +38,8 @@ public final class Safety {
      */
     public void screen(JourneyView journey, String... texts) {
         if (content.safetyCheck().anyConcerning(texts)) {
-            String member = journey.viewerId();
-            commands.send(new PauseTalkLadder(LadderPause.idFor(journey.journeyId(), member), journey.journeyId(), member));
+            String member = journey.viewerId().value();
+            commands.send(new PauseTalkLadder(LadderPause.idFor(journey.journeyId().value(), member), journey.journeyId().value(), member));
             throw new SafetyFirstException(note());
         }
     }
@@ -47,22 +49,23 @@ public final class Safety {
     }
 
     /** Since when the member's ladder is paused, if it is. */
-    public Optional<Instant> pausedSince(String memberId, String journeyId) {
+    public Optional<Instant> pausedSince(MemberId memberId, JourneyId journeyId) {
         return pausedSince(access.toRead(memberId, journeyId));
     }
 
     /** The same for the viewer of a journey already read on their behalf (its view proves access). */
     public Optional<Instant> pausedSince(JourneyView journey) {
         return jdbc.one("SELECT paused_at FROM ladder_pause_view WHERE journey_id = ? AND member_id = ?",
-                rs -> Jdbc.instant(rs, "paused_at"), journey.journeyId(), journey.viewerId());
+                rs -> Jdbc.instant(rs, "paused_at"), journey.journeyId().value(), journey.viewerId().value());
     }
 
     /** The member says they are ready to go on: the ladder suggests talks again. A ladder that runs stays as it is. */
-    public void resumeLadder(String memberId, String journeyId) {
+    public void resumeLadder(MemberId memberId, JourneyId journeyId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         if (pausedSince(journey).isEmpty()) {
             return;
         }
-        commands.send(new ResumeTalkLadder(LadderPause.idFor(journey.journeyId(), memberId), journey.journeyId(), memberId));
+        String member = memberId.value();
+        commands.send(new ResumeTalkLadder(LadderPause.idFor(journey.journeyId().value(), member), journey.journeyId().value(), member));
     }
 }

@@ -3,6 +3,8 @@ package org.openup.scene;
 import org.openup.content.Content;
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.journey.JourneyAccess;
@@ -46,35 +48,35 @@ public final class Scenes {
         this.content = content;
     }
 
-    public String describe(String memberId, String journeyId, Draft draft) {
+    public String describe(MemberId memberId, JourneyId journeyId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         screen(journey, draft);
         String sceneId = MemberIds.newId();
-        commands.send(new DescribeScene(sceneId, journey.journeyId(), memberId, details(journey.viewerId(), draft)));
+        commands.send(new DescribeScene(sceneId, journey.journeyId().value(), memberId.value(), details(journey.viewerId().value(), draft)));
         return sceneId;
     }
 
-    public void revise(String memberId, String journeyId, String sceneId, Draft draft) {
+    public void revise(MemberId memberId, JourneyId journeyId, String sceneId, Draft draft) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         scene(journey, sceneId);
         screen(journey, draft);
-        commands.send(new ReviseScene(sceneId, memberId, details(journey.viewerId(), draft)));
+        commands.send(new ReviseScene(sceneId, memberId.value(), details(journey.viewerId().value(), draft)));
     }
 
     /** The library: every scene of the journey while both are in it; after a leave, one's own. */
-    public List<View> library(String viewerId, String journeyId) {
+    public List<View> library(MemberId viewerId, JourneyId journeyId) {
         return library(access.toRead(viewerId, journeyId));
     }
 
     /** The same, for a journey the caller has checked already ({@link JourneyAccess}): a read authorises once. */
     public List<View> library(JourneyView journey) {
-        String viewerId = journey.viewerId();
+        String viewerId = journey.viewerId().value();
         return jdbc.query("SELECT * FROM scene_view WHERE journey_id = ? AND (author_id = ? OR ?) ORDER BY described_at, scene_id",
-                this::view, journey.journeyId(), viewerId, journey.sharingOpen());
+                this::view, journey.journeyId().value(), viewerId, journey.sharingOpen());
     }
 
     /** One scene the viewer may see, or not found. */
-    public View scene(String viewerId, String journeyId, String sceneId) {
+    public View scene(MemberId viewerId, JourneyId journeyId, String sceneId) {
         return scene(access.toRead(viewerId, journeyId), sceneId);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.engine.readmodel.Jdbc;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotAuthenticatedException;
 import org.openup.spi.failure.RefusedException;
@@ -46,9 +47,9 @@ class AccountsStoreTest {
             assertThatThrownBy(() -> accounts.authenticate("nobody@example.org", "wrong password!", "127.0.0.1"))
                     .isInstanceOf(NotAuthenticatedException.class).hasMessage("That email and password do not match an account.");
 
-            assertThatThrownBy(() -> accounts.changePassword(ana.memberId(), "not it", "a brand new secret", "10.0.0.1"))
+            assertThatThrownBy(() -> accounts.changePassword(ana.member(), "not it", "a brand new secret", "10.0.0.1"))
                     .isInstanceOf(InvalidInputException.class);
-            accounts.changePassword(ana.memberId(), "a long enough secret", "a brand new secret", "10.0.0.1");
+            accounts.changePassword(ana.member(), "a long enough secret", "a brand new secret", "10.0.0.1");
             assertThat(accounts.authenticate("ana@example.org", "a brand new secret", "10.0.0.9").memberId()).isEqualTo(ana.memberId());
 
             for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
@@ -63,12 +64,12 @@ class AccountsStoreTest {
             assertThat(accounts.authenticate("ana@example.org", "a brand new secret", "10.0.0.9").memberId()).isEqualTo(ana.memberId());
             // re-checks of the password before a change or a forget count the same way
             for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
-                assertThatThrownBy(() -> accounts.confirmPassword(ana.memberId(), "guess", "10.0.0.8"))
+                assertThatThrownBy(() -> accounts.confirmPassword(ana.member(), "guess", "10.0.0.8"))
                         .isInstanceOf(InvalidInputException.class);
             }
-            assertThatThrownBy(() -> accounts.confirmPassword(ana.memberId(), "a brand new secret", "10.0.0.8"))
+            assertThatThrownBy(() -> accounts.confirmPassword(ana.member(), "a brand new secret", "10.0.0.8"))
                     .isInstanceOf(TooManyAttemptsException.class);
-            assertThatThrownBy(() -> accounts.changePassword(ana.memberId(), "a brand new secret", "another new secret", "10.0.0.8"))
+            assertThatThrownBy(() -> accounts.changePassword(ana.member(), "a brand new secret", "another new secret", "10.0.0.8"))
                     .isInstanceOf(TooManyAttemptsException.class);
         }
     }
@@ -110,12 +111,13 @@ class AccountsStoreTest {
     void sessionsLiveInTheStoreAndEnd() {
         try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
             Sessions sessions = core.get(Sessions.class);
-            var started = sessions.start("member-1");
-            assertThat(sessions.find(started.token())).get().extracting(Sessions.Session::memberId).isEqualTo("member-1");
+            MemberId member = MemberId.of("member-1");
+            var started = sessions.start(member);
+            assertThat(sessions.find(started.token())).get().extracting(Sessions.Session::memberId).isEqualTo(member);
             assertThat(core.rows("web_session").toString()).doesNotContain(started.token());
-            var other = sessions.start("member-1");
+            var other = sessions.start(member);
             assertThat(sessions.find(other.token())).isPresent(); // now remembered here
-            sessions.endOthers("member-1", started.token());
+            sessions.endOthers(member, started.token());
             assertThat(sessions.find(other.token())).isEmpty();
             sessions.end(started.token());
             assertThat(sessions.find(started.token())).isEmpty();
@@ -130,8 +132,8 @@ class AccountsStoreTest {
             Accounts accounts = core.get(Accounts.class);
             Sessions here = core.get(Sessions.class);
             var ana = accounts.register("ana@example.org", "a long enough secret", "Ana");
-            var first = here.start(ana.memberId());
-            var second = here.start(ana.memberId());
+            var first = here.start(ana.member());
+            var second = here.start(ana.member());
             assertThat(here.find(first.token())).isPresent();
             assertThat(here.find(second.token())).isPresent();
 
@@ -144,7 +146,7 @@ class AccountsStoreTest {
 
             // and deleting the account here ends the other at once, though it was just found again
             assertThat(here.find(second.token())).isPresent();
-            accounts.delete(ana.memberId());
+            accounts.delete(ana.member());
             assertThat(here.find(second.token())).isEmpty();
         }
     }
@@ -155,7 +157,7 @@ class AccountsStoreTest {
             // given: a session found once, on a clock we move
             TestClock clock = new TestClock();
             Sessions sessions = new Sessions(core.get(Jdbc.class), clock);
-            var started = sessions.start("member-1");
+            var started = sessions.start(MemberId.of("member-1"));
             assertThat(sessions.find(started.token())).isPresent();
 
             // when: its lifetime passes while it is remembered

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotAuthenticatedException;
 import org.openup.spi.failure.RefusedException;
@@ -63,8 +64,8 @@ class RecoveryStoreTest {
         @Override
         public void deliver(Notification n, String target) {
             links.add(switch (n.kind()) {
-                case ACCOUNT_RECOVERY -> recovery.get().link(n.memberId());
-                case ACCOUNT_CONFIRMATION -> recovery.get().confirmationLink(n.memberId());
+                case ACCOUNT_RECOVERY -> recovery.get().link(MemberId.of(n.memberId()));
+                case ACCOUNT_CONFIRMATION -> recovery.get().confirmationLink(MemberId.of(n.memberId()));
                 default -> n.kind().name();
             });
         }
@@ -118,7 +119,7 @@ class RecoveryStoreTest {
             Recovery recovery = core.get(Recovery.class);
             NotificationDispatcher dispatcher = core.get(NotificationDispatcher.class);
             var ana = accounts.register("ana@example.org", PASSWORD, "Ana");
-            String laptop = sessions.start(ana.memberId()).token();
+            String laptop = sessions.start(ana.member()).token();
             for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
                 assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "a wrong guess", "10.0.0.7"))
                         .isInstanceOf(NotAuthenticatedException.class);
@@ -210,7 +211,7 @@ class RecoveryStoreTest {
             core.get(NotificationDispatcher.class).deliverDue();
             assertThat(mailbox.links).containsOnlyOnce("ACCOUNT_EXISTS");
             // after it, the unconfirmed account gives the address up and Dana's sign-up makes her own
-            String stranger = core.get(Accounts.class).memberWithEmail("dana@example.org").orElseThrow();
+            String stranger = core.get(Accounts.class).memberWithEmail("dana@example.org").orElseThrow().value();
             clock.advance(Recovery.LINK_LIFETIME.plusMinutes(1));
             signup.register("dana@example.org", PASSWORD, "Dana");
             // and the key that sealed the stranger's name and that address is destroyed with the account
@@ -265,7 +266,7 @@ class RecoveryStoreTest {
 
             // deleting the account takes its links along
             recovery.linkForAddress("ben@example.org");
-            accounts.delete(ben.memberId());
+            accounts.delete(ben.member());
             assertThat(core.rows("password_reset")).isEmpty();
         }
     }

@@ -6,8 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.export.Exports;
 import org.openup.spi.failure.RefusedException;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestClock;
 import org.openup.testing.TestStores;
@@ -26,11 +27,11 @@ class InvitationRulesStoreTest {
     Path home;
 
     /** Ana, who started the journey, and Ben, who joined it. */
-    private record Couple(String ana, String ben, String journeyId) {
+    private record Couple(MemberId ana, MemberId ben, JourneyId journeyId) {
         static Couple in(Journeys journeys) {
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String journey = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId journey = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
             return new Couple(ana, ben, journey);
         }
@@ -45,9 +46,9 @@ class InvitationRulesStoreTest {
             Journeys journeys = core.get(Journeys.class);
             Conversations conversations = core.get(Conversations.class);
             Couple couple = Couple.in(journeys);
-            String ana = couple.ana();
-            String ben = couple.ben();
-            String j = couple.journeyId();
+            MemberId ana = couple.ana();
+            MemberId ben = couple.ben();
+            JourneyId j = couple.journeyId();
             journeys.setTimeZone(ana, j, "Europe/Berlin");
 
             var first = conversations.invite(ana, j, "the holidays", null, List.of());
@@ -59,7 +60,7 @@ class InvitationRulesStoreTest {
                     .hasMessageContaining("(Europe/Berlin)")
                     .hasMessageNotContaining("T0").hasMessageNotContaining("UTC");
             var bens = conversations.invite(ben, j, "a walk", null, List.of());
-            assertThat(bens.inviteeId()).isEqualTo(ana);
+            assertThat(bens.inviteeId()).isEqualTo(ana.value());
 
             // unanswered for two weeks, it reads as expired and no longer blocks its asker
             clock.advance(Invitations.EXPIRES_AFTER.plusMinutes(1));
@@ -74,9 +75,9 @@ class InvitationRulesStoreTest {
             Journeys journeys = core.get(Journeys.class);
             Conversations conversations = core.get(Conversations.class);
             Couple couple = Couple.in(journeys);
-            String ana = couple.ana();
-            String ben = couple.ben();
-            String j = couple.journeyId();
+            MemberId ana = couple.ana();
+            MemberId ben = couple.ben();
+            JourneyId j = couple.journeyId();
             // Given each invited the other, each with a topic the other could read
             var anas = conversations.invite(ana, j, "the move to Leeds", null, List.of());
             conversations.decline(ben, j, anas.invitationId());

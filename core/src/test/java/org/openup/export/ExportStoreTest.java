@@ -6,8 +6,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.engine.axon.Serialization;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.reflection.Reflections;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestStores;
@@ -28,9 +29,9 @@ class ExportStoreTest {
             Journeys journeys = core.get(Journeys.class);
             Reflections reflections = core.get(Reflections.class);
             Conversations conversations = core.get(Conversations.class);
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId j = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
 
             reflections.ask(ana, j, "how do I get him to open up");

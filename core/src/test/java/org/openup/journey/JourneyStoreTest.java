@@ -8,7 +8,7 @@ import org.openup.engine.readmodel.Replay;
 import org.openup.engine.store.StoreSettings;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.spi.failure.RefusedException;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestStores;
 
@@ -36,9 +36,9 @@ class JourneyStoreTest {
     @EnumSource(TestStores.class)
     void aCoupleJourneyIsDurableAndReadableRightAfterEachWrite(TestStores kind) {
         StoreSettings settings = kind.newStore(home);
-        String ana = MemberIds.newId();
-        String ben = MemberIds.newId();
-        String journeyId;
+        MemberId ana = MemberId.newId();
+        MemberId ben = MemberId.newId();
+        JourneyId journeyId;
         try (RunningCore core = new RunningCore(settings)) {
             Journeys journeys = core.get(Journeys.class);
             journeyId = journeys.start(ana, "Ana").journeyId();
@@ -55,11 +55,11 @@ class JourneyStoreTest {
             assertThat(seenByBen.partner()).get().extracting(JourneyView.Member::displayName).isEqualTo("Ana");
             assertThat(seenByBen.invitationExpiresAt()).isEmpty();
 
-            assertThatThrownBy(() -> journeys.join(MemberIds.newId(), invitation.code(), "Cam"))
+            assertThatThrownBy(() -> journeys.join(MemberId.newId(), invitation.code(), "Cam"))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("already been used");
-            assertThatThrownBy(() -> journeys.journey(MemberIds.newId(), journeyId))
+            assertThatThrownBy(() -> journeys.journey(MemberId.newId(), journeyId))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> journeys.invitePartner(ana, MemberIds.newId()))
+            assertThatThrownBy(() -> journeys.invitePartner(ana, JourneyId.newId()))
                     .isInstanceOf(NotFoundException.class);
         }
 
@@ -82,14 +82,14 @@ class JourneyStoreTest {
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
             Journeys journeys = core.get(Journeys.class);
             for (int i = 0; i < 12; i++) {
-                String a = MemberIds.newId();
-                String journeyId = journeys.start(a, "Member " + i).journeyId();
+                MemberId a = MemberId.newId();
+                JourneyId journeyId = journeys.start(a, "Member " + i).journeyId();
                 var invitation = journeys.invitePartner(a, journeyId);
                 if (i % 3 != 0) {
                     invitation = journeys.invitePartner(a, journeyId); // replaces the first
                 }
                 if (i % 2 == 0) {
-                    String b = MemberIds.newId();
+                    MemberId b = MemberId.newId();
                     journeys.join(b, invitation.code(), "Partner " + i);
                     if (i % 4 == 0) {
                         journeys.leave(b, journeyId);
@@ -114,13 +114,13 @@ class JourneyStoreTest {
         try (RunningCore node = new RunningCore(settings)) {
             Journeys journeys = node.get(Journeys.class);
             for (int i = 0; i < 20; i++) {
-                journeys.start(MemberIds.newId(), "Before " + i);
+                journeys.start(MemberId.newId(), "Before " + i);
             }
             try (RunningCore operator = new RunningCore(settings)) {
                 var written = new java.util.concurrent.atomic.AtomicInteger();
                 Thread writer = new Thread(() -> {
                     for (int i = 0; i < 20; i++) {
-                        journeys.start(MemberIds.newId(), "During " + i);
+                        journeys.start(MemberId.newId(), "During " + i);
                         written.incrementAndGet();
                     }
                 });
@@ -143,8 +143,8 @@ class JourneyStoreTest {
         StoreSettings settings = kind.newStore(home);
         // Two engines on one store stand in for two nodes (or the web adapter and the CLI).
         try (RunningCore first = new RunningCore(settings); RunningCore second = new RunningCore(settings)) {
-            String ana = MemberIds.newId();
-            String journeyId = first.get(Journeys.class).start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            JourneyId journeyId = first.get(Journeys.class).start(ana, "Ana").journeyId();
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
                 List<Callable<String>> invites = new ArrayList<>();
@@ -168,7 +168,7 @@ class JourneyStoreTest {
                 List<Callable<Boolean>> joins = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
                     Journeys via = (i % 2 == 0 ? first : second).get(Journeys.class);
-                    String member = MemberIds.newId();
+                    MemberId member = MemberId.newId();
                     joins.add(() -> {
                         try {
                             via.join(member, code, "Racer");
@@ -197,8 +197,8 @@ class JourneyStoreTest {
     void longJourneysAreSnapshottedAndStillLoad(TestStores kind) {
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
             Journeys journeys = core.get(Journeys.class);
-            String ana = MemberIds.newId();
-            String journeyId = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            JourneyId journeyId = journeys.start(ana, "Ana").journeyId();
             String code = null;
             for (int i = 0; i < Engine.SNAPSHOT_EVERY + 5; i++) {
                 code = journeys.invitePartner(ana, journeyId).code();
@@ -208,9 +208,9 @@ class JourneyStoreTest {
                     assertThat(core.count("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = '" + journeyId + "'"))
                             .isGreaterThanOrEqualTo(1));
             // The aggregate rebuilt from the snapshot still knows the latest code and its rules.
-            journeys.join(MemberIds.newId(), code, "Ben");
+            journeys.join(MemberId.newId(), code, "Ben");
             String used = code;
-            assertThatThrownBy(() -> journeys.join(MemberIds.newId(), used, "Cam"))
+            assertThatThrownBy(() -> journeys.join(MemberId.newId(), used, "Cam"))
                     .isInstanceOf(RefusedException.class);
         }
     }

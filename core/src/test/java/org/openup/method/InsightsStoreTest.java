@@ -9,8 +9,9 @@ import org.openup.conversation.Reason;
 import org.openup.insight.InsightViews;
 import org.openup.insight.NamedSceneRate;
 import org.openup.insight.Insights;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.reflection.Reflections;
 import org.openup.scene.Scenes;
 import org.openup.testing.RunningCore;
@@ -38,9 +39,9 @@ class InsightsStoreTest {
             Conversations conversations = core.get(Conversations.class);
             Reflections reflections = core.get(Reflections.class);
             Insights insights = core.get(Insights.class);
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId j = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
 
             assertThat(insights.ladder(ana, j).minutes()).isEqualTo(5);
@@ -149,8 +150,8 @@ class InsightsStoreTest {
             Journeys journeys = core.get(Journeys.class);
             Insights insights = core.get(Insights.class);
             org.openup.journey.JourneyAccess access = core.get(org.openup.journey.JourneyAccess.class);
-            String ana = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            JourneyId j = journeys.start(ana, "Ana").journeyId();
             core.get(Reflections.class).noteMoment(ana, j, "He told me about his week");
 
             long before = access.checks();

@@ -10,8 +10,9 @@ import org.openup.engine.readmodel.Replay;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.spi.failure.RefusedException;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.QuestionDecision;
 import org.openup.reflection.ReflectionViews;
@@ -45,12 +46,12 @@ class MethodStoreTest {
             Scenes scenes = core.get(Scenes.class);
             Conversations conversations = core.get(Conversations.class);
 
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String zoe = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            MemberId zoe = MemberId.newId();
+            JourneyId j = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
-            String zoesJourney = journeys.start(zoe, "Zoe").journeyId();
+            JourneyId zoesJourney = journeys.start(zoe, "Zoe").journeyId();
 
             // Step 1: ask and reframe; the question is Ana's alone.
             var asked = reflections.ask(ana, j, "How do I get him to open up?");
@@ -167,8 +168,8 @@ class MethodStoreTest {
     @EnumSource(value = TestStores.class, names = "SQLITE")
     void aloneTheAskerRecordsWhatThePartnerChoseInPerson(TestStores kind) {
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
-            String ana = MemberIds.newId();
-            String j = core.get(Journeys.class).start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            JourneyId j = core.get(Journeys.class).start(ana, "Ana").journeyId();
             Conversations conversations = core.get(Conversations.class);
             Invitation asked = conversations.invite(ana, j, "the holidays", 5, List.of());
             assertThat(asked.solo()).isTrue();

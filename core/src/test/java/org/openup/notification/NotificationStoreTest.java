@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.conversation.Conversations;
 import org.openup.engine.readmodel.Replay;
 import org.openup.engine.store.StoreSettings;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.reflection.Reflections;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestClock;
@@ -66,8 +67,8 @@ class NotificationStoreTest {
             received.add(notification);
         }
 
-        List<NotificationKind> kindsFor(String member) {
-            return received.stream().filter(n -> n.memberId().equals(member)).map(Notification::kind).toList();
+        List<NotificationKind> kindsFor(MemberId member) {
+            return received.stream().filter(n -> n.memberId().equals(member.value())).map(Notification::kind).toList();
         }
     }
 
@@ -85,9 +86,9 @@ class NotificationStoreTest {
         TestClock clock = new TestClock();
         Recorder recorder = new Recorder(1);
         StoreSettings store = kind.newStore(home);
-        String ana = MemberIds.newId();
-        String ben = MemberIds.newId();
-        String journey;
+        MemberId ana = MemberId.newId();
+        MemberId ben = MemberId.newId();
+        JourneyId journey;
         String invitation;
         try (RunningCore core = new RunningCore(store, with(recorder, clock))) {
             Journeys journeys = core.get(Journeys.class);
@@ -152,9 +153,9 @@ class NotificationStoreTest {
             Journeys journeys = core.get(Journeys.class);
             Reflections reflections = core.get(Reflections.class);
             Conversations conversations = core.get(Conversations.class);
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String journey = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId journey = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
 
             // Given Ana thanks Ben for a moment he opened up, and Ben says "not now" to her invitation
@@ -181,9 +182,9 @@ class NotificationStoreTest {
         Recorder recorder = new Recorder(Integer.MAX_VALUE);
         try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), with(recorder, clock))) {
             Journeys journeys = core.get(Journeys.class);
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String journey = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId journey = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
             core.get(Conversations.class).invite(ana, journey, null, 5, List.of());
             NotificationDispatcher dispatcher = core.get(NotificationDispatcher.class);

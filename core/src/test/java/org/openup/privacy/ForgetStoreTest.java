@@ -16,9 +16,10 @@ import org.openup.engine.readmodel.Replay;
 import org.openup.engine.store.StoreSettings;
 import org.openup.export.Exports;
 import org.openup.spi.failure.NotAuthenticatedException;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.QuestionDecision;
 import org.openup.reflection.ReflectionViews;
@@ -81,9 +82,9 @@ class ForgetStoreTest {
     void aForgottenMembersTextIsGoneEverywhereWhileTheStructureAndThePartnersTextStay(TestStores kind) throws Exception {
         StoreSettings settings = kind.newStore(home);
         String marker = "mk" + HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes()).substring(0, 20);
-        String ben = MemberIds.newId();
-        String ana;
-        String journeyId;
+        MemberId ben = MemberId.newId();
+        MemberId ana;
+        JourneyId journeyId;
         try (RunningCore core = new RunningCore(settings)) {
             Accounts accounts = core.get(Accounts.class);
             Journeys journeys = core.get(Journeys.class);
@@ -92,7 +93,7 @@ class ForgetStoreTest {
             Scenes scenes = core.get(Scenes.class);
             Conversations conversations = core.get(Conversations.class);
 
-            ana = accounts.register(marker + "-mail@example.org", "a long enough password", marker + " name").memberId();
+            ana = accounts.register(marker + "-mail@example.org", "a long enough password", marker + " name").member();
             journeyId = journeys.start(ana, marker + " journey name").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, journeyId).code(), "Ben keeps this");
 
@@ -118,7 +119,7 @@ class ForgetStoreTest {
                     .isEqualTo(marker + " journey name");
 
             // The wrapped key as stored: after the forget no byte of any file may still hold it.
-            String wrappedKey = core.rowsRaw("member_key").stream().filter(row -> row.contains(ana)).findFirst().orElseThrow()
+            String wrappedKey = core.rowsRaw("member_key").stream().filter(row -> row.contains(ana.value())).findFirst().orElseThrow()
                     .split(", ")[1];
             assertThat(wrappedKey).contains(".").hasSizeGreaterThan(40);
             if (kind == TestStores.SQLITE) {
@@ -155,23 +156,23 @@ class ForgetStoreTest {
             assertThatThrownBy(() -> accounts.authenticate(marker + "-mail@example.org", "a long enough password", "127.0.0.1"))
                     .isInstanceOf(NotAuthenticatedException.class);
 
-            assertThat(core.readModelContents().toString()).doesNotContain(marker).contains(ana);
+            assertThat(core.readModelContents().toString()).doesNotContain(marker).contains(ana.value());
             Map<String, List<String>> incremental = core.readModelContents();
             core.get(Replay.class).rebuildAll(progress -> { });
             assertThat(core.readModelContents()).isEqualTo(incremental);
 
-            assertThat(everyRow(core)).doesNotContain(marker).contains(ana);
+            assertThat(everyRow(core)).doesNotContain(marker).contains(ana.value());
             if (kind == TestStores.SQLITE) {
                 Path backup = Backups.backup(core.store(), home.resolve("after-forget.zip"));
-                assertThat(unzipped(backup)).doesNotContain(marker).doesNotContain(wrappedKey.split("\\.")[1]).contains(ana);
+                assertThat(unzipped(backup)).doesNotContain(marker).doesNotContain(wrappedKey.split("\\.")[1]).contains(ana.value());
             }
         }
         if (kind == TestStores.SQLITE) {
-            assertThat(everyFileUnder(home)).doesNotContain(marker).contains(ana);
+            assertThat(everyFileUnder(home)).doesNotContain(marker).contains(ana.value());
         } else {
             // bytea columns (the event payloads) are dumped as hex
             String hexMarker = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.UTF_8));
-            assertThat(pgDump(settings)).doesNotContain(marker).doesNotContain(hexMarker).contains(ana);
+            assertThat(pgDump(settings)).doesNotContain(marker).doesNotContain(hexMarker).contains(ana.value());
         }
         assertThat(logs.list).allSatisfy(line -> assertThat(line.getFormattedMessage() + line.getThrowableProxy())
                 .doesNotContain(marker));

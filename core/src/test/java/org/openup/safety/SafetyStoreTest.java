@@ -8,7 +8,9 @@ import org.openup.conversation.Outcome;
 import org.openup.conversation.Reason;
 import org.openup.spi.failure.RefusedException;
 import org.openup.insight.Insights;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
+import org.openup.member.MemberId;
 import org.openup.member.MemberIds;
 import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.QuestionDecision;
@@ -48,9 +50,9 @@ class SafetyStoreTest {
             PartnerQuestions partnerQuestions = core.get(PartnerQuestions.class);
             Safety safety = core.get(Safety.class);
 
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId j = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
             var question = reflections.ask(ana, j, "How do I get him to open up?");
             var moment = reflections.noteMoment(ana, j, "He told me about his day");
@@ -106,15 +108,15 @@ class SafetyStoreTest {
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
             Journeys journeys = core.get(Journeys.class);
             Reflections reflections = core.get(Reflections.class);
-            String ana = MemberIds.newId();
-            String ben = MemberIds.newId();
-            String j = journeys.start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId j = journeys.start(ana, "Ana").journeyId();
             journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
             // the same words the safety check answers, written past it as an older version would have kept them
             String id = MemberIds.newId();
             core.get(org.openup.engine.axon.Commands.class).send(new org.openup.reflection.ReflectionCommands.NoteConstraint(
-                    org.openup.reflection.Reflection.idFor(j, ana), j, ana, id, "own",
-                    org.openup.privacy.PersonalText.by(ana).of("Money"), org.openup.privacy.PersonalText.by(ana).of(DANGER)));
+                    org.openup.reflection.Reflection.idFor(j.value(), ana.value()), j.value(), ana.value(), id, "own",
+                    org.openup.privacy.PersonalText.by(ana.value()).of("Money"), org.openup.privacy.PersonalText.by(ana.value()).of(DANGER)));
 
             assertThatThrownBy(() -> reflections.shareConstraint(ana, j, id, true)).isInstanceOf(SafetyFirstException.class);
             assertThat(reflections.constraints(ben, j)).isEmpty();

@@ -13,7 +13,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openup.conversation.Conversations;
 import org.openup.email.EmailPlugin;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
+import org.openup.member.MemberId;
 import org.openup.testing.TestStores;
 
 import java.nio.file.Path;
@@ -101,10 +103,10 @@ class MailBrowserTest {
                     "On: when my partner invites me to a talk"));
 
             // her partner joins and invites her; the web adapter's own dispatcher mails it
-            String eveId = memberOf(eve);
+            MemberId eveId = memberOf(eve);
             Journeys journeys = app.service(Journeys.class);
-            String journey = journeys.journeysOf(eveId).get(0).journeyId();
-            String finn = org.openup.member.MemberIds.newId();
+            JourneyId journey = journeys.journeysOf(eveId).get(0).journeyId();
+            MemberId finn = MemberId.newId();
             journeys.join(finn, journeys.invitePartner(eveId, journey).code(), "Finn");
             app.service(Conversations.class).invite(finn, journey, null, 10, List.of());
             String letter = awaitMail("eve@example.org", "An invitation to talk, whenever suits you");
@@ -206,10 +208,10 @@ class MailBrowserTest {
     }
 
     /** The signed-in member's id, as the page itself would ask for it. */
-    private static String memberOf(WebDriver browser) {
+    private static MemberId memberOf(WebDriver browser) {
         Object me = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch('/api/v1/session').then(r => r.json()).then(m => done(m.memberId));");
-        return String.valueOf(me);
+        return MemberId.of(String.valueOf(me));
     }
 
     private static String recipient(MimeMessage m) {

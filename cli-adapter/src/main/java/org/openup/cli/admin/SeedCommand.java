@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.reflection.Reflections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,9 +69,9 @@ final class SeedCommand implements Callable<Integer> {
                 // each worker writes whole couples, so no two workers touch the same aggregate
                 while (written.get() < events) {
                     int couple = couples.incrementAndGet();
-                    String ana = MemberIds.newId();
-                    String ben = MemberIds.newId();
-                    String j = journeys.start(ana, "Seed " + couple).journeyId();
+                    MemberId ana = MemberId.newId();
+                    MemberId ben = MemberId.newId();
+                    JourneyId j = journeys.start(ana, "Seed " + couple).journeyId();
                     journeys.join(ben, journeys.invitePartner(ana, j).code(), "Partner " + couple);
                     written.addAndGet(3);
                     for (int i = 3; i < perJourney && written.get() < events; i += 3) {

@@ -6,6 +6,7 @@ import org.openup.export.ExportDocument;
 import org.openup.export.Exports;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
+import org.openup.member.MemberId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,12 +40,13 @@ public final class AdminExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<JourneyView> journeys = session.core(Journeys.class).journeysOf(memberId);
+        MemberId member = MemberId.parse("memberId", memberId);
+        List<JourneyView> journeys = session.core(Journeys.class).journeysOf(member);
         if (journeys.isEmpty()) {
             throw new org.openup.spi.failure.NotFoundException("No member with id " + memberId + " has a journey in this store.");
         }
         Exports exports = session.core(Exports.class);
-        List<ExportDocument> docs = journeys.stream().map(j -> exports.export(memberId, j.journeyId())).toList();
+        List<ExportDocument> docs = journeys.stream().map(j -> exports.export(member, j.journeyId())).toList();
         return ExportOutput.write(session, docs, markdown, output);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
 import org.openup.insight.Insights;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
@@ -34,8 +36,8 @@ public final class InsightsCommand extends InJourney {
     @Override
     protected int run() {
         Insights insights = session.core(Insights.class);
-        String m = memberId();
-        String j = journeyId();
+        MemberId m = memberId();
+        JourneyId j = journeyId();
         if (weeklyOpenness != null) {
             String word = weeklyOpenness.strip().toLowerCase(java.util.Locale.ROOT);
             if (!word.equals("on") && !word.equals("off")) {

@@ -8,7 +8,7 @@ import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
 import org.openup.spi.failure.RefusedException;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ public final class InitCommand implements Callable<Integer> {
         }
         existing.ifPresent(own -> session.actingAs(own.name())); // a member made before: theirs to continue only
         String displayName = Prompt.ask(session, name, "--name", "What name should OpenUp show for you?");
-        String member = existing.map(Profile::memberId).orElseGet(MemberIds::newId);
+        MemberId member = existing.map(Profile::memberId).orElseGet(MemberId::newId);
         var started = session.core(Journeys.class).start(member, displayName);
         session.profiles().save(new Profile(profile.name, member, Optional.of(started.journeyId())));
         if (json.json) {

@@ -9,7 +9,7 @@ import org.openup.cli.Prompt;
 import org.openup.cli.profile.Profile;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ public final class PartnerCommand {
             var existing = session.actingAsIfThere(profile.name);
             String typed = Prompt.ask(session, code, "CODE", "Invitation code:");
             String displayName = Prompt.ask(session, name, "--name", "What name should OpenUp show for you?");
-            String member = existing.map(Profile::memberId).orElseGet(MemberIds::newId);
+            MemberId member = existing.map(Profile::memberId).orElseGet(MemberId::newId);
             var joined = session.core(Journeys.class).join(member, typed, displayName);
             session.profiles().save(new Profile(profile.name, member, java.util.Optional.of(joined.journeyId())));
             if (json.json) {

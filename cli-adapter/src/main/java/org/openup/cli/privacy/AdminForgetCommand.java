@@ -3,6 +3,7 @@ package org.openup.cli.privacy;
 import org.openup.plugin.cli.JsonOption;
 import jakarta.inject.Inject;
 import org.openup.cli.CliSession;
+import org.openup.member.MemberId;
 import org.openup.privacy.Forgetting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,7 @@ public final class AdminForgetCommand implements Callable<Integer> {
         if (!yes && !ForgetMeCommand.confirmed(session, "Forget member " + memberId + " for good? Type 'forget' to confirm:")) {
             return 0;
         }
-        ForgetMeCommand.report(session, session.core(Forgetting.class).forget(memberId), json.json);
+        ForgetMeCommand.report(session, session.core(Forgetting.class).forget(MemberId.parse("memberId", memberId)), json.json);
         return 0;
     }
 }

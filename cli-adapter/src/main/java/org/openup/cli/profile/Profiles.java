@@ -2,6 +2,8 @@ package org.openup.cli.profile;
 
 import org.openup.engine.store.OwnerOnlyFiles;
 
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.RefusedException;
 
@@ -46,7 +48,9 @@ public final class Profiles {
         if (member == null) {
             throw new IllegalStateException("Profile " + file + " is damaged (no memberId). Remove it and run openup init again.");
         }
-        return Optional.of(new Profile(name, member, Optional.ofNullable(p.getProperty("journeyId"))));
+        // a member id spoilt by hand is refused here, as the core refused it; a journey id is looked up and found or not
+        return Optional.of(new Profile(name, MemberId.parse("memberId", member),
+                Optional.ofNullable(p.getProperty("journeyId")).map(JourneyId::of)));
     }
 
     /** The profile, or a refusal that tells the person how to create it. */
@@ -59,8 +63,8 @@ public final class Profiles {
 
     public void save(Profile profile) {
         Properties p = new Properties();
-        p.setProperty("memberId", profile.memberId());
-        profile.journeyId().ifPresent(j -> p.setProperty("journeyId", j));
+        p.setProperty("memberId", profile.memberId().value());
+        profile.journeyId().ifPresent(j -> p.setProperty("journeyId", j.value()));
         Path file = file(profile.name());
         try {
             OwnerOnlyFiles.folder(folder);

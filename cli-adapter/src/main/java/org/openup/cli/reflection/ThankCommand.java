@@ -44,7 +44,7 @@ public final class ThankCommand extends InJourney {
         reflections.thank(memberId(), journeyId(), moment, said);
         // alone, the thanks is kept as a note to say in person; with a partner in the app it reaches them
         var partner = session.core(Journeys.class).journey(memberId(), journeyId()).activePartner();
-        return answer(Map.of("momentId", moment, "thanks", said, "sentTo", partner.map(p -> p.memberId()).orElse("")), () ->
+        return answer(Map.of("momentId", moment, "thanks", said, "sentTo", partner.map(p -> p.memberId().value()).orElse("")), () ->
                 session.out().println(partner.map(p -> "Sent to " + p.displayName() + ". Saying it in person too is lovely.")
                         .orElse("Kept, to say in person. Saying it out loud is what counts.")));
     }

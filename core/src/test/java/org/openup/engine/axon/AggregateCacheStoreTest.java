@@ -6,9 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.spi.failure.RefusedException;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestStores;
 
@@ -30,12 +31,12 @@ class AggregateCacheStoreTest {
     @EnumSource(TestStores.class)
     void aCachedAggregateThatAnotherProcessWroteToIsReloadedBeforeItDecides(TestStores kind) {
         StoreSettings settings = kind.newStore(home);
-        String ana = MemberIds.newId();
-        String ben = MemberIds.newId();
+        MemberId ana = MemberId.newId();
+        MemberId ben = MemberId.newId();
         try (RunningCore first = new RunningCore(settings); RunningCore second = new RunningCore(settings)) {
             Journeys here = first.get(Journeys.class);
             Journeys there = second.get(Journeys.class);
-            String journeyId = here.start(ana, "Ana").journeyId();
+            JourneyId journeyId = here.start(ana, "Ana").journeyId();
             var code = here.invitePartner(ana, journeyId).code(); // the first core now holds the journey without Ben
 
             there.join(ben, code, "Ben");

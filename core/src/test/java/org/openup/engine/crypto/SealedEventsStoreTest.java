@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
+import org.openup.member.MemberId;
 import org.openup.member.MemberIds;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestStores;
@@ -37,7 +39,7 @@ class SealedEventsStoreTest {
     @ParameterizedTest
     @EnumSource(TestStores.class)
     void storedEventsAreReadableJsonExceptTheSealedText(TestStores kind) {
-        String ana = MemberIds.newId();
+        MemberId ana = MemberId.newId();
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
             core.get(Journeys.class).start(ana, "Ana Marker-7f3e");
 
@@ -80,15 +82,15 @@ class SealedEventsStoreTest {
     @ParameterizedTest
     @EnumSource(TestStores.class)
     void anOlderRevisionOfAnEventIsUpcastWhenLoaded(TestStores kind) throws Exception {
-        String ana = MemberIds.newId();
-        String journeyId = MemberIds.newId();
+        MemberId ana = MemberId.newId();
+        JourneyId journeyId = JourneyId.newId();
         StoreSettings settings = kind.newStore(home);
         try (Store store = Store.open(settings); Connection c = store.dataSource().getConnection();
              PreparedStatement p = c.prepareStatement("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, "
                      + "sequence_number, type, timestamp, payload_type, payload_revision, payload, meta_data) "
                      + "VALUES (?, ?, 0, 'Journey', ?, 'org.openup.journey.JourneyEvents$JourneyStarted', '1', ?, ?)")) {
             p.setString(1, UUID.randomUUID().toString());
-            p.setString(2, journeyId);
+            p.setString(2, journeyId.value());
             p.setString(3, Instant.parse("2026-10-01T08:00:00Z").toString());
             p.setBytes(4, ("{\"journeyId\":\"" + journeyId + "\",\"memberId\":\"" + ana + "\",\"displayName\":\"Ana from October\"}")
                     .getBytes(StandardCharsets.UTF_8));
@@ -130,7 +132,7 @@ class SealedEventsStoreTest {
 
     @Test
     void aStoreRefusesAMasterKeyOtherThanTheOneItWasCreatedWith() throws Exception {
-        String ana = MemberIds.newId();
+        MemberId ana = MemberId.newId();
         try (RunningCore core = new RunningCore(StoreSettings.embedded(home))) {
             core.get(Journeys.class).start(ana, "Ana");
         }

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
 import org.openup.insight.Insights;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestStores;
 
@@ -37,8 +38,8 @@ class ReadCacheStoreTest {
         StoreSettings settings = kind.newStore(home);
         try (RunningCore web = new RunningCore(settings); RunningCore cli = new RunningCore(settings)) {
             // given: a journey, its overview read once on the web side
-            String ana = MemberIds.newId();
-            String j = web.get(Journeys.class).start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            JourneyId j = web.get(Journeys.class).start(ana, "Ana").journeyId();
             Insights insights = web.get(Insights.class);
             assertThat(insights.overview(ana, j).progress()).isEmpty();
             Object stamp = web.store().changeStamp();

@@ -3,8 +3,9 @@ package org.openup.engine.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.spi.failure.RefusedException;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.testing.RunningCore;
 
 import java.nio.file.Path;
@@ -33,9 +34,9 @@ class BackupsTest {
         StoreSettings settings = StoreSettings.embedded(home.resolve("store"));
         Path zip = home.resolve("backups/one.zip");
         Map<String, List<String>> atBackup;
-        String ana = MemberIds.newId();
+        MemberId ana = MemberId.newId();
         try (RunningCore core = new RunningCore(settings)) {
-            String j = core.get(Journeys.class).start(ana, "Ana").journeyId();
+            JourneyId j = core.get(Journeys.class).start(ana, "Ana").journeyId();
             core.get(Journeys.class).invitePartner(ana, j);
             Backups.backup(core.store(), zip);        // while the store is in use
             atBackup = contents(core);

@@ -9,7 +9,9 @@ import org.openup.CoreModule;
 import org.openup.account.Accounts;
 import org.openup.account.Sessions;
 import org.openup.engine.crypto.Keyring;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
+import org.openup.member.MemberId;
 import org.openup.privacy.PersonalText;
 import org.openup.reflection.Reflections;
 import org.openup.testing.RunningCore;
@@ -43,13 +45,14 @@ class H2CarryOverTest {
         // a process that only reads (a CLI run) finds the read models rebuilt already
         Injector reader = Guice.createInjector(new CoreModule(settings));
         try (Core core = reader.getInstance(Core.class)) {
-            assertThat(reader.getInstance(Reflections.class).moments(expected.getProperty("ben"), expected.getProperty("journey")))
+            assertThat(reader.getInstance(Reflections.class).moments(MemberId.of(expected.getProperty("ben")),
+                    JourneyId.of(expected.getProperty("journey"))))
                     .hasSize(60);
         }
         try (RunningCore core = new RunningCore(settings)) {
-            String ana = expected.getProperty("ana");
-            String ben = expected.getProperty("ben");
-            String journey = expected.getProperty("journey");
+            MemberId ana = MemberId.of(expected.getProperty("ana"));
+            MemberId ben = MemberId.of(expected.getProperty("ben"));
+            JourneyId journey = JourneyId.of(expected.getProperty("journey"));
             oldEvents = core.store().eventCount();
             assertThat(oldEvents).as("events carried").isGreaterThan(60);
 
@@ -60,15 +63,15 @@ class H2CarryOverTest {
             assertThat(core.get(Journeys.class).journey(ana, journey).partner()).get()
                     .satisfies(partner -> assertThat(partner.displayName()).isEqualTo("Ben"));
             // accounts and sessions: Ana signs in with her password, and her browser's session still holds
-            assertThat(core.get(Accounts.class).authenticate("ana@example.org", "ana has a long password", "127.0.0.1").memberId())
+            assertThat(core.get(Accounts.class).authenticate("ana@example.org", "ana has a long password", "127.0.0.1").member())
                     .isEqualTo(ana);
             assertThat(core.get(Sessions.class).find(expected.getProperty("anaSessionToken"))).get()
                     .satisfies(session -> assertThat(session.memberId()).isEqualTo(ana));
             // the forgotten member stays forgotten
             assertThat(core.get(Keyring.class).isForgotten(expected.getProperty("cleo"))).isTrue();
             // the plugins' tables came along
-            assertThat(core.rows("webhook_endpoint")).singleElement().asString().contains(ben);
-            assertThat(core.rows("calendar_feed")).singleElement().asString().contains(ana);
+            assertThat(core.rows("webhook_endpoint")).singleElement().asString().contains(ben.value());
+            assertThat(core.rows("calendar_feed")).singleElement().asString().contains(ana.value());
             // and the read models equal a rebuild from the carried events
             var built = core.readModelContents();
             core.get(org.openup.engine.readmodel.Replay.class).rebuildAll(line -> { });

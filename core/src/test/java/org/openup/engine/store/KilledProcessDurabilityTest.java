@@ -5,8 +5,9 @@ import org.openup.engine.readmodel.Replay;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.reflection.Reflection;
 import org.openup.reflection.Reflections;
 import org.openup.testing.RunningCore;
@@ -44,8 +45,8 @@ class KilledProcessDurabilityTest {
             RunningCore core = new RunningCore(StoreSettings.fromEnvironment());
             Journeys journeys = core.get(Journeys.class);
             for (int i = 0; i < 20; i++) {
-                String member = MemberIds.newId();
-                String journey = journeys.start(member, "Member " + i).journeyId();
+                MemberId member = MemberId.newId();
+                JourneyId journey = journeys.start(member, "Member " + i).journeyId();
                 System.out.println("acknowledged " + member + " " + journey);
                 System.out.flush();
             }
@@ -61,9 +62,9 @@ class KilledProcessDurabilityTest {
             Reflections reflections = core.get(Reflections.class);
             for (int t = 0; t < 4; t++) {
                 new Thread(() -> {
-                    String member = MemberIds.newId();
-                    String journey = journeys.start(member, "Writer").journeyId();
-                    String aggregate = Reflection.idFor(journey, member);
+                    MemberId member = MemberId.newId();
+                    JourneyId journey = journeys.start(member, "Writer").journeyId();
+                    String aggregate = Reflection.idFor(journey.value(), member.value());
                     for (int n = 1; ; n++) {
                         reflections.noteMoment(member, journey, "A walk after dinner, and he talked about his father.");
                         synchronized (System.out) {
@@ -164,7 +165,7 @@ class KilledProcessDurabilityTest {
             assertReadModelsMatchTheEvents(core);
             Journeys journeys = core.get(Journeys.class);
             for (String[] write : acknowledged) {
-                assertThat(journeys.journeysOf(write[0])).as("journey of " + write[0]).hasSize(1);
+                assertThat(journeys.journeysOf(MemberId.of(write[0]))).as("journey of " + write[0]).hasSize(1);
             }
         }
     }

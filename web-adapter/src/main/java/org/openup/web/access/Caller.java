@@ -3,6 +3,7 @@ package org.openup.web.access;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.account.Sessions;
+import org.openup.member.MemberId;
 import org.openup.web.problem.ApiException;
 
 import java.security.MessageDigest;
@@ -38,7 +39,7 @@ public final class Caller {
         this.sessions = sessions;
     }
 
-    public String memberId(Context ctx) {
+    public MemberId memberId(Context ctx) {
         return session(ctx).memberId();
     }
 

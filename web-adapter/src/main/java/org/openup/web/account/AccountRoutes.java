@@ -169,7 +169,7 @@ public final class AccountRoutes implements ApiRoutes {
     }
 
     private Me startSession(Context ctx, Accounts.Account account) {
-        Sessions.Started started = sessions.start(account.memberId());
+        Sessions.Started started = sessions.start(account.member());
         Cookie cookie = new Cookie(Caller.COOKIE, started.token());
         cookie.setHttpOnly(true);
         cookie.setSameSite(SameSite.LAX);

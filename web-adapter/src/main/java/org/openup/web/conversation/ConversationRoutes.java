@@ -6,11 +6,14 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.Outcome;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.InvalidInputException;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
 import org.openup.safety.Safety;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
+import org.openup.web.journey.JourneyPath;
 
 import java.time.Instant;
 import java.util.List;
@@ -55,8 +58,11 @@ public final class ConversationRoutes implements ApiRoutes {
     @Override
     public void register(Api api) {
         Api a = api.tagged("Conversations");
-        a.put(J + "/time-zone", "Set the caller's time zone", Zone.class, 200, ctx ->
-                ctx.json(journeys.setTimeZone(caller.memberId(ctx), j(ctx), bodies.read(ctx, Zone.class).zone())));
+        a.put(J + "/time-zone", "Set the caller's time zone", Zone.class, 200, ctx -> {
+            MemberId member = caller.memberId(ctx);
+            String zone = bodies.read(ctx, Zone.class).zone();
+            ctx.json(journeys.setTimeZone(member, j(ctx), zone));
+        });
         a.get(J + "/invitations", "Invitations the caller sent or received", ctx ->
                 ctx.json(Map.of("invitations", conversations.invitations(caller.memberId(ctx), j(ctx)))));
         a.post(J + "/invitations", "Invite the partner to talk (alone: record asking in person)", NewInvitation.class, 201, this::invite);
@@ -81,36 +87,38 @@ public final class ConversationRoutes implements ApiRoutes {
         a.post(J + "/talks/{talkId}/rating", "Rate a talk privately", Rating.class, 200, this::rate);
     }
 
-    private static String j(Context ctx) {
-        return ctx.pathParam("journeyId");
+    private static JourneyId j(Context ctx) {
+        return JourneyPath.id(ctx);
     }
 
     private void invite(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         NewInvitation n = bodies.readOptional(ctx, NewInvitation.class, new NewInvitation(null, null, null));
         ctx.status(201).json(conversations.invite(member, j(ctx), n.topicHint(), n.minutes(), n.sceneIds()));
     }
 
     private void choose(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         Choice c = bodies.read(ctx, Choice.class);
-        Instant at = conversations.timeAsTyped(member, j(ctx), "at", c.at(), c.zone());
-        ctx.json(conversations.chooseTime(member, j(ctx), ctx.pathParam("invitationId"), at, c.zone(), c.sceneId()));
+        JourneyId journey = j(ctx);
+        Instant at = conversations.timeAsTyped(member, journey, "at", c.at(), c.zone());
+        ctx.json(conversations.chooseTime(member, journey, ctx.pathParam("invitationId"), at, c.zone(), c.sceneId()));
     }
 
     private void recordTalk(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         NewTalk t = bodies.read(ctx, NewTalk.class);
         if (t.minutes() == null) {
             throw new InvalidInputException("minutes", "How many minutes did you talk?");
         }
-        Instant heldAt = t.heldAt() == null ? null : conversations.timeAsTyped(member, j(ctx), "heldAt", t.heldAt(), null);
-        ctx.status(201).json(conversations.recordTalk(member, j(ctx), t.invitationId(), heldAt, t.minutes(), t.sceneId(),
+        JourneyId journey = j(ctx);
+        Instant heldAt = t.heldAt() == null ? null : conversations.timeAsTyped(member, journey, "heldAt", t.heldAt(), null);
+        ctx.status(201).json(conversations.recordTalk(member, journey, t.invitationId(), heldAt, t.minutes(), t.sceneId(),
                 Boolean.TRUE.equals(t.startedByPartner())));
     }
 
     private void rate(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         Rating r = bodies.read(ctx, Rating.class);
         if (r.feltOpen() == null) {
             throw new InvalidInputException("feltOpen", "How open did it feel, from 1 to 5?");

@@ -6,6 +6,7 @@ import org.openup.export.ExportDocument;
 import org.openup.export.ExportMarkdown;
 import org.openup.export.Exports;
 import org.openup.web.access.Caller;
+import org.openup.web.journey.JourneyPath;
 import org.openup.web.openapi.Api;
 import org.openup.web.openapi.ApiRoutes;
 
@@ -28,7 +29,7 @@ public final class ExportRoutes implements ApiRoutes {
     }
 
     private void export(Context ctx) {
-        ExportDocument doc = exports.export(caller.memberId(ctx), ctx.pathParam("journeyId"));
+        ExportDocument doc = exports.export(caller.memberId(ctx), JourneyPath.id(ctx));
         String format = ctx.queryParam("format");
         if ("markdown".equalsIgnoreCase(format)) {
             ctx.header("Content-Disposition", "attachment; filename=\"openup-journey.md\"");

@@ -6,8 +6,10 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.insight.Insights;
 import org.openup.insight.WeeklyOpenness;
+import org.openup.member.MemberId;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
+import org.openup.web.journey.JourneyPath;
 
 import java.util.Map;
 
@@ -36,20 +38,20 @@ public final class InsightRoutes implements ApiRoutes {
         Api a = api.tagged("Insights");
         a.get("/api/v1/journeys/{journeyId}/insights", "Ladder, scenes, progress, gratitude, milestones, constraint map", this::all);
         a.get("/api/v1/journeys/{journeyId}/way-through", "Which of the method's steps the caller has taken, and the next one", ctx ->
-                ctx.json(insights.wayThrough(caller.memberId(ctx), ctx.pathParam("journeyId"))));
+                ctx.json(insights.wayThrough(caller.memberId(ctx), JourneyPath.id(ctx))));
         a.get("/api/v1/me/weekly-openness", "Whether I see how open my talks felt, week by week (off until turned on)", ctx ->
                 ctx.json(new Shown(openness.shownTo(caller.memberId(ctx)))));
         a.put("/api/v1/me/weekly-openness", "Turn the weekly openness figure on or off for me", Shown.class, 200, ctx -> {
-            String member = caller.memberId(ctx); // who asks first: a stranger learns nothing from the body's errors
+            MemberId member = caller.memberId(ctx); // who asks first: a stranger learns nothing from the body's errors
             boolean on = Boolean.TRUE.equals(bodies.read(ctx, Shown.class).on());
             openness.show(member, on);
             ctx.json(new Shown(on));
         });
         a.get("/api/v1/journeys/{journeyId}/timeline", "Everything the caller may see, newest first", ctx ->
-                ctx.json(Map.of("entries", insights.timeline(caller.memberId(ctx), ctx.pathParam("journeyId")))));
+                ctx.json(Map.of("entries", insights.timeline(caller.memberId(ctx), JourneyPath.id(ctx)))));
     }
 
     private void all(Context ctx) {
-        ctx.json(insights.overview(caller.memberId(ctx), ctx.pathParam("journeyId")));
+        ctx.json(insights.overview(caller.memberId(ctx), JourneyPath.id(ctx)));
     }
 }

@@ -5,8 +5,10 @@ import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.account.Accounts;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
+import org.openup.member.MemberId;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 
@@ -50,14 +52,14 @@ public final class JourneyRoutes implements ApiRoutes {
     }
 
     private void start(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         StartRequest request = bodies.readOptional(ctx, StartRequest.class, new StartRequest(null));
         var started = journeys.start(member, nameOf(member, request.displayName()));
         ctx.status(201).header("Location", "/api/v1/journeys/" + started.journeyId());
         ctx.json(journeys.journey(member, started.journeyId()));
     }
 
-    private String nameOf(String member, String given) {
+    private String nameOf(MemberId member, String given) {
         if (given != null && !given.isBlank()) {
             return given;
         }
@@ -69,22 +71,23 @@ public final class JourneyRoutes implements ApiRoutes {
     }
 
     private void show(Context ctx) {
-        ctx.json(journeys.journey(caller.memberId(ctx), ctx.pathParam("journeyId")));
+        ctx.json(journeys.journey(caller.memberId(ctx), JourneyPath.id(ctx)));
     }
 
     private void invite(Context ctx) {
-        var invitation = journeys.invitePartner(caller.memberId(ctx), ctx.pathParam("journeyId"));
+        var invitation = journeys.invitePartner(caller.memberId(ctx), JourneyPath.id(ctx));
         ctx.status(201).json(invitation);
     }
 
     private void leave(Context ctx) {
-        String member = caller.memberId(ctx);
-        journeys.leave(member, ctx.pathParam("journeyId"));
-        ctx.json(journeys.journey(member, ctx.pathParam("journeyId")));
+        MemberId member = caller.memberId(ctx);
+        JourneyId journey = JourneyPath.id(ctx);
+        journeys.leave(member, journey);
+        ctx.json(journeys.journey(member, journey));
     }
 
     private void join(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         JoinRequest request = bodies.read(ctx, JoinRequest.class);
         var joined = journeys.join(member, request.code(), nameOf(member, request.displayName()));
         ctx.status(201).header("Location", "/api/v1/journeys/" + joined.journeyId());

@@ -2,6 +2,7 @@ package org.openup.web.journey;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import org.openup.member.MemberId;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.spi.PartnerInviteSender;
 import org.openup.web.JsonBodies;
@@ -50,13 +51,14 @@ public final class PartnerInviteRoutes implements ApiRoutes {
     }
 
     private void send(Context ctx) throws Exception {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         PartnerInviteSender sender = senders.get(ctx.pathParam("sender"));
         if (sender == null || !sender.available()) {
             throw new NotFoundException("This OpenUp cannot send invitations that way.");
         }
         Send request = bodies.read(ctx, Send.class);
-        sender.send(member, ctx.pathParam("journeyId"), request.address());
+        // the plugin takes ids as text, and the host checks the journey as it checks any a plugin names
+        sender.send(member.value(), ctx.pathParam("journeyId"), request.address());
         ctx.status(202).json(new Sent("Sent to " + request.address().strip() + ". The link works once; "
                 + "if they do not see it, a look in their spam folder may help."));
     }

@@ -111,7 +111,7 @@ public final class PluginRoutes implements ApiRoutes {
 
         @Override
         public String memberId() {
-            return caller.memberId(ctx);
+            return caller.memberId(ctx).value();
         }
 
         @Override

@@ -5,12 +5,15 @@ import org.openup.web.openapi.ApiRoutes;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.openup.content.Content;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.reflection.PartnerQuestions;
 import org.openup.reflection.QuestionDecision;
 import org.openup.reflection.ReflectionViews;
 import org.openup.reflection.Reflections;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
+import org.openup.web.journey.JourneyPath;
 
 import java.util.Map;
 
@@ -92,35 +95,38 @@ public final class ReflectionRoutes implements ApiRoutes {
                 ctx.json(partnerQuestions.notNow(caller.memberId(ctx), j(ctx), ctx.pathParam("askId"))));
     }
 
-    private static String j(Context ctx) {
-        return ctx.pathParam("journeyId");
+    private static JourneyId j(Context ctx) {
+        return JourneyPath.id(ctx);
     }
 
     /** A reframing to decide on (201); a question that signals danger gets the safety note (422, nothing kept). */
     private void ask(Context ctx) {
-        String member = caller.memberId(ctx);
-        ctx.status(201).json(Map.of("reframed", reflections.ask(member, j(ctx), bodies.read(ctx, Ask.class).question())));
+        MemberId member = caller.memberId(ctx);
+        String question = bodies.read(ctx, Ask.class).question();
+        ctx.status(201).json(Map.of("reframed", reflections.ask(member, j(ctx), question)));
     }
 
     private void decide(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         Decision d = bodies.read(ctx, Decision.class);
         ctx.json(reflections.settle(member, j(ctx), ctx.pathParam("questionId"), QuestionDecision.parse(d.decision()), d.text()));
     }
 
     private void noteConstraint(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         NewConstraint c = bodies.read(ctx, NewConstraint.class);
         ctx.status(201).json(reflections.noteConstraint(member, j(ctx), c.kind(), c.title(), c.note()));
     }
 
     private void reviseConstraint(Context ctx) {
-        reflections.reviseConstraint(caller.memberId(ctx), j(ctx), ctx.pathParam("constraintId"), bodies.read(ctx, Note.class).note());
+        MemberId member = caller.memberId(ctx);
+        String note = bodies.read(ctx, Note.class).note();
+        reflections.reviseConstraint(member, j(ctx), ctx.pathParam("constraintId"), note);
         ctx.status(204);
     }
 
     private void shareConstraint(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         Sharing s = bodies.read(ctx, Sharing.class);
         if (s.shared() == null) {
             throw new org.openup.spi.failure.InvalidInputException("shared", "Say true to share it with your partner, false to keep it private.");
@@ -130,20 +136,26 @@ public final class ReflectionRoutes implements ApiRoutes {
     }
 
     private void noteMoment(Context ctx) {
-        ctx.status(201).json(reflections.noteMoment(caller.memberId(ctx), j(ctx), bodies.read(ctx, NewMoment.class).what()));
+        MemberId member = caller.memberId(ctx);
+        String what = bodies.read(ctx, NewMoment.class).what();
+        ctx.status(201).json(reflections.noteMoment(member, j(ctx), what));
     }
 
     private void thank(Context ctx) {
-        reflections.thank(caller.memberId(ctx), j(ctx), ctx.pathParam("momentId"), bodies.read(ctx, Thanks.class).thanks());
+        MemberId member = caller.memberId(ctx);
+        String thanks = bodies.read(ctx, Thanks.class).thanks();
+        reflections.thank(member, j(ctx), ctx.pathParam("momentId"), thanks);
         ctx.status(204);
     }
 
     private void askPartner(Context ctx) {
-        ctx.status(201).json(partnerQuestions.ask(caller.memberId(ctx), j(ctx), bodies.read(ctx, PartnerQuestion.class).question()));
+        MemberId member = caller.memberId(ctx);
+        String question = bodies.read(ctx, PartnerQuestion.class).question();
+        ctx.status(201).json(partnerQuestions.ask(member, j(ctx), question));
     }
 
     private void answerPartner(Context ctx) {
-        String member = caller.memberId(ctx);
+        MemberId member = caller.memberId(ctx);
         PartnerAnswer a = bodies.read(ctx, PartnerAnswer.class);
         ctx.json(partnerQuestions.answer(member, j(ctx), ctx.pathParam("askId"), a.answer(), Boolean.TRUE.equals(a.share())));
     }

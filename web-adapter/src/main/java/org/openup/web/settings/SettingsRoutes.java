@@ -55,12 +55,12 @@ public final class SettingsRoutes implements ApiRoutes {
     }
 
     private void list(Context ctx) {
-        String member = caller.memberId(ctx);
+        String member = caller.memberId(ctx).value(); // the panels are the plugins', which take ids as text
         ctx.json(Map.of("panels", panels.keySet().stream().sorted().map(name -> panel(name, member)).toList()));
     }
 
     private void change(Context ctx) {
-        String member = caller.memberId(ctx);
+        String member = caller.memberId(ctx).value();
         MemberSettings settings = settings(ctx);
         Change change = bodies.read(ctx, Change.class);
         settings.set(member, change.key() == null ? "" : change.key(), Boolean.TRUE.equals(change.on()));
@@ -68,7 +68,7 @@ public final class SettingsRoutes implements ApiRoutes {
     }
 
     private void act(Context ctx) {
-        String member = caller.memberId(ctx);
+        String member = caller.memberId(ctx).value();
         MemberSettings settings = settings(ctx);
         Act act = bodies.readOptional(ctx, Act.class, new Act(null));
         MemberSettings.Done done = settings.act(member, ctx.pathParam("action"), act.value());
@@ -76,7 +76,7 @@ public final class SettingsRoutes implements ApiRoutes {
     }
 
     private void remove(Context ctx) {
-        String member = caller.memberId(ctx);
+        String member = caller.memberId(ctx).value();
         settings(ctx).remove(member, ctx.pathParam("itemId"));
         ctx.json(panel(ctx.pathParam("plugin"), member));
     }

@@ -1,6 +1,8 @@
 package org.openup.plugin.testkit;
 
 import org.openup.conversation.Conversations;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.reflection.Reflections;
 
 import java.time.Duration;
@@ -8,25 +10,28 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** One member of a test journey, with the method's steps as one-line calls. */
+/**
+ * One member of a test journey, with the method's steps as one-line calls. Its ids are handed out
+ * as text, the way the plugin SPI passes them.
+ */
 public final class Partner {
 
     private final PluginTestKit kit;
-    private final String memberId;
-    private final String journeyId;
+    private final MemberId memberId;
+    private final JourneyId journeyId;
 
-    Partner(PluginTestKit kit, String memberId, String journeyId) {
+    Partner(PluginTestKit kit, MemberId memberId, JourneyId journeyId) {
         this.kit = kit;
         this.memberId = memberId;
         this.journeyId = journeyId;
     }
 
     public String memberId() {
-        return memberId;
+        return memberId.value();
     }
 
     public String journeyId() {
-        return journeyId;
+        return journeyId.value();
     }
 
     /** Invites the partner to a talk of {@code minutes}; returns the invitation id. */

@@ -5,8 +5,9 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import org.openup.Core;
 import org.openup.engine.store.StoreSettings;
+import org.openup.journey.JourneyId;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.notification.NotificationDispatcher;
 import org.openup.notification.NotificationSettings;
 import org.openup.spi.OpenUpPlugin;
@@ -71,12 +72,7 @@ public final class PluginTestKit implements AutoCloseable {
 
     /** Two members, Ana and Ben, in one journey. */
     public Couple couple() {
-        Journeys journeys = get(Journeys.class);
-        String ana = MemberIds.newId();
-        String ben = MemberIds.newId();
-        String journey = journeys.start(ana, "Ana").journeyId();
-        journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
-        return new Couple(new Partner(this, ana, journey), new Partner(this, ben, journey));
+        return couple(MemberId.newId(), MemberId.newId());
     }
 
     /**
@@ -85,17 +81,22 @@ public final class PluginTestKit implements AutoCloseable {
      */
     public Couple coupleWithAccounts() {
         org.openup.account.Accounts accounts = get(org.openup.account.Accounts.class);
-        String ana = accounts.register("ana@example.org", "a long enough secret", "Ana").memberId();
-        String ben = accounts.register("ben@example.org", "a long enough secret", "Ben").memberId();
+        MemberId ana = accounts.register("ana@example.org", "a long enough secret", "Ana").member();
+        MemberId ben = accounts.register("ben@example.org", "a long enough secret", "Ben").member();
+        return couple(ana, ben);
+    }
+
+    /** Ana starts a journey and Ben joins it with her code. */
+    private Couple couple(MemberId ana, MemberId ben) {
         Journeys journeys = get(Journeys.class);
-        String journey = journeys.start(ana, "Ana").journeyId();
+        JourneyId journey = journeys.start(ana, "Ana").journeyId();
         journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
         return new Couple(new Partner(this, ana, journey), new Partner(this, ben, journey));
     }
 
     /** A member on their own (solo mode): they record what their partner chose in person. */
     public Partner solo(String name) {
-        String member = MemberIds.newId();
+        MemberId member = MemberId.newId();
         return new Partner(this, member, get(Journeys.class).start(member, name).journeyId());
     }
 
