@@ -29,7 +29,7 @@ public final class CliSession implements AutoCloseable, CliContext {
     private final java.util.function.BooleanSupplier storeOpened;
     private final java.util.Optional<String> password;
     /** Members whose lock this run opened already, so a command that asks twice is asked once. */
-    private final java.util.Set<String> opened = new java.util.HashSet<>();
+    private final java.util.Set<org.openup.member.MemberId> opened = new java.util.HashSet<>();
     private Core core;
 
     /**
@@ -135,6 +135,16 @@ public final class CliSession implements AutoCloseable, CliContext {
     /** The zone this run reads and shows times in (see {@link Output#zoneOf}). */
     public java.time.ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * A member new to a journey starts in this run's zone rather than UTC, so that what OpenUp
+     * tells them in their own zone (when they can invite again) is right from the start.
+     */
+    public void adoptZone(org.openup.member.MemberId member, org.openup.journey.JourneyId journey) {
+        if (!zone.normalized().equals(java.time.ZoneOffset.UTC)) {
+            core(org.openup.journey.Journeys.class).setTimeZone(member, journey, zone.getId());
+        }
     }
 
     /** A time as this run shows it. */

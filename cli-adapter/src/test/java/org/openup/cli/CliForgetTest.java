@@ -57,7 +57,10 @@ class CliForgetTest {
     @Test
     void anOperatorForgetsAMemberByIdAndAnUnknownIdIsAClearError() throws Exception {
         String ana = ok("init", "--name", "Ana", "--json").get("memberId").asText();
-        assertThat(run("admin", "forget", "not-an-id", "--yes").exit()).isEqualTo(ExitCode.USAGE);
+        CliRun malformed = run("admin", "forget", "not-an-id", "--yes");
+        assertThat(malformed.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(malformed.err()).contains("is not a valid member id").doesNotContain("memberId");
+        assertThat(run("admin", "export", "not-an-id").err()).contains("is not a valid member id").doesNotContain("memberId");
         CliRun done = run("admin", "forget", ana, "--yes");
         assertThat(done.exit()).as(done.err()).isZero();
         assertThat(done.out()).contains("Forgotten").contains("journeys left:    1");

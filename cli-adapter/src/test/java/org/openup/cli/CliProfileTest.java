@@ -91,7 +91,10 @@ class CliProfileTest {
 
     @Test
     void aMemberSetsTheZoneOpenUpUsesForThemFromTheTerminalOrByName() throws Exception {
-        ok(null, "init", "--name", "Ana", "--json");
+        // a new member starts in the terminal's zone
+        CliRun init = run(null, Map.of("TZ", "Asia/Tokyo"), "init", "--name", "Ana", "--json");
+        assertThat(init.exit()).as(init.err()).isZero();
+        assertThat(ok(null, "partner", "show", "--json").at("/members/0/timeZone").asText()).isEqualTo("Asia/Tokyo");
         CliRun bogus = run(null, "profile", "zone", "Mars/Olympus_Mons");
         assertThat(bogus.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(bogus.err()).contains("is not a time zone");

@@ -1,7 +1,7 @@
 package org.openup.account;
 
 import org.openup.engine.readmodel.Jdbc;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.spi.MemberData;
 import org.openup.spi.failure.RefusedException;
 
@@ -28,24 +28,23 @@ public final class MemberLocks implements MemberData {
         this.clock = clock;
     }
 
-    public boolean isLocked(String memberId) {
-        return hash(memberId) != null;
+    public boolean isLocked(MemberId member) {
+        return hash(member) != null;
     }
 
     /** Locks the member with {@code password}, held to the same rules as an account's. */
-    public void lock(String memberId, String password) {
-        String member = MemberIds.parse("memberId", memberId);
+    public void lock(MemberId member, String password) {
         if (isLocked(member)) {
             throw new RefusedException("This profile is locked already. To choose another password, unlock it first.");
         }
         Accounts.checkPassword("password", password);
-        jdbc.update("INSERT INTO member_lock (member_id, password_hash, locked_at) VALUES (?, ?, ?)", member,
+        jdbc.update("INSERT INTO member_lock (member_id, password_hash, locked_at) VALUES (?, ?, ?)", member.value(),
                 hasher.hash(password), clock.instant());
     }
 
     /** Lets the member through when they are not locked or gave the right password; refuses otherwise. */
-    public void open(String memberId, String password) {
-        String hash = hash(memberId);
+    public void open(MemberId member, String password) {
+        String hash = hash(member);
         if (hash == null) {
             return;
         }
@@ -59,12 +58,12 @@ public final class MemberLocks implements MemberData {
     }
 
     /** Removes the lock, given its password. */
-    public void unlock(String memberId, String password) {
-        if (!isLocked(memberId)) {
+    public void unlock(MemberId member, String password) {
+        if (!isLocked(member)) {
             throw new RefusedException("This profile is not locked.");
         }
-        open(memberId, password);
-        jdbc.update("DELETE FROM member_lock WHERE member_id = ?", memberId);
+        open(member, password);
+        jdbc.update("DELETE FROM member_lock WHERE member_id = ?", member.value());
     }
 
     @Override
@@ -72,7 +71,7 @@ public final class MemberLocks implements MemberData {
         jdbc.update("DELETE FROM member_lock WHERE member_id = ?", memberId);
     }
 
-    private String hash(String memberId) {
-        return jdbc.one("SELECT password_hash FROM member_lock WHERE member_id = ?", rs -> rs.getString(1), memberId).orElse(null);
+    private String hash(MemberId member) {
+        return jdbc.one("SELECT password_hash FROM member_lock WHERE member_id = ?", rs -> rs.getString(1), member.value()).orElse(null);
     }
 }

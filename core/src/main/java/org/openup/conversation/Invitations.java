@@ -141,7 +141,7 @@ public class Invitations {
         }
         Open o = open.get(invitationId);
         if (o == null) {
-            throw new NotFoundException("There is no open invitation with id " + invitationId + ".");
+            throw new NotFoundException("There is no open invitation with id " + org.openup.member.MemberIds.abbreviate(invitationId) + ".");
         }
         if (expired(o, GenericEventMessage.clock.instant())) {
             throw new RefusedException("This invitation expired: it waited " + EXPIRES_AFTER.toDays()

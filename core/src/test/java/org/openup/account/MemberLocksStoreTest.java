@@ -4,7 +4,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.member.MemberId;
 import org.openup.privacy.Forgetting;
 import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.RefusedException;
@@ -29,7 +29,7 @@ class MemberLocksStoreTest {
     void aLockOpensWithItsPasswordAloneKeepsOnlyAHashAndGoesWhenTheMemberIsForgotten(TestStores kind) {
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
             MemberLocks locks = core.get(MemberLocks.class);
-            String ben = MemberIds.newId();
+            MemberId ben = MemberId.newId();
             core.get(Journeys.class).start(ben, "Ben");
             // not locked: nothing is asked
             assertThatCode(() -> locks.open(ben, null)).doesNotThrowAnyException();
@@ -42,7 +42,7 @@ class MemberLocksStoreTest {
             assertThatThrownBy(() -> locks.open(ben, "lanterns over the quiet harbor")).isInstanceOf(RefusedException.class);
             assertThatCode(() -> locks.open(ben, PASSWORD)).doesNotThrowAnyException();
             // the store holds an Argon2id hash, never the password
-            assertThat(core.rowsRaw("member_lock")).singleElement().asString().contains(ben, "$argon2id$").doesNotContain(PASSWORD);
+            assertThat(core.rowsRaw("member_lock")).singleElement().asString().contains(ben.value(), "$argon2id$").doesNotContain(PASSWORD);
 
             core.get(Forgetting.class).forget(ben);
             assertThat(core.rowsRaw("member_lock")).isEmpty();

@@ -3,7 +3,8 @@ package org.openup.reflection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.journey.Journeys;
-import org.openup.member.MemberIds;
+import org.openup.journey.JourneyId;
+import org.openup.member.MemberId;
 import org.openup.reframer.Reframing.Kind;
 import org.openup.testing.RunningCore;
 import org.openup.testing.TestStores;
@@ -21,8 +22,8 @@ class ReframeGuidanceStoreTest {
     @Test
     void eachKindOfAnswerComesWithWordsThatFitIt() {
         try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home))) {
-            String ana = MemberIds.newId();
-            String journey = core.get(Journeys.class).start(ana, "Ana").journeyId();
+            MemberId ana = MemberId.newId();
+            JourneyId journey = core.get(Journeys.class).start(ana, "Ana").journeyId();
             Reflections reflections = core.get(Reflections.class);
 
             // a "how do I get them to" question: the wish is honoured first, then turned to what is in the way

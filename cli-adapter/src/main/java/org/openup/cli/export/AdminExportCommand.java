@@ -40,7 +40,7 @@ public final class AdminExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MemberId member = MemberId.parse("memberId", memberId);
+        MemberId member = MemberId.parse("member id", memberId);
         List<JourneyView> journeys = session.core(Journeys.class).journeysOf(member);
         if (journeys.isEmpty()) {
             throw new org.openup.spi.failure.NotFoundException("No member with id " + memberId + " has a journey in this store.");

@@ -51,6 +51,7 @@ public final class InitCommand implements Callable<Integer> {
         MemberId member = existing.map(Profile::memberId).orElseGet(MemberId::newId);
         var started = session.core(Journeys.class).start(member, displayName);
         session.profiles().save(new Profile(profile.name, member, Optional.of(started.journeyId())));
+        session.adoptZone(member, started.journeyId());
         if (json.json) {
             session.json(Map.of("profile", profile.name, "memberId", member, "journeyId", started.journeyId()));
         } else {

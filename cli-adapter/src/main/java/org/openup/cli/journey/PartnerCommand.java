@@ -76,6 +76,7 @@ public final class PartnerCommand {
             MemberId member = existing.map(Profile::memberId).orElseGet(MemberId::newId);
             var joined = session.core(Journeys.class).join(member, typed, displayName);
             session.profiles().save(new Profile(profile.name, member, java.util.Optional.of(joined.journeyId())));
+            session.adoptZone(member, joined.journeyId());
             if (json.json) {
                 session.json(Map.of("profile", profile.name, "memberId", member, "journeyId", joined.journeyId()));
             } else {

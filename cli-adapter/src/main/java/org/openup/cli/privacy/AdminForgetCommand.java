@@ -40,7 +40,7 @@ public final class AdminForgetCommand implements Callable<Integer> {
         if (!yes && !ForgetMeCommand.confirmed(session, "Forget member " + memberId + " for good? Type 'forget' to confirm:")) {
             return 0;
         }
-        ForgetMeCommand.report(session, session.core(Forgetting.class).forget(MemberId.parse("memberId", memberId)), json.json);
+        ForgetMeCommand.report(session, session.core(Forgetting.class).forget(MemberId.parse("member id", memberId)), json.json);
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import org.openup.account.MemberLocks;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
 import org.openup.cli.OnProfile;
+import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ public final class ProfileCommand {
             return answer(shown, () -> {
                 session.out().println("Profile:  " + me.name());
                 session.out().println("Member:   " + me.memberId());
-                session.out().println("Journey:  " + me.journeyId().orElse("none yet (openup init)"));
+                session.out().println("Journey:  " + me.journeyId().map(JourneyId::value).orElse("none yet (openup init)"));
                 session.out().println("Locked:   " + (locked ? "yes, commands ask for its password" : "no (openup profile lock)"));
             });
         }
