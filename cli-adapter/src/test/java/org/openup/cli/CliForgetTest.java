@@ -61,6 +61,8 @@ class CliForgetTest {
         assertThat(malformed.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(malformed.err()).contains("is not a valid member id").doesNotContain("memberId");
         assertThat(run("admin", "export", "not-an-id").err()).contains("is not a valid member id").doesNotContain("memberId");
+        assertThat(run("admin", "export", ana, "--markdown", "--json").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(json.readTree(run("admin", "export", ana, "--json").out()).toString()).contains(ana);
         CliRun done = run("admin", "forget", ana, "--yes");
         assertThat(done.exit()).as(done.err()).isZero();
         assertThat(done.out()).contains("Forgotten").contains("journeys left:    1");

@@ -89,14 +89,6 @@ public final class Conversations {
     }
 
     /**
-     * {@link #invite(MemberId, JourneyId, String, Integer, List)} with the ids as text, checked as
-     * outside input: for the plugins' tests (see {@link MemberId}).
-     */
-    public Invitation invite(String askerId, String journeyId, String topicHint, Integer minutes, List<String> sceneIds) {
-        return invite(MemberId.parse("memberId", askerId), JourneyId.named(journeyId), topicHint, minutes, sceneIds);
-    }
-
-    /**
      * After "not now" or a decline, the member who asked waits; said with the partner's name and
      * the time as the asker reads it (the aggregate keeps the same rule as a backstop).
      */

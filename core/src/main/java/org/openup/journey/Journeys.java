@@ -89,11 +89,6 @@ public final class Journeys {
         send(journey.journeyId(), new LeaveJourney(journey.journeyId().value(), journey.viewerId().value()));
     }
 
-    /** {@link #leave(MemberId, JourneyId)} with the ids as text, checked as outside input: for the plugins' tests (see {@link MemberId}). */
-    public void leave(String memberId, String journeyId) {
-        leave(MemberId.parse("memberId", memberId), JourneyId.named(journeyId));
-    }
-
     /** The journeys the member is or was part of, newest first. */
     public List<JourneyView> journeysOf(MemberId member) {
         return query(member, null);

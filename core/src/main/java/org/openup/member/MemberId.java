@@ -9,9 +9,7 @@ import java.util.Objects;
  * a member is meant. Outside input is checked once, where it arrives ({@link #parse}); events,
  * commands and tables keep the plain {@link #value()}, and JSON shows it as a plain string.
  *
- * <p>The plugin SPI passes ids as text (plugins see no core types), and so does the plugin test kit.
- * The plugins' own tests also call a few core operations directly with those ids, so those few
- * take the text as well and parse it here; the plugins stay as they are.
+ * <p>The plugin SPI passes ids as text (plugins see no core types); the plugin host converts.
  */
 public record MemberId(String value) {
 

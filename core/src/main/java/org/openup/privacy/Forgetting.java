@@ -35,11 +35,6 @@ public final class Forgetting {
         this.elsewhere = elsewhere;
     }
 
-    /** {@link #forget(MemberId)} with the id as text, checked as outside input: for the plugins' tests (see {@link MemberId}). */
-    public Forgotten forget(String memberId) {
-        return forget(MemberId.parse("memberId", memberId));
-    }
-
     public Forgotten forget(MemberId member) {
         int left = 0;
         for (JourneyView journey : journeys.journeysOf(member)) {

@@ -8,6 +8,8 @@ import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import org.openup.member.MemberId;
 import picocli.CommandLine.Command;
+import org.openup.plugin.cli.JsonOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +33,9 @@ public final class AdminExportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of the terminal.")
     Path output;
 
+    @Mixin
+    JsonOption json;
+
     private final CliSession session;
 
     @Inject
@@ -40,6 +45,7 @@ public final class AdminExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExportOutput.oneFormat(markdown, json.json);
         MemberId member = MemberId.parse("member id", memberId);
         List<JourneyView> journeys = session.core(Journeys.class).journeysOf(member);
         if (journeys.isEmpty()) {

@@ -30,9 +30,7 @@ public final class ExportCommand extends InJourney {
 
     @Override
     protected int run() {
-        if (markdown && json.json) {
-            throw new org.openup.spi.failure.InvalidInputException("markdown", "Choose one: --markdown for a readable report, or --json (the default format).");
-        }
+        ExportOutput.oneFormat(markdown, json.json);
         ExportDocument doc = session.core(Exports.class).export(memberId(), journeyId());
         return ExportOutput.write(session, java.util.List.of(doc), markdown, output);
     }

@@ -22,6 +22,13 @@ final class ExportOutput {
     private ExportOutput() {
     }
 
+    /** JSON is the default; --json says so, and asking for both formats is refused. */
+    static void oneFormat(boolean markdown, boolean json) {
+        if (markdown && json) {
+            throw new org.openup.spi.failure.InvalidInputException("markdown", "Choose one: --markdown for a readable report, or --json (the default format).");
+        }
+    }
+
     static int write(CliSession session, List<ExportDocument> docs, boolean markdown, Path output) {
         String text;
         if (markdown) {

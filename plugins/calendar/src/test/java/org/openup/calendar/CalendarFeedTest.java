@@ -8,7 +8,6 @@ import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openup.conversation.Conversations;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.spi.PublicAddress;
 import org.openup.plugin.testkit.Couple;
@@ -48,8 +47,7 @@ class CalendarFeedTest {
         try (PluginTestKit kit = PluginTestKit.start(home, new CalendarPlugin())) {
             // Given Ana invites Ben with a private hint and Ben picks a time in Berlin, two hours ahead
             Couple couple = kit.couple();
-            String invitation = kit.get(Conversations.class)
-                    .invite(couple.ana().memberId(), couple.ana().journeyId(), "the move, again", 15, List.of()).invitationId();
+            String invitation = couple.ana().invite(15, "the move, again");
             Instant at = couple.ben().chooseTimeIn(invitation, Duration.ofHours(2), "Europe/Berlin");
             couple.ana().invite(5); // still open, so not in any calendar
 
@@ -111,7 +109,7 @@ class CalendarFeedTest {
     void aMemberWhoLeftGetsNoNewFeedForThatJourney() throws Exception {
         try (PluginTestKit kit = PluginTestKit.start(home, new CalendarPlugin())) {
             Couple couple = kit.couple();
-            kit.get(org.openup.journey.Journeys.class).leave(couple.ben().memberId(), couple.ben().journeyId());
+            couple.ben().leave();
             assertThatThrownBy(() -> kit.web("calendar").call(couple.ben(), "POST", "/feeds",
                     "{\"journeyId\":\"" + couple.ben().journeyId() + "\"}"))
                     .isInstanceOf(org.openup.spi.failure.RefusedException.class).hasMessageContaining("You left this journey");
@@ -129,7 +127,7 @@ class CalendarFeedTest {
             assertThat(kit.web("calendar").call("GET", path, null).status()).isEqualTo(200);
 
             // When she is forgotten
-            kit.get(org.openup.privacy.Forgetting.class).forget(couple.ana().memberId());
+            couple.ana().forget();
 
             // Then the address finds nothing and no row of hers is left
             assertThatThrownBy(() -> kit.web("calendar").call("GET", path, null)).isInstanceOf(NotFoundException.class);

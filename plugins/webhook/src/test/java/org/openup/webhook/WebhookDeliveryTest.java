@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openup.conversation.Conversations;
 import org.openup.notification.Notifications;
 import org.openup.plugin.testkit.Couple;
 import org.openup.plugin.testkit.HttpRecorder;
@@ -52,8 +51,7 @@ class WebhookDeliveryTest {
             String anaSecret = new ObjectMapper().readTree(added.out()).get("secret").asText();
 
             // When Ana invites Ben (with a private topic hint) and Ben's receiver fails the first time
-            String invitation = kit.get(Conversations.class)
-                    .invite(couple.ana().memberId(), couple.ana().journeyId(), "money worries", 10, List.of()).invitationId();
+            String invitation = couple.ana().invite(10, "money worries");
             assertThat(kit.deliverNotifications().retrying()).isEqualTo(1);
             assertThat(kit.advance(PluginTestKit.QUICK_RETRIES.firstRetry()).delivered()).isEqualTo(1);
             // and Ben chooses a time, which Ana hears of
@@ -108,7 +106,7 @@ class WebhookDeliveryTest {
             assertThat(endpoints.of(couple.ana().memberId())).hasSize(1);
 
             // When she is forgotten
-            kit.get(org.openup.privacy.Forgetting.class).forget(couple.ana().memberId());
+            couple.ana().forget();
 
             // Then neither her address nor its secret is kept
             assertThat(endpoints.of(couple.ana().memberId())).isEmpty();

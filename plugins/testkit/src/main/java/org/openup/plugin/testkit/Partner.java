@@ -1,6 +1,8 @@
 package org.openup.plugin.testkit;
 
 import org.openup.conversation.Conversations;
+import org.openup.journey.Journeys;
+import org.openup.privacy.Forgetting;
 import org.openup.journey.JourneyId;
 import org.openup.member.MemberId;
 import org.openup.reflection.Reflections;
@@ -36,7 +38,22 @@ public final class Partner {
 
     /** Invites the partner to a talk of {@code minutes}; returns the invitation id. */
     public String invite(int minutes) {
-        return kit.get(Conversations.class).invite(memberId, journeyId, null, minutes, List.of()).invitationId();
+        return invite(minutes, null);
+    }
+
+    /** Invites the partner to a talk of {@code minutes} about {@code topicHint} (private text); returns the invitation id. */
+    public String invite(int minutes, String topicHint) {
+        return kit.get(Conversations.class).invite(memberId, journeyId, topicHint, minutes, List.of()).invitationId();
+    }
+
+    /** Leaves the journey for good. */
+    public void leave() {
+        kit.get(Journeys.class).leave(memberId, journeyId);
+    }
+
+    /** Is forgotten: leaves, loses the account and the key that sealed what they wrote. */
+    public void forget() {
+        kit.get(Forgetting.class).forget(memberId);
     }
 
     /** Chooses a time {@code fromNow} on the kit's clock, in {@code zone}; returns the time. */
