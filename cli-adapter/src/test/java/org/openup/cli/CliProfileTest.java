@@ -106,6 +106,11 @@ class CliProfileTest {
         assertThat(ok(null, "partner", "show", "--json").at("/members/0/timeZone").asText()).isEqualTo("America/New_York");
 
         assertThat(run(null, "profile", "zone", "Europe/Berlin").out()).contains("Your time zone is now Europe/Berlin.");
+
+        // and the name she is shown by
+        assertThat(ok(null, "profile", "name", "  Ana   Bell ", "--json").get("displayName").asText()).isEqualTo("Ana Bell");
+        assertThat(ok(null, "partner", "show", "--json").at("/members/0/displayName").asText()).isEqualTo("Ana Bell");
+        assertThat(run(null, "profile", "name", " ").exit()).isEqualTo(ExitCode.USAGE);
         assertThat(ok(null, "partner", "show", "--json").at("/members/0/timeZone").asText()).isEqualTo("Europe/Berlin");
     }
 }

@@ -124,6 +124,11 @@ public final class Accounts {
                 });
     }
 
+    /** The name the account shows (the same a member chose for their journeys: see Journeys#rename). */
+    public void rename(MemberId member, PersonalText name) {
+        jdbc.update("UPDATE account SET display_name = ? WHERE member_id = ?", name, member.value());
+    }
+
     void confirm(MemberId memberId) {
         jdbc.update("UPDATE account SET awaiting_confirmation_since = NULL WHERE member_id = ?", memberId.value());
     }

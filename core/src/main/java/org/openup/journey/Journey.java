@@ -8,10 +8,12 @@ import org.openup.spi.failure.RefusedException;
 import org.openup.journey.JourneyCommands.CreatePartnerInvitation;
 import org.openup.journey.JourneyCommands.JoinJourney;
 import org.openup.journey.JourneyCommands.LeaveJourney;
+import org.openup.journey.JourneyCommands.RenameMember;
 import org.openup.journey.JourneyCommands.SetTimeZone;
 import org.openup.journey.JourneyCommands.StartJourney;
 import org.openup.journey.JourneyEvents.JourneyStarted;
 import org.openup.journey.JourneyEvents.MemberLeft;
+import org.openup.journey.JourneyEvents.MemberRenamed;
 import org.openup.journey.JourneyEvents.PartnerInvitationCreated;
 import org.openup.journey.JourneyEvents.PartnerJoined;
 import org.openup.journey.JourneyEvents.TimeZoneSet;
@@ -88,6 +90,12 @@ public class Journey {
     public void handle(SetTimeZone command) {
         requireActiveMember(command.memberId());
         apply(new TimeZoneSet(journeyId, command.memberId(), command.zone()));
+    }
+
+    @CommandHandler
+    public void handle(RenameMember command) {
+        requireActiveMember(command.memberId());
+        apply(new MemberRenamed(journeyId, command.memberId(), command.displayName()));
     }
 
     @CommandHandler

@@ -27,6 +27,10 @@ public final class JourneyCommands {
     public record SetTimeZone(@TargetAggregateIdentifier String journeyId, String memberId, String zone) {
     }
 
+    /** The name a member is shown by, changed by them. */
+    public record RenameMember(@TargetAggregateIdentifier String journeyId, String memberId, PersonalText displayName) {
+    }
+
     public record LeaveJourney(@TargetAggregateIdentifier String journeyId, String memberId) {
     }
 }

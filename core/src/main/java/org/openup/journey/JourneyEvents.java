@@ -29,6 +29,10 @@ public final class JourneyEvents {
     }
 
     @Revision("1")
+    public record MemberRenamed(String journeyId, String memberId, PersonalText displayName) {
+    }
+
+    @Revision("1")
     public record MemberLeft(String journeyId, String memberId) {
     }
 }

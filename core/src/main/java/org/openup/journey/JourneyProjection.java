@@ -10,6 +10,7 @@ import org.openup.journey.JourneyEvents.JourneyStarted;
 import org.openup.journey.JourneyEvents.MemberLeft;
 import org.openup.journey.JourneyEvents.PartnerInvitationCreated;
 import org.openup.journey.JourneyEvents.PartnerJoined;
+import org.openup.journey.JourneyEvents.MemberRenamed;
 import org.openup.journey.JourneyEvents.TimeZoneSet;
 
 import org.openup.privacy.PersonalText;
@@ -61,6 +62,12 @@ public class JourneyProjection implements ReadModel {
     void on(TimeZoneSet event) {
         update("UPDATE journey_member_view SET time_zone = ? WHERE journey_id = ? AND member_id = ?",
                 event.zone(), event.journeyId(), event.memberId());
+    }
+
+    @EventHandler
+    void on(MemberRenamed event) {
+        update("UPDATE journey_member_view SET display_name = ? WHERE journey_id = ? AND member_id = ?",
+                event.displayName(), event.journeyId(), event.memberId());
     }
 
     @EventHandler

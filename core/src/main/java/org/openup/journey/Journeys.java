@@ -11,10 +11,12 @@ import org.openup.journey.JourneyAnswers.Started;
 import org.openup.journey.JourneyCommands.CreatePartnerInvitation;
 import org.openup.journey.JourneyCommands.JoinJourney;
 import org.openup.journey.JourneyCommands.LeaveJourney;
+import org.openup.journey.JourneyCommands.RenameMember;
 import org.openup.journey.JourneyCommands.SetTimeZone;
 import org.openup.journey.JourneyCommands.StartJourney;
 import org.openup.member.DisplayName;
 import org.openup.member.MemberId;
+import org.openup.privacy.PersonalText;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -82,6 +84,17 @@ public final class Journeys {
         }
         send(journey.journeyId(), new SetTimeZone(journey.journeyId().value(), journey.viewerId().value(), id));
         return journey(member, journeyId);
+    }
+
+    /**
+     * The name the member is shown by, in every journey they are still in (a journey they left
+     * keeps the name they had). Returns the name as it will be shown.
+     */
+    public PersonalText rename(MemberId member, String displayName) {
+        PersonalText name = DisplayName.of(member, displayName);
+        journeysOf(member).stream().filter(JourneyView::viewerActive)
+                .forEach(j -> send(j.journeyId(), new RenameMember(j.journeyId().value(), member.value(), name)));
+        return name;
     }
 
     public void leave(MemberId member, JourneyId journeyId) {

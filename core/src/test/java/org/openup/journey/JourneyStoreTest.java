@@ -78,6 +78,27 @@ class JourneyStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestStores.class)
+    void aNewNameShowsInEveryJourneyTheMemberIsStillIn(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            Journeys journeys = core.get(Journeys.class);
+            MemberId ana = MemberId.newId();
+            JourneyId first = journeys.start(ana, "Ana").journeyId();
+            MemberId ben = MemberId.newId();
+            journeys.join(ben, journeys.invitePartner(ana, first).code(), "Ben");
+            JourneyId left = journeys.start(ana, "Ana").journeyId();
+            journeys.leave(ana, left);
+
+            assertThat(journeys.rename(ana, "  Ana   Bell ").text()).isEqualTo("Ana Bell");
+
+            // Ben sees the new name; the journey she left keeps the name she had there
+            assertThat(journeys.journey(ben, first).members()).extracting(JourneyView.Member::displayName).containsExactly("Ana Bell", "Ben");
+            assertThat(journeys.journey(ana, left).members()).extracting(JourneyView.Member::displayName).containsExactly("Ana");
+            assertThatThrownBy(() -> journeys.rename(ana, " ")).isInstanceOf(org.openup.spi.failure.InvalidInputException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
     void replayRebuildsReadModelsEqualToTheIncrementalOnes(TestStores kind) {
         try (RunningCore core = new RunningCore(kind.newStore(home))) {
             Journeys journeys = core.get(Journeys.class);
@@ -95,8 +116,12 @@ class JourneyStoreTest {
                         journeys.leave(b, journeyId);
                     }
                 }
+                if (i % 5 == 0) {
+                    journeys.rename(a, "Renamed " + i);
+                }
             }
             Map<String, List<String>> incremental = core.readModelContents();
+            assertThat(incremental.get("journey_member_view")).anyMatch(row -> row.contains("Renamed 5"));
             assertThat(incremental.get("journey_view")).hasSize(12);
             assertThat(incremental.get("journey_member_view")).hasSize(18);
 

@@ -67,6 +67,22 @@ class JourneyTest {
     }
 
     @Test
+    void aMemberChangesTheNameTheyAreShownBy() {
+        PersonalText newName = new PersonalText(ANA, "Ana B.");
+        fixture.given(started())
+                .when(new JourneyCommands.RenameMember(JOURNEY, ANA, newName))
+                .expectEvents(new JourneyEvents.MemberRenamed(JOURNEY, ANA, newName));
+    }
+
+    @Test
+    void aMemberWhoLeftKeepsTheNameTheyHadThere() {
+        fixture.given(started(), invited("h1"), new PartnerJoined(JOURNEY, BEN, BEN_NAME, "h1"), new MemberLeft(JOURNEY, BEN))
+                .when(new JourneyCommands.RenameMember(JOURNEY, BEN, new PersonalText(BEN, "Benjamin")))
+                .expectException(RefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aUsedCodeIsRefused() {
         fixture.given(started(), invited("h1"), new PartnerJoined(JOURNEY, BEN, BEN_NAME, "h1"), new MemberLeft(JOURNEY, BEN))
                 .when(new JoinJourney(JOURNEY, CAM, new PersonalText(CAM, "Cam"), "h1"))

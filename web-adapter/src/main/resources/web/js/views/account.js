@@ -1,13 +1,30 @@
-// The account: who is signed in, a new password, signing out, leaving the journey, and being forgotten.
+// The account: who is signed in, the name shown, a new password, signing out, leaving the journey, and being forgotten.
 import { del, post, put } from '../api.js';
 import { button, clear, h, input, note, onSubmit } from '../dom.js';
-import { base, partner, partnerName, signedOut, state } from '../state.js';
+import { base, partner, partnerName, refreshJourney, signedOut, state } from '../state.js';
 
 export function render(root, { go }) {
   const leaveBox = h('div');
+  const signedInAs = h('p', { class: 'lead' }, `Signed in as ${state.me.displayName} (${state.me.email}).`);
+  const nameStatus = h('div', { 'aria-live': 'polite', id: 'name-status' });
   clear(root,
     h('h1', { tabindex: -1 }, 'Your account'),
-    h('p', { class: 'lead' }, `Signed in as ${state.me.displayName} (${state.me.email}).`),
+    signedInAs,
+    h('section', { class: 'panel', 'aria-labelledby': 'name-title' },
+      h('h2', { id: 'name-title' }, 'Your name'),
+      onSubmit(h('form', { id: 'name-form' },
+        input('The name you are shown by', { name: 'displayName', required: true, autocomplete: 'nickname', value: state.me.displayName },
+          partner() ? `${partnerName()} sees it too.` : 'Your partner will see it if they join you.'),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save name')),
+        nameStatus),
+      async (values) => {
+        const { displayName } = await put('/api/v1/account/name', { displayName: values.displayName });
+        state.me.displayName = displayName;
+        await refreshJourney();
+        signedInAs.textContent = `Signed in as ${displayName} (${state.me.email}).`;
+        document.querySelectorAll('a.who-name').forEach((link) => { link.textContent = displayName; });
+        nameStatus.replaceChildren(note(`Saved. You are shown as ${displayName} now.`));
+      })),
     h('section', { class: 'panel', 'aria-labelledby': 'pw-title' },
       h('h2', { id: 'pw-title' }, 'Change your password'),
       onSubmit(h('form', {},

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openup.plugin.testkit.HttpRecorder;
 import org.openup.testing.TestStores;
@@ -91,6 +92,16 @@ class SettingsBrowserTest {
             navigate(kim, "insights");
             waitFor(kim).until(ExpectedConditions.visibilityOfElementLocated(By.id("progress")));
             assertThat(kim.findElements(By.id("openness-off"))).isEmpty();
+
+            // the name she is shown by, changed from her account page (the link by her name)
+            click(kim, By.cssSelector("a.who-name"));
+            WebElement name = waitFor(kim).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#name-form [name=displayName]")));
+            assertAccessible(kim, "account");
+            name.clear();
+            type(kim, By.cssSelector("#name-form [name=displayName]"), "Kim Lee");
+            click(kim, By.cssSelector("#name-form button[type=submit]"));
+            waitFor(kim).until(ExpectedConditions.textToBePresentInElementLocated(By.id("name-status"), "You are shown as Kim Lee now."));
+            assertThat(kim.findElement(By.cssSelector("a.who-name")).getText()).isEqualTo("Kim Lee");
         }
     }
 

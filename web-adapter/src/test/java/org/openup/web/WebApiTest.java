@@ -60,6 +60,15 @@ class WebApiTest {
             assertProblem(cam.call("POST", "/api/v1/join", "{\"code\":\"" + code + "\"}"), 409);
             assertProblem(cam.call("GET", "/api/v1/journeys/" + journeyId, null), 404);
 
+            // Ana changes the name she is shown by: her account and Ben's view of the journey show it
+            ApiClient.Answer renamed = ana.call("PUT", "/api/v1/account/name", "{\"displayName\":\"  Ana   Bell \"}");
+            assertThat(renamed.status()).isEqualTo(200);
+            assertThat(renamed.body().get("displayName").asText()).isEqualTo("Ana Bell");
+            assertThat(ana.call("GET", "/api/v1/session", null).body().get("displayName").asText()).isEqualTo("Ana Bell");
+            assertThat(ben.call("GET", "/api/v1/journeys/" + journeyId, null).body().get("members").findValuesAsText("displayName"))
+                    .containsExactly("Ana Bell", "Ben");
+            assertProblem(ana.call("PUT", "/api/v1/account/name", "{\"displayName\":\"   \"}"), 400);
+
             ApiClient.Answer left = ben.call("POST", "/api/v1/journeys/" + journeyId + "/leave", null);
             assertThat(left.status()).isEqualTo(200);
             assertThat(left.body().at("/members/1/leftAt").isNull()).isFalse();

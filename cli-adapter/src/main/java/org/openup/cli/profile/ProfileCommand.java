@@ -5,6 +5,7 @@ import org.openup.account.MemberLocks;
 import org.openup.cli.CliSession;
 import org.openup.cli.InJourney;
 import org.openup.cli.OnProfile;
+import org.openup.cli.Prompt;
 import org.openup.journey.JourneyId;
 import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
@@ -19,9 +20,11 @@ import java.util.Map;
                 + "can act as you with --profile.",
                 "A lock keeps a partner out of your profile; it does not hide the files: whoever runs programs as this OS user "
                         + "can read the store. Separate OS accounts (or the web app) keep you apart for real."},
-        subcommands = {ProfileCommand.Show.class, ProfileCommand.Zone.class, ProfileCommand.Lock.class, ProfileCommand.Unlock.class},
+        subcommands = {ProfileCommand.Show.class, ProfileCommand.Name.class, ProfileCommand.Zone.class, ProfileCommand.Lock.class,
+                ProfileCommand.Unlock.class},
         footer = {"", "Examples:",
                 "  openup profile show",
+                "  openup profile name \"Ana Bell\"",
                 "  openup profile zone Europe/Berlin",
                 "  openup profile lock --profile ana",
                 "  OPENUP_PASSWORD='…' openup moment \"He asked about my day\" --profile ana   (a locked profile in a script)"})
@@ -51,6 +54,27 @@ public final class ProfileCommand {
                 session.out().println("Journey:  " + me.journeyId().map(JourneyId::value).orElse("none yet (openup init)"));
                 session.out().println("Locked:   " + (locked ? "yes, commands ask for its password" : "no (openup profile lock)"));
             });
+        }
+    }
+
+    @Command(name = "name", mixinStandardHelpOptions = true,
+            description = "Change the name you are shown by, in every journey you are still in (your partner sees it too).",
+            footer = {"", "Example:", "  openup profile name \"Ana Bell\""})
+    static final class Name extends OnProfile {
+        @Parameters(paramLabel = "NAME", arity = "0..1", description = "The new name (asked for when missing).")
+        String name;
+
+        @Inject
+        Name(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Profile me = session.actingAs(profile.name);
+            String typed = Prompt.ask(session, name, "NAME", "What name should OpenUp show for you?");
+            String shown = session.core(Journeys.class).rename(me.memberId(), typed).text();
+            return answer(Map.of("profile", me.name(), "displayName", shown), () -> session.out().println("You are shown as " + shown + " now."));
         }
     }
 

@@ -10,7 +10,10 @@ import org.openup.account.Accounts;
 import org.openup.account.Recovery;
 import org.openup.account.Signup;
 import org.openup.account.Sessions;
+import org.openup.journey.Journeys;
+import org.openup.member.MemberId;
 import org.openup.privacy.Forgetting;
+import org.openup.privacy.PersonalText;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
 import org.openup.web.access.TrustedProxies;
@@ -27,6 +30,10 @@ public final class AccountRoutes implements ApiRoutes {
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** The name a member is shown by, to their partner too. */
+    record Name(String displayName) {
     }
 
     record ForgetRequest(String password) {
@@ -61,10 +68,12 @@ public final class AccountRoutes implements ApiRoutes {
     private final TrustedProxies proxies;
     private final Recovery recovery;
     private final Signup signup;
+    private final Journeys journeys;
 
     @Inject
     public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies, Forgetting forgetting,
-                         TrustedProxies proxies, Recovery recovery, Signup signup) {
+                         TrustedProxies proxies, Recovery recovery, Signup signup, Journeys journeys) {
+        this.journeys = journeys;
         this.recovery = recovery;
         this.signup = signup;
         this.forgetting = forgetting;
@@ -83,6 +92,7 @@ public final class AccountRoutes implements ApiRoutes {
         a.post("/api/v1/account/confirm", "Confirm a new account's address with the mailed link's token, and sign in",
                 Confirmation.class, 200, this::confirm);
         a.put("/api/v1/account/password", "Change the password (ends other sessions)", PasswordChange.class, 204, this::changePassword);
+        a.put("/api/v1/account/name", "Change the name you are shown by, in every journey you are still in", Name.class, 200, this::rename);
         a.post("/api/v1/account/forget", "Forget me: leave every journey, delete the account and destroy the key "
                 + "that seals everything I wrote (cannot be undone; export first)", ForgetRequest.class, 200, this::forgetMe);
         a.post("/api/v1/account/recovery", "Ask for a link to set a new password (the answer is the same whether "
@@ -143,6 +153,14 @@ public final class AccountRoutes implements ApiRoutes {
         sessions.end(caller.token(ctx));
         ctx.removeCookie(Caller.COOKIE, "/");
         ctx.status(204);
+    }
+
+    private void rename(Context ctx) {
+        MemberId member = caller.memberId(ctx);
+        Name typed = bodies.read(ctx, Name.class);
+        PersonalText name = journeys.rename(member, typed.displayName());
+        accounts.rename(member, name);
+        ctx.json(new Name(name.text()));
     }
 
     private void changePassword(Context ctx) {
