@@ -76,6 +76,14 @@ class CliMethodTest {
         ok("question", "answer", askId, "The new manager worries me", "--share", "--profile", "ben");
         assertThat(ok("question", "list", "--json").at("/partnerQuestions/0/answer").asText()).isEqualTo("The new manager worries me");
         assertThat(run("question", "not-now", "not-an-id", "--profile", "ben").exit()).isEqualTo(ExitCode.USAGE);
+        // an answer Ben keeps to himself stays his; a question he says not now to gets a warm word, and Ana sees only that
+        String second = ok("question", "send", "What would make talking about money easier for you?", "--json").get("askId").asText();
+        assertThat(run("question", "answer", second, "I grew up with none of it", "--profile", "ben").out()).contains("It stays with you");
+        assertThat(ok("question", "list", "--json").at("/partnerQuestions/1/answer").isNull()).isTrue();
+        assertThat(run("question", "list").out()).doesNotContain("I grew up with none of it");
+        String third = ok("question", "send", "What is keeping you from telling me about your brother?", "--json").get("askId").asText();
+        assertThat(run("question", "not-now", third, "--profile", "ben").out()).contains("not now").contains("That is a full answer");
+        assertThat(ok("question", "list", "--json").at("/partnerQuestions/2/status").asText()).isEqualTo("not-now");
         assertThat(ok("talk", "--ready-for-deeper-topics", "--json", "--profile", "ben").get("deeperTopicsOpen").asBoolean()).isTrue();
 
         assertThat(run("constraint", "--catalogue").out()).contains("family-of-origin");
@@ -123,6 +131,10 @@ class CliMethodTest {
         assertThat(run("insights", "--weekly-openness", "maybe").exit()).isEqualTo(ExitCode.USAGE);
         ok("insights", "--weekly-openness", "off");
         assertThat(run("insights").out()).doesNotContain("felt open");
+        // a talk nobody rated yet reads as that, never as 0 %
+        ok("init", "--name", "Dee", "--profile", "dee");
+        ok("talk", "--minutes", "5", "--profile", "dee");
+        assertThat(run("insights", "--profile", "dee").out()).contains("1 talk, not rated yet").doesNotContain("0%");
         Path file = home.resolve("ana.md");
         assertThat(run("export", "--markdown", "--output", file.toString()).exit()).isZero();
         assertThat(java.nio.file.Files.readString(file)).startsWith("# My OpenUp journey").contains("his sister").doesNotContain("tired");

@@ -151,6 +151,18 @@ class ComingBackBrowserTest {
             assertThat(hana.findElement(By.cssSelector("a.step[href='#/reflect']")).getText()).contains("· done");
             assertThat(hana.findElement(By.cssSelector("a.step[href='#/constraints']")).getText()).contains("· done");
             assertThat(hana.findElement(By.cssSelector("a.step.next")).getDomAttribute("href")).isEqualTo("#/scenes");
+
+            // alone, she notes that she asked in person, then takes it back
+            tabTo(hana, "#nav a[href='#/invitations']");
+            press(hana, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#invite-form button[type=submit]")));
+            tabTo(hana, "#invite-form button[type=submit]");
+            press(hana, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-invitation")));
+            tabTo(hana, "#withdraw-invitation");
+            press(hana, Keys.ENTER);
+            waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                    "Withdrawn. You can invite again whenever it feels right."));
         }
     }
 
