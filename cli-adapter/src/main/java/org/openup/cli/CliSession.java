@@ -76,15 +76,24 @@ public final class CliSession implements AutoCloseable, CliContext {
         return profile;
     }
 
-    private synchronized void openLock(Profile profile) {
-        if (opened.contains(profile.memberId())) {
+    private void openLock(Profile profile) {
+        openLock(profile.memberId(), "profile '" + profile.name() + "'");
+    }
+
+    /**
+     * Lets this run act on the member's data only if they did not lock it, or with its password:
+     * an operator's export or forget of a locked member too, since on a shared OS account the
+     * "operator" may be the partner the lock is for.
+     */
+    public synchronized void openLock(org.openup.member.MemberId member, String whose) {
+        if (opened.contains(member)) {
             return;
         }
         MemberLocks locks = core(MemberLocks.class);
-        if (locks.isLocked(profile.memberId())) {
-            locks.open(profile.memberId(), password.orElseGet(() -> Prompt.secret(this, "Password for profile '" + profile.name() + "':")));
+        if (locks.isLocked(member)) {
+            locks.open(member, password.orElseGet(() -> Prompt.secret(this, "Password for " + whose + ":")));
         }
-        opened.add(profile.memberId());
+        opened.add(member);
     }
 
     /** A password for a new lock: asked twice on a terminal, else {@code OPENUP_PASSWORD}. */

@@ -219,6 +219,9 @@ class CliMethodTest {
             assertThat(both.exit()).as(String.join(" ", conflicting) + "\n" + both.err()).isEqualTo(ExitCode.USAGE);
             assertThat(both.err()).as(String.join(" ", conflicting)).contains("does not go with");
         }
+        // describing a new constraint or scene without naming it is refused, not taken as a listing
+        assertThat(run("constraint", "--note", "long shifts again").err()).contains("give its KIND first");
+        assertThat(run("scene", "--time", "evening").err()).contains("give it a NAME first");
         // messages name things as people do, not as the code does
         assertThat(run("invite", "--withdraw", invitation).exit()).isZero();
         CliRun longTopic = run("invite", "--topic", "x".repeat(201));

@@ -83,10 +83,21 @@ class CliProfileTest {
         String bensTimeline = ok(BENS_PASSWORD, "timeline", "--profile", "ben", "--json").toString();
         assertThat(bensTimeline).contains("Ana listened without fixing it").doesNotContain("Ana wrote this as Ben");
 
+        // an operator's export or forget of Ben is his to allow too: on one OS account the "operator" may be Ana
+        String ben = shown.get("memberId").asText();
+        CliRun export = run(null, "admin", "export", ben);
+        assertThat(export.exit()).isNotZero();
+        assertThat(export.out()).doesNotContain("Ana listened");
+        assertThat(run("a guess that is wrong", "admin", "forget", ben, "--yes").exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(run(BENS_PASSWORD, "admin", "export", ben).exit()).isZero();
+
         // unlocking needs the password too; after it no password is asked
         assertThat(run("a guess that is wrong", "profile", "unlock", "--profile", "ben").exit()).isEqualTo(ExitCode.REFUSED);
         assertThat(ok(BENS_PASSWORD, "profile", "unlock", "--profile", "ben", "--json").get("locked").asBoolean()).isFalse();
         ok(null, "moment", "Ben asked how my week was", "--profile", "ben", "--json");
+        CliRun notLocked = run(null, "profile", "unlock", "--profile", "ben");
+        assertThat(notLocked.exit()).isEqualTo(ExitCode.REFUSED);
+        assertThat(notLocked.err()).contains("not locked");
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class JourneyEvents {
     public record TimeZoneSet(String journeyId, String memberId, String zone) {
     }
 
-    @Revision("1")
+    @Revision("2") // like every event with sealed text: revision 1 is the plain-text era the upcaster knows
     public record MemberRenamed(String journeyId, String memberId, PersonalText displayName) {
     }
 

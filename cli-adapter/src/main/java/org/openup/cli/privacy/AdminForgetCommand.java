@@ -37,10 +37,12 @@ public final class AdminForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!yes && !ForgetMeCommand.confirmed(session, "Forget member " + memberId + " for good? Type 'forget' to confirm:")) {
+        MemberId member = MemberId.parse("member id", memberId);
+        session.openLock(member, "member " + member + " (they locked their profile)");
+        if (!yes && !ForgetMeCommand.confirmed(session, "Forget member " + member + " for good? Type 'forget' to confirm:")) {
             return 0;
         }
-        ForgetMeCommand.report(session, session.core(Forgetting.class).forget(MemberId.parse("member id", memberId)), json.json);
+        ForgetMeCommand.report(session, session.core(Forgetting.class).forget(member), json.json);
         return 0;
     }
 }

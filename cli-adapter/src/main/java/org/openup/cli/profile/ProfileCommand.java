@@ -132,7 +132,11 @@ public final class ProfileCommand {
         @Override
         public Integer call() {
             Profile me = session.profiles().require(profile.name);
-            session.core(MemberLocks.class).unlock(me.memberId(), session.currentPassword(me.name()));
+            MemberLocks locks = session.core(MemberLocks.class);
+            if (!locks.isLocked(me.memberId())) { // said before a password is asked for
+                throw new org.openup.spi.failure.RefusedException("This profile is not locked.");
+            }
+            locks.unlock(me.memberId(), session.currentPassword(me.name()));
             return answer(Map.of("profile", me.name(), "locked", false), () -> session.out()
                     .println("Unlocked. Anyone using this OS account can act as '" + me.name() + "' again."));
         }

@@ -71,8 +71,11 @@ public final class PluginCommands {
         if (command.forMember()) {
             spec.addMixin("profile", CommandSpec.forAnnotatedObject(new ProfileOption()));
         }
-        // every command of the CLI takes --json, a plugin's too (scripts rely on it: docs/cli.md)
-        spec.addMixin("json", CommandSpec.forAnnotatedObject(new JsonOption()));
+        // every command of the CLI takes --json, a plugin's too (scripts rely on it: docs/cli.md); one
+        // that declares --json itself, as plugins did before the host added it, keeps its own
+        if (command.options().stream().noneMatch(o -> o.names().contains(JSON))) {
+            spec.addMixin("json", CommandSpec.forAnnotatedObject(new JsonOption()));
+        }
         for (CliCommand.Option option : command.options()) {
             OptionSpec.Builder built = OptionSpec.builder(option.names().toArray(String[]::new)).description(option.description());
             if (option.valueLabel() == null) {
