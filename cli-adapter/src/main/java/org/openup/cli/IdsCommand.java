@@ -58,15 +58,13 @@ public final class IdsCommand extends InJourney {
         Conversations conversations = session.core(Conversations.class);
         Reflections reflections = session.core(Reflections.class);
         return switch (kind) {
-            case TO_ANSWER -> conversations.invitations(me, journey).stream()
-                    .filter(i -> "open".equals(i.status()) && me.value().equals(i.inviteeId())).map(i -> i.invitationId()).toList();
+            case TO_ANSWER -> conversations.invitations(me, journey).stream().filter(i -> i.forYou()).map(i -> i.invitationId()).toList();
             case TO_WITHDRAW -> conversations.invitations(me, journey).stream()
                     .filter(i -> "open".equals(i.status()) && me.value().equals(i.askerId())).map(i -> i.invitationId()).toList();
             case TALKS -> conversations.talks(me, journey).stream().map(t -> t.talkId()).toList();
             case MY_CONSTRAINTS -> reflections.constraints(me, journey).stream().filter(c -> c.mine()).map(c -> c.constraintId()).toList();
             case QUESTIONS -> reflections.questions(me, journey).stream().map(q -> q.questionId()).toList();
-            case ASKS -> session.core(PartnerQuestions.class).list(me, journey).stream()
-                    .filter(a -> !a.askedByMe() && a.answer() == null).map(a -> a.askId()).toList();
+            case ASKS -> session.core(PartnerQuestions.class).list(me, journey).stream().filter(a -> a.forYou()).map(a -> a.askId()).toList();
             case MOMENTS -> reflections.moments(me, journey).stream().map(m -> m.momentId()).toList();
         };
     }

@@ -60,4 +60,27 @@ class CompletionIdsTest {
         // Then the ids are Ana's own, a typed start filters them, and option values still complete
         assertThat(lines).containsExactly(moment, constraint, "", "connected neutral off-the-rails");
     }
+
+    @Test
+    void theIdsToAnswerAreTheOnesTheWebShowsAsWaitingForYou() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        // alone, Ana records what her partner chose in person: her own open invitation waits for her
+        assertThat(run("init", "--name", "Ana").exit()).isZero();
+        String solo = json.readTree(run("invite", "--json").out()).get("invitationId").asText();
+        assertThat(json.readTree(run("invite", "--list", "--json").out()).at("/invitations/0/forYou").asBoolean()).isTrue();
+        assertThat(run("ids", "TO_ANSWER").out().lines()).containsExactly(solo);
+        assertThat(run("ids", "TO_WITHDRAW").out().lines()).containsExactly(solo);
+        assertThat(run("invite", "--withdraw", solo).exit()).isZero();
+        assertThat(run("ids", "TO_ANSWER").out()).isBlank();
+
+        // with Ben: a question Ana asks waits for him until he answers or says not now
+        String code = json.readTree(run("partner", "invite", "--json").out()).get("code").asText();
+        assertThat(run("partner", "join", code, "--name", "Ben", "--profile", "ben").exit()).isZero();
+        String ask = json.readTree(run("question", "send", "What would make talking about work easier for you?", "--json").out())
+                .get("askId").asText();
+        assertThat(run("ids", "ASKS").out()).isBlank();
+        assertThat(run("ids", "ASKS", "--profile", "ben").out().lines()).containsExactly(ask);
+        assertThat(run("question", "not-now", ask, "--profile", "ben").exit()).isZero();
+        assertThat(run("ids", "ASKS", "--profile", "ben").out()).isBlank();
+    }
 }

@@ -15,7 +15,16 @@ public final class ConversationViews {
     public record Invitation(String invitationId, String askerId, String inviteeId, boolean solo, String topicHint,
                              int suggestedMinutes, List<String> sceneIds, Instant sentAt, String status, String answeredBy,
                              Instant answeredAt, Instant talkAt, String talkZone, String talkSceneId, Instant askAgainFrom,
-                             Instant remindAt) {
+                             Instant remindAt, boolean forYou) {
+
+        /**
+         * Whether it waits for the viewer's answer: still open, and the viewer is the one invited, or,
+         * alone, the asker who records what the partner chose in person. The web's "Waiting for you"
+         * and the CLI's ids to answer both read this, so they cannot disagree.
+         */
+        static boolean waitsFor(String viewerId, String status, String askerId, String inviteeId) {
+            return "open".equals(status) && (viewerId.equals(inviteeId) || (inviteeId == null && viewerId.equals(askerId)));
+        }
     }
 
     /** A held talk, with the viewer's own rating only (the partner's stays theirs). */

@@ -26,9 +26,7 @@ import org.openup.safety.Safety;
 import org.openup.scene.Scenes;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,7 +190,7 @@ public final class Conversations {
         // after a leave sharing stops both ways: the other member's topic hints are theirs again
         return jdbc.query("SELECT i.*, CASE WHEN i.asker_id = ? OR ? THEN i.topic_hint END AS shown_hint FROM invitation_view i "
                         + "WHERE i.journey_id = ? AND (i.asker_id = ? OR i.invitee_id = ?) ORDER BY i.sent_at, i.invitation_id",
-                this::invitationRow, viewerId, journey.sharingOpen(), journey.journeyId().value(), viewerId, viewerId);
+                rs -> invitationRow(rs, viewerId), viewerId, journey.sharingOpen(), journey.journeyId().value(), viewerId, viewerId);
     }
 
     public Invitation invitation(MemberId viewerId, JourneyId journeyId, String invitationId) {
@@ -320,17 +318,10 @@ public final class Conversations {
     }
 
     private static String zone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return "UTC";
-        }
-        try {
-            return ZoneId.of(zone.strip()).getId();
-        } catch (DateTimeException e) {
-            throw new InvalidInputException("zone", "'" + zone + "' is not a time zone (use a name like Europe/Berlin or America/Chicago).");
-        }
+        return zone == null || zone.isBlank() ? "UTC" : TimeInput.zone("zone", zone);
     }
 
-    private Invitation invitationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Invitation invitationRow(java.sql.ResultSet rs, String viewerId) throws java.sql.SQLException {
         String scenes = rs.getString("scene_ids");
         // an invitation left unanswered past its time reads as expired before anyone uses the book again
         String status = rs.getString("status");
@@ -342,6 +333,6 @@ public final class Conversations {
                 scenes == null || scenes.isEmpty() ? List.of() : Arrays.asList(scenes.split(",")), Jdbc.instant(rs, "sent_at"),
                 status, rs.getString("answered_by"), Jdbc.instant(rs, "answered_at"), Jdbc.instant(rs, "talk_at"),
                 rs.getString("talk_zone"), rs.getString("talk_scene_id"), Jdbc.instant(rs, "ask_again_from"),
-                Jdbc.instant(rs, "remind_at"));
+                Jdbc.instant(rs, "remind_at"), Invitation.waitsFor(viewerId, status, rs.getString("asker_id"), rs.getString("invitee_id")));
     }
 }

@@ -31,8 +31,9 @@ public final class PartnerQuestions {
      * As the viewer may see it: {@code answer} is shown to the partner who wrote it, and to the
      * asker only if shared; {@code question} is hidden from a partner once either has left.
      */
+    /** {@code forYou}: the partner asked it and it still waits for the viewer's answer (web and CLI read the same). */
     public record View(String askId, boolean askedByMe, String question, Instant askedAt, String status, String answer,
-                       boolean shared, Instant answeredAt) {
+                       boolean shared, Instant answeredAt, boolean forYou) {
     }
 
     private final Commands commands;
@@ -109,8 +110,9 @@ public final class PartnerQuestions {
                     boolean shared = rs.getBoolean("shared");
                     String answer = !mine || (shared && open) ? jdbc.text(rs, "answer") : null;
                     String question = mine || open ? jdbc.text(rs, "question") : null;
-                    return new View(rs.getString("ask_id"), mine, question, Jdbc.instant(rs, "asked_at"), rs.getString("status"),
-                            answer, shared, Jdbc.instant(rs, "answered_at"));
+                    String status = rs.getString("status");
+                    return new View(rs.getString("ask_id"), mine, question, Jdbc.instant(rs, "asked_at"), status,
+                            answer, shared, Jdbc.instant(rs, "answered_at"), !mine && "open".equals(status));
                 },
                 journey.journeyId().value(), viewerId, viewerId);
     }

@@ -62,7 +62,7 @@ export async function render(root, nav) {
     };
     const items = [
       ...invitationsForMe(inv.invitations).map((i) => ({ key: `inv:${i.invitationId}`, build: () => invitationCard(i, lib.scenes, answered) })),
-      ...questions.partnerQuestions.filter((q) => !q.askedByMe && q.status === 'open')
+      ...questions.partnerQuestions.filter((q) => q.forYou)
         .map((q) => ({ key: `q:${q.askId}`, build: () => partnerQuestionCard(q, answered) })),
       ...thanks.thanks.slice(-3).reverse().map((t) => ({ key: `t:${t.momentId}`, build: () => thanksCard(t) })),
     ];

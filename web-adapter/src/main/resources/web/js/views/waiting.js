@@ -7,8 +7,7 @@ import { base, partnerName, state } from '../state.js';
 
 /** Open invitations this member answers: the invitee's, or (alone) the asker recording what was said. */
 export function invitationsForMe(invitations) {
-  const me = state.journey.viewerId;
-  return invitations.filter((i) => i.status === 'open' && (i.inviteeId === me || (i.solo && i.askerId === me)));
+  return invitations.filter((i) => i.forYou); // the core's rule, the one the CLI's ids follow too
 }
 
 export const sceneName = (scenes, id) => scenes.find((s) => s.sceneId === id)?.name;
