@@ -1,7 +1,11 @@
 package org.openup.journey;
 
+import org.openup.engine.readmodel.ReadCache;
 import org.openup.member.MemberId;
 import org.openup.spi.failure.RefusedException;
+
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The gate every feature passes before it reads or writes on behalf of a member: the journey must
@@ -10,17 +14,25 @@ import org.openup.spi.failure.RefusedException;
 public final class JourneyAccess {
 
     private final Journeys journeys;
-    /** Checks made by this process: a read that authorises more than once shows here. */
+    private final Supplier<ReadCache> reads;
+    /** Checks asked for in this process: a read that authorises more than once shows here. */
     private final java.util.concurrent.atomic.LongAdder checks = new java.util.concurrent.atomic.LongAdder();
 
-    public JourneyAccess(Journeys journeys) {
+    /** {@code reads}: made on the first read, so a CLI run that only writes never builds it. */
+    public JourneyAccess(Journeys journeys, Supplier<ReadCache> reads) {
         this.journeys = journeys;
+        this.reads = reads;
     }
 
-    /** For reading: members who left may still read their own entries. */
+    /**
+     * For reading: members who left may still read their own entries. The journey as the member
+     * sees it is kept like the heaviest reads' answers ({@link ReadCache}): any change to who is in
+     * a journey is an event, which changes the store's stamp, so a kept view is never one that
+     * membership has moved past; a refusal is never kept. Writes always ask the store.
+     */
     public JourneyView toRead(MemberId memberId, JourneyId journeyId) {
         checks.increment();
-        return journeys.journey(memberId, journeyId);
+        return reads.get().get(List.of("journey-view", memberId, journeyId), () -> journeys.journey(memberId, journeyId));
     }
 
     /** For writing: only members who are still in the journey. */
@@ -33,7 +45,7 @@ public final class JourneyAccess {
         return journey;
     }
 
-    /** How many checks this process has made (each one a query): for seeing that a read authorises once. */
+    /** How many checks this process asked for: for seeing that a read authorises once. */
     public long checks() {
         return checks.sum();
     }

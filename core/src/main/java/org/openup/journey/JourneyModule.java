@@ -1,12 +1,14 @@
 package org.openup.journey;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.engine.axon.AggregateType;
 import org.openup.engine.axon.Commands;
 import org.openup.engine.readmodel.Jdbc;
+import org.openup.engine.readmodel.ReadCache;
 import org.openup.engine.readmodel.ReadModel;
 
 import java.time.Clock;
@@ -28,8 +30,8 @@ public final class JourneyModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JourneyAccess access(Journeys journeys) {
-        return new JourneyAccess(journeys);
+    JourneyAccess access(Journeys journeys, Provider<ReadCache> reads) {
+        return new JourneyAccess(journeys, reads::get);
     }
 
     @Provides
