@@ -91,7 +91,7 @@ public final class CliSession implements AutoCloseable, CliContext {
         }
         MemberLocks locks = core(MemberLocks.class);
         if (locks.isLocked(member)) {
-            locks.open(member, password.orElseGet(() -> Prompt.secret(this, "Password for " + whose + ":")));
+            locks.open(member, currentPassword(whose));
         }
         opened.add(member);
     }
@@ -108,9 +108,9 @@ public final class CliSession implements AutoCloseable, CliContext {
         return first;
     }
 
-    /** The password that opens a locked profile: asked on a terminal, else {@code OPENUP_PASSWORD}. */
-    public String currentPassword(String profileName) {
-        return password.orElseGet(() -> Prompt.secret(this, "Password for profile '" + profileName + "':"));
+    /** The password that opens {@code whose} lock ("profile 'ben'"): asked on a terminal, else {@code OPENUP_PASSWORD}. */
+    public String currentPassword(String whose) {
+        return password.orElseGet(() -> Prompt.secret(this, "Password for " + whose + ":"));
     }
 
     /** The profile's member and the journey commands act on, or a refusal saying how to get one. */

@@ -19,6 +19,7 @@ import org.openup.spi.failure.InvalidInputException;
 import org.openup.spi.failure.NotFoundException;
 import org.openup.journey.JourneyAccess;
 import org.openup.journey.JourneyView;
+import org.openup.journey.Journeys;
 import org.openup.member.MemberIds;
 import org.openup.privacy.PersonalText;
 import org.openup.spi.failure.RefusedException;
@@ -318,7 +319,7 @@ public final class Conversations {
     }
 
     private static String zone(String zone) {
-        return zone == null || zone.isBlank() ? "UTC" : TimeInput.zone("zone", zone);
+        return zone == null || zone.isBlank() ? "UTC" : Journeys.zone("zone", zone);
     }
 
     private Invitation invitationRow(java.sql.ResultSet rs, String viewerId) throws java.sql.SQLException {

@@ -36,15 +36,6 @@ public final class TimeInput {
         return SHOWN.format(at.atZone(in)) + " (" + in.getId() + ")";
     }
 
-    /** A zone name as typed (Europe/Berlin), as its canonical id; anything else is refused as input naming {@code field}. */
-    public static String zone(String field, String typed) {
-        try {
-            return ZoneId.of(typed == null ? "" : typed.strip()).getId();
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "'" + typed + "' is not a time zone (use a name like Europe/Berlin or America/Chicago).");
-        }
-    }
-
     public static Instant parse(String field, String typed, String zone) {
         Instant at = read(field, typed, zone);
         if (at.isBefore(FROM) || at.isAfter(UNTIL)) {

@@ -76,12 +76,7 @@ public final class Journeys {
     /** Sets the member's time zone (an IANA name such as Europe/Berlin). */
     public JourneyView setTimeZone(MemberId member, JourneyId journeyId, String zone) {
         JourneyView journey = journey(member, journeyId);
-        String id;
-        try {
-            id = ZoneId.of(zone == null ? "" : zone.strip()).getId();
-        } catch (DateTimeException e) {
-            throw new InvalidInputException("zone", "'" + zone + "' is not a time zone (use a name like Europe/Berlin or America/Chicago).");
-        }
+        String id = zone("zone", zone);
         send(journey.journeyId(), new SetTimeZone(journey.journeyId().value(), journey.viewerId().value(), id));
         return journey(member, journeyId);
     }
@@ -95,6 +90,15 @@ public final class Journeys {
         journeysOf(member).stream().filter(JourneyView::viewerActive)
                 .forEach(j -> send(j.journeyId(), new RenameMember(j.journeyId().value(), member.value(), name)));
         return name;
+    }
+
+    /** A zone name as typed (Europe/Berlin), as its canonical id; anything else is refused as input naming {@code field}. */
+    public static String zone(String field, String typed) {
+        try {
+            return ZoneId.of(typed == null ? "" : typed.strip()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "'" + typed + "' is not a time zone (use a name like Europe/Berlin or America/Chicago).");
+        }
     }
 
     public void leave(MemberId member, JourneyId journeyId) {

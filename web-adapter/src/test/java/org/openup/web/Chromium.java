@@ -255,6 +255,12 @@ final class Chromium implements AfterTestExecutionCallback, AfterEachCallback {
         throw new AssertionError("80 presses of Tab never reached " + css + " on " + driver.getCurrentUrl());
     }
 
+    /** Tabs to {@code css} and presses {@code key} there (Enter to follow or submit, Space to tick). */
+    static void tabToAndPress(WebDriver driver, String css, CharSequence key) {
+        tabTo(driver, css);
+        press(driver, key);
+    }
+
     /** Keys into whatever has the focus. */
     static void press(WebDriver driver, CharSequence... keys) {
         driver.switchTo().activeElement().sendKeys(keys);

@@ -100,20 +100,17 @@ class ComingBackBrowserTest {
             assertThat(hana.findElement(By.tagName("main")).getText()).contains("Yours, and private").contains("On your own or together");
             screenshots(hana, "welcome");
 
-            tabTo(hana, "#welcome-register");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#welcome-register", Keys.ENTER);
             tabTo(hana, "#register-form [name=displayName]");
             press(hana, "Hana", Keys.TAB, "hana@example.org", Keys.TAB, PASSWORD, Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("start-form")));
-            tabTo(hana, "#start-form button");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#start-form button", Keys.ENTER);
 
             // home: nothing done yet, the first step marked as the next
             waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-progress"), "0 of 6 steps taken"));
             assertThat(hana.findElement(By.cssSelector("a.step.next")).getText()).contains("ASK & REFRAME").contains("Ask a kinder question");
             screenshots(hana, "home-first-run");
-            tabTo(hana, "a.step.next");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "a.step.next", Keys.ENTER);
             tabTo(hana, "#ask-form [name=question]");
             // near the limit a counter shows how much is left; the field takes no more than the server keeps
             press(hana, "a".repeat(1700));
@@ -123,44 +120,34 @@ class ComingBackBrowserTest {
             press(hana, Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             assertThat(hana.findElement(By.cssSelector("#ask-form .counter")).isDisplayed()).isFalse();
             press(hana, "how do I get her to talk to me");
-            tabTo(hana, "#ask-form button[type=submit]");
-            press(hana, Keys.ENTER);
-            tabTo(hana, "#accept-proposal");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#ask-form button[type=submit]", Keys.ENTER);
+            tabToAndPress(hana, "#accept-proposal", Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping her"));
 
             // the page ends with the natural next step, and home counts the one taken
             assertThat(hana.findElement(By.cssSelector(".next-step")).getText()).contains("Next: Understand what is in the way");
-            tabTo(hana, ".next-step a");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, ".next-step a", Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.attributeToBe(By.cssSelector("#nav a[href='#/constraints']"), "aria-current", "page"));
             // alone, marking a constraint to share says what will happen, not that someone can read it now
-            tabTo(hana, "#constraint-form [name=kind]");
-            press(hana, Keys.ARROW_DOWN);
-            tabTo(hana, "#constraint-form button[type=submit]");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#constraint-form [name=kind]", Keys.ARROW_DOWN);
+            tabToAndPress(hana, "#constraint-form button[type=submit]", Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#my-constraints input[name=shared]")));
-            tabTo(hana, "#my-constraints input[name=shared]");
-            press(hana, Keys.SPACE);
+            tabToAndPress(hana, "#my-constraints input[name=shared]", Keys.SPACE);
             waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"),
                     "Marked to share. If your partner joins you in OpenUp, they will be able to read it."));
             assertThat(hana.findElement(By.id("my-constraints")).getText()).doesNotContain("can read it now");
-            tabTo(hana, "#nav a[href='#/journey']");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#nav a[href='#/journey']", Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-progress"), "2 of 6 steps taken"));
             assertThat(hana.findElement(By.cssSelector("a.step[href='#/reflect']")).getText()).contains("· done");
             assertThat(hana.findElement(By.cssSelector("a.step[href='#/constraints']")).getText()).contains("· done");
             assertThat(hana.findElement(By.cssSelector("a.step.next")).getDomAttribute("href")).isEqualTo("#/scenes");
 
             // alone, she notes that she asked in person, then takes it back
-            tabTo(hana, "#nav a[href='#/invitations']");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#nav a[href='#/invitations']", Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#invite-form button[type=submit]")));
-            tabTo(hana, "#invite-form button[type=submit]");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#invite-form button[type=submit]", Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-invitation")));
-            tabTo(hana, "#withdraw-invitation");
-            press(hana, Keys.ENTER);
+            tabToAndPress(hana, "#withdraw-invitation", Keys.ENTER);
             waitFor(hana).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                     "Withdrawn. You can invite again whenever it feels right."));
         }

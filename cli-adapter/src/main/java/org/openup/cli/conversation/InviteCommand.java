@@ -6,6 +6,7 @@ import org.openup.cli.InJourney;
 import org.openup.conversation.ConversationViews.Invitation;
 import org.openup.conversation.Conversations;
 import org.openup.conversation.TimeInput;
+import org.openup.journey.Journeys;
 import org.openup.spi.failure.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,17 +64,17 @@ public final class InviteCommand extends InJourney {
     protected int run() {
         notTogether("--list", list, "--choose", choose, "--not-now", notNow, "--decline", decline, "--withdraw", withdraw,
                 "--topic", topic, "--minutes", minutes, "--scene", scenes, "--at", at);
-        for (String answerOnly : new String[]{"--not-now", "--decline", "--withdraw"}) {
-            Object value = answerOnly.equals("--not-now") ? notNow : answerOnly.equals("--decline") ? decline : withdraw;
-            notTogether(answerOnly, value, "--topic", topic, "--minutes", minutes, "--scene", scenes, "--at", at);
-        }
+        Object[] newOne = {"--topic", topic, "--minutes", minutes, "--scene", scenes, "--at", at};
+        notTogether("--not-now", notNow, newOne);
+        notTogether("--decline", decline, newOne);
+        notTogether("--withdraw", withdraw, newOne);
         notTogether("--choose", choose, "--topic", topic, "--minutes", minutes);
         String choose = id("invitation id", this.choose);
         String notNow = id("invitation id", this.notNow);
         String decline = id("invitation id", this.decline);
         String withdraw = id("invitation id", this.withdraw);
         List<String> scenes = this.scenes == null ? null : this.scenes.stream().map(s -> id("scene id", s)).toList();
-        String in = zone != null ? TimeInput.zone("--zone", zone) : session.zone().getId();
+        String in = zone != null ? Journeys.zone("--zone", zone) : session.zone().getId();
         Conversations conversations = session.core(Conversations.class);
         if (list) {
             var invitations = conversations.invitations(memberId(), journeyId());

@@ -136,7 +136,7 @@ public final class ProfileCommand {
             if (!locks.isLocked(me.memberId())) { // said before a password is asked for
                 throw new org.openup.spi.failure.RefusedException("This profile is not locked.");
             }
-            locks.unlock(me.memberId(), session.currentPassword(me.name()));
+            locks.unlock(me.memberId(), session.currentPassword("profile '" + me.name() + "'"));
             return answer(Map.of("profile", me.name(), "locked", false), () -> session.out()
                     .println("Unlocked. Anyone using this OS account can act as '" + me.name() + "' again."));
         }
