@@ -147,16 +147,22 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Accounts accounts(Jdbc jdbc, Keyring keyring, Sessions sessions, Clock clock) {
-        Accounts accounts = new Accounts(jdbc, keyring, new PasswordHasher(), sessions, clock);
+    Accounts accounts(Jdbc jdbc, Keyring keyring, PasswordHasher hasher, Sessions sessions, Clock clock) {
+        Accounts accounts = new Accounts(jdbc, keyring, hasher, sessions, clock);
         accounts.sealLegacyRows();
         return accounts;
     }
 
     @Provides
     @Singleton
-    MemberLocks memberLocks(Jdbc jdbc, Clock clock) {
-        return new MemberLocks(jdbc, new PasswordHasher(), clock);
+    MemberLocks memberLocks(Jdbc jdbc, PasswordHasher hasher, Clock clock) {
+        return new MemberLocks(jdbc, hasher, clock);
+    }
+
+    @Provides
+    @Singleton
+    PasswordHasher passwordHasher() {
+        return new PasswordHasher();
     }
 
     @Provides

@@ -76,8 +76,16 @@ public final class CliSession implements AutoCloseable, CliContext {
         return profile;
     }
 
-    private void openLock(Profile profile) {
+    /** Opens the lock of a profile already read (init and join read it first to refuse what they must). */
+    public void openLock(Profile profile) {
         openLock(profile.memberId(), "profile '" + profile.name() + "'");
+    }
+
+    /** The member an operator's command names (MEMBER-ID), once their lock, if any, is opened. */
+    public org.openup.member.MemberId operatorActingOn(String typedId) {
+        org.openup.member.MemberId member = org.openup.member.MemberId.parse("member id", typedId);
+        openLock(member, "member " + member + " (they locked their profile)");
+        return member;
     }
 
     /**
@@ -89,10 +97,7 @@ public final class CliSession implements AutoCloseable, CliContext {
         if (opened.contains(member)) {
             return;
         }
-        MemberLocks locks = core(MemberLocks.class);
-        if (locks.isLocked(member)) {
-            locks.open(member, currentPassword(whose));
-        }
+        core(MemberLocks.class).open(member, () -> currentPassword(whose));
         opened.add(member);
     }
 

@@ -6,6 +6,7 @@ import org.openup.spi.MemberData;
 import org.openup.spi.failure.RefusedException;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * A password a member sets so that a CLI on a machine they share acts as them only when it is
@@ -42,12 +43,18 @@ public final class MemberLocks implements MemberData {
                 hasher.hash(password), clock.instant());
     }
 
-    /** Lets the member through when they are not locked or gave the right password; refuses otherwise. */
-    public void open(MemberId member, String password) {
+    /**
+     * Lets the member through when they are not locked or gave the right password; refuses
+     * otherwise. {@code password} is asked only when there is a lock (one read of it).
+     */
+    public void open(MemberId member, Supplier<String> password) {
         String hash = hash(member);
-        if (hash == null) {
-            return;
+        if (hash != null) {
+            check(hash, password.get());
         }
+    }
+
+    private void check(String hash, String password) {
         if (password == null || password.isEmpty()) {
             throw new RefusedException("This profile is locked with a password. Run it in a terminal to be asked, "
                     + "or give it in OPENUP_PASSWORD.");
@@ -57,12 +64,13 @@ public final class MemberLocks implements MemberData {
         }
     }
 
-    /** Removes the lock, given its password. */
-    public void unlock(MemberId member, String password) {
-        if (!isLocked(member)) {
+    /** Removes the lock, given its password ({@code password} is asked only when there is one). */
+    public void unlock(MemberId member, Supplier<String> password) {
+        String hash = hash(member);
+        if (hash == null) {
             throw new RefusedException("This profile is not locked.");
         }
-        open(member, password);
+        check(hash, password.get());
         jdbc.update("DELETE FROM member_lock WHERE member_id = ?", member.value());
     }
 

@@ -2,16 +2,15 @@ package org.openup.account;
 
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.member.MemberId;
+import org.openup.spi.SecretToken;
 import org.openup.spi.failure.RefusedException;
 import org.openup.spi.notification.NotificationChannel;
 import org.openup.spi.notification.NotificationKind;
 import org.openup.notification.Notifications;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +27,6 @@ public final class Recovery {
     public static final Duration LINK_LIFETIME = Duration.ofHours(1);
     /** At most one recovery mail per account in this while, so nobody can flood a mailbox by asking. */
     static final Duration MAIL_EVERY = Duration.ofMinutes(5);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RESET = "reset";
     private static final String CONFIRM = "confirm";
 
@@ -82,9 +80,7 @@ public final class Recovery {
     }
 
     private String mint(MemberId memberId, String purpose) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretToken.random(32).value();
         Instant now = clock.instant();
         jdbc.update("DELETE FROM password_reset WHERE expires_at <= ?", now);
         jdbc.update("INSERT INTO password_reset (token_hash, member_id, created_at, expires_at, purpose) VALUES (?, ?, ?, ?, ?)",

@@ -3,16 +3,11 @@ package org.openup.account;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.openup.engine.readmodel.Jdbc;
 import org.openup.member.MemberId;
+import org.openup.spi.SecretToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Sessions {
 
     public static final Duration LIFETIME = Duration.ofDays(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** How long a session found in the table is used without asking the table again. */
     public static final Duration REMEMBERED_FOR = Duration.ofSeconds(1);
@@ -114,16 +108,10 @@ public final class Sessions {
     }
 
     private static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretToken.random(32).value();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return SecretToken.sha256(token);
     }
 }

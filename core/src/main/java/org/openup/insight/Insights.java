@@ -68,7 +68,7 @@ public final class Insights {
         // the member's choice is part of the key (it lives outside the read models), so turning it on or off shows at once
         boolean shown = openness.shownTo(viewerId);
         return cache.get(List.of("overview", viewerId, journeyId, shown), () -> {
-            JourneyView journey = access.toRead(viewerId, journeyId); // checked once for every part
+            JourneyView journey = access.toReadNow(viewerId, journeyId); // checked once for every part
             List<ConversationViews.Talk> talks = conversations.talks(journey); // read once for four parts
             List<Week> weeks = progress(talks);
             return new Overview(ladder(journey, talks), scenes(journey, talks), shown ? weeks : withoutOpenness(weeks), shown,
@@ -235,7 +235,7 @@ public final class Insights {
     }
 
     private List<TimelineEntry> computeTimeline(MemberId member, JourneyId journeyId) {
-        JourneyView journey = access.toRead(member, journeyId);
+        JourneyView journey = access.toReadNow(member, journeyId);
         String viewerId = member.value(); // as the read models keep it, to compare with theirs
         List<TimelineEntry> entries = new ArrayList<>();
         for (JourneyView.Member m : journey.members()) {

@@ -35,6 +35,16 @@ public final class JourneyAccess {
         return reads.get().get(List.of("journey-view", memberId, journeyId), () -> journeys.journey(memberId, journeyId));
     }
 
+    /**
+     * As {@link #toRead}, asking the store: for a computation the {@link ReadCache} keeps itself
+     * (the insights page, the timeline), which must not read through that cache and has just seen
+     * the stamp change anyway.
+     */
+    public JourneyView toReadNow(MemberId memberId, JourneyId journeyId) {
+        checks.increment();
+        return journeys.journey(memberId, journeyId);
+    }
+
     /** For writing: only members who are still in the journey. */
     public JourneyView toWrite(MemberId memberId, JourneyId journeyId) {
         checks.increment();

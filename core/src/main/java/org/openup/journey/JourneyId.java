@@ -33,11 +33,6 @@ public record JourneyId(String value) {
         return new JourneyId(typed);
     }
 
-    /** An id typed or sent from outside; refused as input naming {@code field} unless it is one (see {@link MemberIds#parse}). */
-    public static JourneyId parse(String field, String typed) {
-        return new JourneyId(MemberIds.parse(field, typed));
-    }
-
     /** An id read back from where OpenUp stored it (a table, a profile), trusted as it is. */
     public static JourneyId of(String stored) {
         return new JourneyId(stored);

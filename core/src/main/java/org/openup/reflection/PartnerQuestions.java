@@ -30,8 +30,8 @@ public final class PartnerQuestions {
     /**
      * As the viewer may see it: {@code answer} is shown to the partner who wrote it, and to the
      * asker only if shared; {@code question} is hidden from a partner once either has left.
+     * {@code forYou}: the partner asked it and it still waits for the viewer's answer (web and CLI read the same).
      */
-    /** {@code forYou}: the partner asked it and it still waits for the viewer's answer (web and CLI read the same). */
     public record View(String askId, boolean askedByMe, String question, Instant askedAt, String status, String answer,
                        boolean shared, Instant answeredAt, boolean forYou) {
     }
@@ -73,26 +73,26 @@ public final class PartnerQuestions {
         String book = PartnerQuestionBook.idFor(journey.journeyId().value());
         commands.send(new PutQuestionToPartner(book, journey.journeyId().value(), askId, askerId.value(), partner,
                 PersonalText.by(journey.viewerId().value()).required("question", question, 1000)));
-        return find(askerId, journey.journeyId(), askId);
+        return find(journey, askId);
     }
 
     public View answer(MemberId memberId, JourneyId journeyId, String askId, String answer, boolean shareWithAsker) {
         JourneyView journey = access.toWrite(memberId, journeyId);
         // an unknown question is not found here, before the book is loaded (Axon would log a stack trace for a missing book)
-        find(memberId, journey.journeyId(), askId);
+        find(journey, askId);
         safety.screen(journey, answer);
         String book = PartnerQuestionBook.idFor(journey.journeyId().value());
         commands.send(new AnswerPartnerQuestion(book, askId, memberId.value(),
                 PersonalText.by(journey.viewerId().value()).required("answer", answer, 2000), shareWithAsker));
-        return find(memberId, journey.journeyId(), askId);
+        return find(journey, askId);
     }
 
     public View notNow(MemberId memberId, JourneyId journeyId, String askId) {
         JourneyView journey = access.toWrite(memberId, journeyId);
-        find(memberId, journey.journeyId(), askId);
+        find(journey, askId);
         String book = PartnerQuestionBook.idFor(journey.journeyId().value());
         commands.send(new SayNotNowToQuestion(book, askId, memberId.value(), settings.coolingOff()));
-        return find(memberId, journey.journeyId(), askId);
+        return find(journey, askId);
     }
 
     public List<View> list(MemberId viewerId, JourneyId journeyId) {
@@ -117,8 +117,9 @@ public final class PartnerQuestions {
                 journey.journeyId().value(), viewerId, viewerId);
     }
 
-    private View find(MemberId viewerId, JourneyId journeyId, String askId) {
-        return list(viewerId, journeyId).stream().filter(v -> v.askId().equals(askId)).findFirst()
+    /** One of the questions, read with the journey view already checked. */
+    private View find(JourneyView journey, String askId) {
+        return list(journey).stream().filter(v -> v.askId().equals(askId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no question with id " + MemberIds.abbreviate(askId) + " for you."));
     }
 }

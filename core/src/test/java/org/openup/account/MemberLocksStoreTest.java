@@ -32,15 +32,15 @@ class MemberLocksStoreTest {
             MemberId ben = MemberId.newId();
             core.get(Journeys.class).start(ben, "Ben");
             // not locked: nothing is asked
-            assertThatCode(() -> locks.open(ben, null)).doesNotThrowAnyException();
+            assertThatCode(() -> locks.open(ben, () -> null)).doesNotThrowAnyException();
 
             assertThatThrownBy(() -> locks.lock(ben, "1234567890")).isInstanceOf(InvalidInputException.class);
             locks.lock(ben, PASSWORD);
             assertThat(locks.isLocked(ben)).isTrue();
             assertThatThrownBy(() -> locks.lock(ben, PASSWORD)).isInstanceOf(RefusedException.class).hasMessageContaining("already");
-            assertThatThrownBy(() -> locks.open(ben, null)).isInstanceOf(RefusedException.class).hasMessageContaining("OPENUP_PASSWORD");
-            assertThatThrownBy(() -> locks.open(ben, "lanterns over the quiet harbor")).isInstanceOf(RefusedException.class);
-            assertThatCode(() -> locks.open(ben, PASSWORD)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> locks.open(ben, () -> null)).isInstanceOf(RefusedException.class).hasMessageContaining("OPENUP_PASSWORD");
+            assertThatThrownBy(() -> locks.open(ben, () -> "lanterns over the quiet harbor")).isInstanceOf(RefusedException.class);
+            assertThatCode(() -> locks.open(ben, () -> PASSWORD)).doesNotThrowAnyException();
             // the store holds an Argon2id hash, never the password
             assertThat(core.rowsRaw("member_lock")).singleElement().asString().contains(ben.value(), "$argon2id$").doesNotContain(PASSWORD);
 

@@ -46,8 +46,7 @@ public final class AdminExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportOutput.oneFormat(markdown, json.json);
-        MemberId member = MemberId.parse("member id", memberId);
-        session.openLock(member, "member " + member + " (they locked their profile)");
+        MemberId member = session.operatorActingOn(memberId);
         List<JourneyView> journeys = session.core(Journeys.class).journeysOf(member);
         if (journeys.isEmpty()) {
             throw new org.openup.spi.failure.NotFoundException("No member with id " + memberId + " has a journey in this store.");

@@ -46,7 +46,7 @@ public final class InitCommand implements Callable<Integer> {
         if (existing.isPresent() && existing.get().journeyId().isPresent()) {
             throw new RefusedException("Profile '" + profile.name + "' is already set up. Use --profile NAME for another person.");
         }
-        existing.ifPresent(own -> session.actingAs(own.name())); // a member made before: theirs to continue only
+        existing.ifPresent(session::openLock); // a member made before: theirs to continue only
         String displayName = Prompt.ask(session, name, "--name", "What name should OpenUp show for you?");
         MemberId member = existing.map(Profile::memberId).orElseGet(MemberId::newId);
         var started = session.core(Journeys.class).start(member, displayName);

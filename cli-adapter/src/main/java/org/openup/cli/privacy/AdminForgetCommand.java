@@ -37,8 +37,7 @@ public final class AdminForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MemberId member = MemberId.parse("member id", memberId);
-        session.openLock(member, "member " + member + " (they locked their profile)");
+        MemberId member = session.operatorActingOn(memberId);
         if (!yes && !ForgetMeCommand.confirmed(session, "Forget member " + member + " for good? Type 'forget' to confirm:")) {
             return 0;
         }

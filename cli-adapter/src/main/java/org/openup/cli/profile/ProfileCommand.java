@@ -7,7 +7,6 @@ import org.openup.cli.InJourney;
 import org.openup.cli.OnProfile;
 import org.openup.cli.Prompt;
 import org.openup.journey.JourneyId;
-import org.openup.journey.JourneyView;
 import org.openup.journey.Journeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -96,8 +95,7 @@ public final class ProfileCommand {
         protected int run() {
             String chosen = zone != null ? zone : session.zone().getId();
             var journey = session.core(Journeys.class).setTimeZone(memberId(), journeyId(), chosen);
-            String set = journey.members().stream().filter(m -> m.memberId().equals(journey.viewerId()))
-                    .map(JourneyView.Member::timeZone).findFirst().orElse(chosen);
+            String set = journey.viewer().timeZone();
             return answer(Map.of("profile", profile.name, "zone", set), () -> session.out().println("Your time zone is now " + set + "."));
         }
     }
@@ -132,11 +130,7 @@ public final class ProfileCommand {
         @Override
         public Integer call() {
             Profile me = session.profiles().require(profile.name);
-            MemberLocks locks = session.core(MemberLocks.class);
-            if (!locks.isLocked(me.memberId())) { // said before a password is asked for
-                throw new org.openup.spi.failure.RefusedException("This profile is not locked.");
-            }
-            locks.unlock(me.memberId(), session.currentPassword("profile '" + me.name() + "'"));
+            session.core(MemberLocks.class).unlock(me.memberId(), () -> session.currentPassword("profile '" + me.name() + "'"));
             return answer(Map.of("profile", me.name(), "locked", false), () -> session.out()
                     .println("Unlocked. Anyone using this OS account can act as '" + me.name() + "' again."));
         }

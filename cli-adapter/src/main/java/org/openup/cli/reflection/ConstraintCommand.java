@@ -58,7 +58,7 @@ public final class ConstraintCommand extends InJourney {
         for (Object[] pair : new Object[][]{{"--catalogue", catalogue}, {"--list", list}, {"--share", share}, {"--unshare", unshare}}) {
             notTogether((String) pair[0], pair[1], newOne);
         }
-        if (kind == null && (title != null || note != null) && !catalogue && !list && share == null && unshare == null) {
+        if (kind == null && (title != null || note != null)) { // the checks above refused them with a listing or sharing
             throw new InvalidInputException("KIND", "--title and --note describe a new constraint: give its KIND first "
                     + "(openup constraint --catalogue lists them).");
         }

@@ -57,7 +57,7 @@ public final class SceneCommand extends InJourney {
         notTogether("--vocabulary", vocabulary, "--list", list);
         notTogether("--vocabulary", vocabulary, newOne);
         notTogether("--list", list, newOne);
-        if (name == null && !list && !vocabulary && java.util.stream.Stream.of(time, place, movement, music, food, notes)
+        if (name == null && java.util.stream.Stream.of(time, place, movement, music, food, notes)
                 .anyMatch(java.util.Objects::nonNull)) {
             throw new org.openup.spi.failure.InvalidInputException("NAME", "--time, --place and the rest describe a new scene: "
                     + "give it a NAME first, e.g. openup scene \"Evening walk\" --time evening.");

@@ -50,12 +50,7 @@ public final class ReadCache {
         this.entries = Caffeine.newBuilder().maximumSize(capacity).<Object, Entry>build().asMap();
     }
 
-    /**
-     * The answer for {@code key}, computed by {@code compute} when needed. {@code compute} may read
-     * other keys through this cache only where those keys' own computations read nothing through
-     * it (the insights page reads the journey view, which reads the store): a computation waiting,
-     * however indirectly, for its own key would wait for ever.
-     */
+    /** The answer for {@code key}, computed by {@code compute} when needed; {@code compute} must not read through this cache. */
     @SuppressWarnings("unchecked")
     public <V> V get(Object key, Supplier<V> compute) {
         long arrived = System.nanoTime();

@@ -47,8 +47,7 @@ public final class PluginCommands {
     public static CommandLine group(String plugin, List<CliCommand> commands, CliContext context) {
         CommandLine[] group = new CommandLine[1];
         CommandSpec spec = CommandSpec.wrapWithoutInspection((Runnable) () -> group[0].usage(group[0].getOut()));
-        spec.name(plugin).addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
+        spec.name(plugin).addOption(help());
         spec.usageMessage().description("Commands of the " + plugin + " plugin.");
         group[0] = new CommandLine(spec);
         commands.stream().sorted(Comparator.comparing(CliCommand::name))
@@ -56,12 +55,15 @@ public final class PluginCommands {
         return group[0];
     }
 
+    private static OptionSpec help() {
+        return OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build();
+    }
+
     private static CommandSpec spec(CliCommand command, CliContext context) {
         CommandSpec[] self = new CommandSpec[1];
         CommandSpec spec = CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> command.action().run(new Call(self[0], context)));
         self[0] = spec;
-        spec.name(command.name()).addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
+        spec.name(command.name()).addOption(help());
         spec.usageMessage().description(command.description().toArray(String[]::new));
         if (!command.examples().isEmpty()) {
             List<String> footer = new ArrayList<>(List.of("", command.examples().size() == 1 ? "Example:" : "Examples:"));
