@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * <ul>
  * <li>WAL journal with {@code synchronous=FULL}: every commit is synced to disk before it returns,
  *     so an answered command survives a power cut, not only a killed process; readers never wait
- *     for the writer.</li>
+ *     for the writer. A command's transaction instead syncs its commit together with others',
+ *     after its turn to write ({@link GroupSync}).</li>
  * <li>Transactions begin {@code IMMEDIATE}, with a busy timeout: a read followed by a write in a
  *     deferred transaction fails at once with SQLITE_BUSY when another writer got there first;
  *     taking the write lock at the start makes it wait its turn instead.</li>

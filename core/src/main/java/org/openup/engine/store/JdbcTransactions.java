@@ -6,9 +6,12 @@ import org.axonframework.common.jdbc.ConnectionWrapperFactory.NoOpCloseHandler;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,13 +49,24 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
      * adapter did the same. Null on PostgreSQL, whose writers do not exclude each other.
      */
     private final WriterTurns turns;
+    /**
+     * On the embedded store: commits are synced together after the turn is given up (see
+     * {@link GroupSync}), so a transaction runs with {@code synchronous=NORMAL} and its connection
+     * goes back to the pool with {@code FULL}, the setting of every write made outside one. Null on
+     * PostgreSQL, which syncs its own WAL for commits that arrive together.
+     */
+    private final GroupSync sync;
     private final ThreadLocal<Open> open = new ThreadLocal<>();
     private final AtomicLong commits = new AtomicLong();
 
-    /** {@code turns}: for a database with one writer at a time (SQLite), null otherwise. */
-    public JdbcTransactions(DataSource dataSource, WriterTurns turns) {
+    /**
+     * {@code turns} and {@code sync}: for a database with one writer at a time (SQLite), null
+     * otherwise.
+     */
+    public JdbcTransactions(DataSource dataSource, WriterTurns turns, GroupSync sync) {
         this.dataSource = dataSource;
         this.turns = turns;
+        this.sync = sync;
     }
 
     @Override
@@ -64,9 +78,14 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
+            if (sync != null) {
+                synchronous(connection, "NORMAL"); // SQLite refuses the change inside a transaction
+            }
             connection.setAutoCommit(false);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection); // back to the pool, or twelve such failures would empty it
+            if (connection != null) {
+                backToPool(connection); // or twelve such failures would empty it
+            }
             endTurn();
             throw new StoreUnavailableException("Could not open a database transaction", e);
         }
@@ -136,23 +155,57 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         List<Consumer<Boolean>> waiting = open.get().whenDone();
         open.remove();
         boolean committed = false;
-        try (connection) {
+        long toSync = 0;
+        try {
             if (commit) {
                 // ends the transaction and starts none: the SQLite driver's commit() begins the
                 // next one at once, which could wait for another writer after the data had committed
                 connection.setAutoCommit(true);
                 committed = true;
                 commits.incrementAndGet();
+                toSync = sync == null ? 0 : sync.committed();
             } else {
                 connection.rollback();
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException(commit ? "Commit failed" : "Rollback failed", e);
         } finally {
+            backToPool(connection);
             endTurn();
-            for (Consumer<Boolean> done : waiting) {
-                done.accept(committed);
+            try {
+                if (toSync > 0) {
+                    sync.awaitSynced(toSync); // after the turn: the next writer works while this one syncs
+                }
+            } finally {
+                for (Consumer<Boolean> done : waiting) {
+                    done.accept(committed);
+                }
             }
+        }
+    }
+
+    /**
+     * Returns the connection to the pool with the pool's {@code synchronous=FULL} again; one that
+     * cannot take it back (still inside a failed transaction, say) is removed from the pool, so no
+     * later write outside a transaction goes unsynced.
+     */
+    private void backToPool(Connection connection) {
+        if (sync != null) {
+            try {
+                synchronous(connection, "FULL");
+            } catch (SQLException | RuntimeException e) {
+                if (dataSource instanceof HikariDataSource pool) {
+                    pool.evictConnection(connection);
+                    return;
+                }
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private static void synchronous(Connection connection, String level) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA synchronous=" + level);
         }
     }
 

@@ -33,7 +33,8 @@ public final class Store implements AutoCloseable {
     private Store(StoreSettings settings, HikariDataSource dataSource, InUseMark inUse) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.transactions = new JdbcTransactions(dataSource, inUse);
+        this.transactions = new JdbcTransactions(dataSource, inUse,
+                settings.isPostgres() ? null : GroupSync.forWalOf(settings.embeddedFile()));
         this.inUse = inUse;
     }
 

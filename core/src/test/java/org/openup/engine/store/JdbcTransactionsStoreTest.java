@@ -5,12 +5,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Turns to write on the embedded store: a transaction hands its turn back once, however it ends. */
+/**
+ * Turns to write on the embedded store: a transaction hands its turn back once, however it ends;
+ * its answer waits for the WAL's sync, which happens after the turn, shared by commits made meanwhile.
+ */
 class JdbcTransactionsStoreTest {
 
     @TempDir
@@ -35,6 +45,101 @@ class JdbcTransactionsStoreTest {
             Transaction again = tx.startTransaction();
             again.rollback();
             assertThat(store.transactions().commits()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aCommitIsAnsweredOnlyOnceTheWalIsSyncedAndTheNextWriterDoesNotWaitForThatSync() throws Exception {
+        try (Store store = Store.open(StoreSettings.embedded(home))) {
+            execute(store, "CREATE TABLE note (n INTEGER)");
+            CountDownLatch flushing = new CountDownLatch(1);
+            CountDownLatch diskDone = new CountDownLatch(1);
+            GroupSync walOnHold = new GroupSync(() -> {
+                flushing.countDown();
+                try {
+                    diskDone.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            JdbcTransactions tx = new JdbcTransactions(store.dataSource(), null, walOnHold);
+
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> insertAndCommit(tx, 1));
+            assertThat(flushing.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(first).isNotDone(); // committed, not yet answered: the WAL is not on disk yet
+            assertThat(count(store)).isEqualTo(1);
+
+            // the write lock is free while the first one syncs: a second writer commits meanwhile
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> insertAndCommit(tx, 2));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (count(store) < 2) {
+                assertThat(second).isNotCompletedExceptionally();
+                assertThat(System.nanoTime()).as("the second writer committed while the first synced").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            assertThat(second).isNotDone();
+
+            diskDone.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+            assertThat(walOnHold.flushes()).isEqualTo(2); // the second committed after the first flush began
+        }
+    }
+
+    @Test
+    void onlyATransactionSkipsSQLitesOwnSyncEveryConnectionBackInThePoolSyncsAgain() throws Exception {
+        try (Store store = Store.open(StoreSettings.embedded(home))) {
+            JdbcTransactions tx = store.transactions();
+            Transaction t = tx.startTransaction();
+            try (Connection inside = tx.getConnection()) {
+                assertThat(synchronous(inside)).isEqualTo(1); // NORMAL: synced after the turn (GroupSync)
+            }
+            t.commit();
+            List<Connection> pooled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    pooled.add(store.dataSource().getConnection());
+                }
+                for (Connection c : pooled) {
+                    assertThat(synchronous(c)).isEqualTo(2); // FULL, for every write outside a transaction
+                }
+            } finally {
+                for (Connection c : pooled) {
+                    c.close();
+                }
+            }
+        }
+    }
+
+    private static void insertAndCommit(JdbcTransactions tx, int n) {
+        Transaction t = tx.startTransaction();
+        try (Connection c = tx.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO note (n) VALUES (" + n + ")");
+        } catch (SQLException e) {
+            t.rollback();
+            throw new IllegalStateException(e);
+        }
+        t.commit();
+    }
+
+    private static void execute(Store store, String sql) throws SQLException {
+        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static int count(Store store) throws SQLException {
+        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM note")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static int synchronous(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA synchronous")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 }
