@@ -55,9 +55,20 @@ public final class SafetyCheck {
     }
 
     private static final class Language {
+        /** First characters of words that get their own short list of signals to try. */
+        private static final int INDEXED = 128;
+        private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+        private static final String WORD_ENDS = "(?![\\p{L}\\p{N}])";
+
         private final List<Map.Entry<String, String>> spellings;
-        /** Every signal in one alternation: one pass over the text instead of one per signal. */
+        /** Every signal in one alternation, for a word that begins with a character not indexed. */
         private final Pattern anySignal;
+        /**
+         * For each ASCII character, only the signals that can begin with it: trying all 52 at every
+         * word was the screen's whole cost (a tenth of the server's CPU under a load of moments),
+         * and most words rule out all but a few by their first letter alone.
+         */
+        private final Pattern[] byFirst = new Pattern[INDEXED];
 
         Language(Signals signals) {
             // longest first, so "won't" is evened out before "n't"
@@ -68,19 +79,74 @@ public final class SafetyCheck {
                     .toList();
             // The text is lower-cased by even() before matching, so a signal written in lower case
             // (all of ours) needs no case folding, which made up most of the cost; one with capitals
-            // (or an escape such as \\S) keeps it for itself. One alternation makes one pass over the text.
+            // (or an escape such as \\S) keeps it for itself.
             List<String> alternatives = new ArrayList<>();
             for (String signal : signals.signals()) {
                 String regex = expand(signal, signals.terms(), 0);
                 Pattern.compile(regex); // a broken signal is named on its own, not as part of the whole
                 alternatives.add(regex.equals(regex.toLowerCase(Locale.ROOT)) ? "(?:" + regex + ")" : "(?iu:" + regex + ")");
             }
-            this.anySignal = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
-                    Pattern.UNICODE_CHARACTER_CLASS);
+            this.anySignal = alternation(alternatives);
+            List<Pattern> alone = alternatives.stream().map(a -> Pattern.compile(a, FLAGS)).toList();
+            for (int c = 0; c < INDEXED; c++) {
+                List<String> possible = new ArrayList<>();
+                for (int i = 0; i < alone.size(); i++) {
+                    if (canBeginWith(alone.get(i), (char) c)) {
+                        possible.add(alternatives.get(i));
+                    }
+                }
+                byFirst[c] = possible.isEmpty() ? null : alternation(possible);
+            }
         }
 
+        private static Pattern alternation(List<String> alternatives) {
+            return Pattern.compile("(?:" + String.join("|", alternatives) + ")" + WORD_ENDS, FLAGS);
+        }
+
+        /**
+         * Whether some text beginning with {@code c} could match: the engine either matched the one
+         * character or needed more input to decide. A signal ruled out here fails on every text
+         * whose word begins with {@code c}, since it stopped at that character without reading on.
+         */
+        private static boolean canBeginWith(Pattern signal, char c) {
+            Matcher m = signal.matcher(String.valueOf(c));
+            return m.lookingAt() || m.hitEnd();
+        }
+
+        /** Tries the signals at each place a word begins, as the single alternation would. */
         boolean matches(String text) {
-            return anySignal.matcher(even(text)).find();
+            String even = even(text);
+            Matcher any = null;
+            Matcher[] first = new Matcher[INDEXED];
+            for (int i = 0; i < even.length(); i += Character.charCount(even.codePointAt(i))) {
+                if (i > 0 && isWordPart(even.codePointBefore(i))) {
+                    continue;
+                }
+                int c = even.codePointAt(i);
+                Matcher m;
+                if (c < INDEXED) {
+                    if (byFirst[c] == null) {
+                        continue;
+                    }
+                    m = first[c] == null ? first[c] = transparent(byFirst[c].matcher(even)) : first[c];
+                } else {
+                    m = any == null ? any = transparent(anySignal.matcher(even)) : any;
+                }
+                if (m.region(i, even.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The whole text stays visible to a signal's look-behind ("(?<!it )") from a word's start. */
+        private static Matcher transparent(Matcher m) {
+            return m.useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** What {@code [\p{L}\p{N}]} matches: a place after one of these is inside a word. */
+        private static boolean isWordPart(int c) {
+            return Character.isLetter(c) || isNumber(c);
         }
 
         /**

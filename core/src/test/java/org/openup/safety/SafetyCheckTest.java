@@ -62,4 +62,20 @@ class SafetyCheckTest {
         assertThatThrownBy(() -> new SafetyCheck(List.of(new SafetyCheck.Signals(List.of("{nobody} hits me"), Map.of(), Map.of()))))
                 .hasMessageContaining("{nobody}");
     }
+
+    @Test
+    void signalsAreTriedAtEveryWordStartWhateverTheyBeginWith() {
+        SafetyCheck check = new SafetyCheck(List.of(new SafetyCheck.Signals(List.of(
+                "(?<!it )hits me", "(?:my )?partner shoves me", "\u00e4ngstlich vor ihm", "Slams Doors"), Map.of(), Map.of())));
+        assertThat(check.isConcerning("he hits me")).isTrue();
+        assertThat(check.isConcerning("it hits me")).as("a look-behind sees the words before").isFalse();
+        assertThat(check.isConcerning("the news, it hits me hard")).isFalse();
+        assertThat(check.isConcerning("partner shoves me")).isTrue();
+        assertThat(check.isConcerning("My partner shoves me")).isTrue();
+        assertThat(check.isConcerning("ich bin \u00c4ngstlich vor ihm")).as("a first letter outside ASCII").isTrue();
+        assertThat(check.isConcerning("he slams doors")).as("a signal with capitals").isTrue();
+        assertThat(check.isConcerning("he said 'hits me' twice")).as("a word after an apostrophe").isTrue();
+        assertThat(check.isConcerning("rehits me")).as("inside a word").isFalse();
+        assertThat(check.isConcerning("he hits meat")).as("a signal ends where a word ends").isFalse();
+    }
 }
