@@ -18,17 +18,15 @@ export const STEPS = [
 
 export async function render(root, nav) {
   const waiting = h('div', { class: 'stack', id: 'waiting-list' });
-  const waitingStatus = h('div', { 'aria-live': 'polite' });
+  const waitingStatus = h('div', { 'aria-live': 'polite', id: 'waiting-status' });
+  const lead = h('p', { class: 'lead' }, leadText());
   const coming = h('div', { class: 'stack', id: 'coming-up' });
   const invite = h('div');
   const steps = h('div');
 
   clear(root,
     h('h1', { tabindex: -1 }, `Hello, ${state.me.displayName}`),
-    h('p', { class: 'lead' }, partner()
-      ? `You and ${partner().displayName} are on this together. Go at a pace that feels kind to both of you.`
-      : formerPartner() ? `${formerPartner().displayName} left this journey. What you wrote here stays yours.`
-        : 'You can do all of this on your own, and invite your partner whenever it feels right.'),
+    lead,
     h('section', { class: 'area', 'aria-labelledby': 'waiting-title', id: 'waiting' },
       h('h2', { id: 'waiting-title' }, 'Waiting for you'),
       waitingStatus, waiting),
@@ -49,6 +47,7 @@ export async function render(root, nav) {
       get(`${base()}/thanks-received`), get(`${base()}/scenes`)]);
     if (partner()?.memberId !== lastPartner) {
       lastPartner = partner()?.memberId;
+      lead.textContent = leadText();
       if (partner()) waitingStatus.replaceChildren(note(`${partner().displayName} has joined you.`));
       else if (formerPartner()) {
         waitingStatus.replaceChildren(note(`${formerPartner().displayName} left this journey. Nothing of theirs is shown any more, `
@@ -102,6 +101,13 @@ function renderSteps(container, progress, labels) {
       h('span', { class: 'step-page' }, labels[key] || key,
         done[key] ? h('span', { class: 'step-state' }, ' · done') : progress.next === key ? h('span', { class: 'step-state' }, ' · next') : null),
       h('strong', {}, title), h('span', {}, text))))));
+}
+
+/** Who is on this journey, said at the top of the home; drawn again when a partner joins or leaves. */
+function leadText() {
+  if (partner()) return `You and ${partner().displayName} are on this together. Go at a pace that feels kind to both of you.`;
+  if (formerPartner()) return `${formerPartner().displayName} left this journey. What you wrote here stays yours.`;
+  return 'You can do all of this on your own, and invite your partner whenever it feels right.';
 }
 
 /** The partner who left this journey, if one did. */

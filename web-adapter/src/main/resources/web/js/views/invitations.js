@@ -9,24 +9,34 @@ import { invitationCard, invitationsForMe, sceneName } from './waiting.js';
 const STATUS = { open: 'Waiting for an answer', chosen: 'A time was chosen', deferred: 'Not now', declined: 'Declined', withdrawn: 'Withdrawn', expired: 'Expired unanswered' };
 
 export async function render(root) {
-  const solo = !partner();
   const status = h('div', { 'aria-live': 'polite', id: 'invitation-status' });
   const forMe = h('div', { class: 'stack' });
   const current = h('div', { id: 'current-invitation', 'aria-live': 'polite' });
   const sceneBox = h('div', { class: 'scene-choices' });
-  const history = h('div', { class: 'stack' });
+  const history = h('div', { class: 'stack', id: 'earlier-invitations' });
   const minutesHint = h('span');
+  // alone or together is read again on every poll: the form's words follow a partner who joins or leaves
+  const formTitle = h('h2', { id: 'invite-form-title' });
+  const formHint = h('p', { class: 'hint' });
+  const submit = h('button', { type: 'submit', class: 'primary' });
+  let solo = null;
+  const word = () => {
+    if (solo === !partner()) return;
+    solo = !partner();
+    formTitle.textContent = solo ? 'Record that you asked' : `Invite ${partnerName()} to talk`;
+    formHint.textContent = solo
+      ? 'Ask in person when they could give a talk their full attention. Note it here, then what they chose.'
+      : `You suggest; ${partnerName()} decides. They pick the time and the place, or say not now.`;
+    submit.textContent = solo ? 'Note that I asked' : 'Send the invitation';
+  };
 
   const form = onSubmit(h('form', { class: 'panel', id: 'invite-form', 'aria-labelledby': 'invite-form-title' },
-    h('h2', { id: 'invite-form-title' }, solo ? 'Record that you asked' : `Invite ${partnerName()} to talk`),
-    h('p', { class: 'hint' }, solo
-      ? 'Ask in person when they could give a talk their full attention. Note it here, then what they chose.'
-      : `You suggest; ${partnerName()} decides. They pick the time and the place, or say not now.`),
+    formTitle, formHint,
     input('What would you like to talk about? (optional)', { name: 'topicHint', maxlength: 200 },
       'A word or two is enough. Light and open works best.'),
     input('How many minutes? (optional)', { name: 'minutes', type: 'number', min: 1, max: 600, inputmode: 'numeric' }, minutesHint),
     sceneBox,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, solo ? 'Note that I asked' : 'Send the invitation'))),
+    h('div', { class: 'actions' }, submit)),
   async (values) => {
     await post(`${base()}/invitations`, {
       topicHint: values.topicHint,
@@ -34,8 +44,7 @@ export async function render(root) {
       sceneIds: values.sceneIds || [],
     });
     form.reset();
-    status.replaceChildren(note(solo ? 'Noted.' : `Sent. ${partnerName()} will see it when they next look. No reminders will nag them.`));
-    await refresh();
+    await say(solo ? 'Noted.' : `Sent. ${partnerName()} will see it when they next look. No reminders will nag them.`);
   });
 
   clear(root,
@@ -46,6 +55,19 @@ export async function render(root) {
     h('section', { 'aria-labelledby': 'for-me-title', class: 'for-me' }, h('h2', { id: 'for-me-title', class: 'visually-hidden' }, 'Waiting for you'), forMe),
     current, form,
     h('section', { 'aria-labelledby': 'hist-title' }, h('h2', { id: 'hist-title' }, 'Earlier invitations'), history));
+
+  // a status line speaks of the invitations as they stood when it was written; once one changes, it goes
+  let seen = '';
+  let shownFor = null;
+  async function say(message) {
+    try {
+      await refresh();
+    } catch {
+      // the next poll catches up; the message still says what just happened
+    }
+    status.replaceChildren(note(message));
+    shownFor = seen;
+  }
 
   let lastScenes = '';
   let ladderMinutes = null;
@@ -66,11 +88,14 @@ export async function render(root) {
       longerNote = insights.ladder.longerNote;
       minutesHint.textContent = suggestedHint();
     }
+    word();
+    seen = invitations.map((i) => `${i.invitationId}:${i.status}`).join('|');
+    if (shownFor !== null && shownFor !== seen) {
+      status.replaceChildren();
+      shownFor = null;
+    }
     const me = state.journey.viewerId;
-    const answered = (message) => {
-      status.replaceChildren(note(message));
-      refresh();
-    };
+    const answered = (message) => say(message);
     keyed(forMe, invitationsForMe(invitations).map((i) => ({ i })), ({ i }) => i.invitationId,
       ({ i }) => invitationCard(i, scenes, answered));
 

@@ -303,6 +303,11 @@ class BrowserTest {
             assertNotOnPage(ben, ANAS_PRIVATE_NOTE);
             assertSamePage(ben);
 
+            // Ana rests on her home page while Ben goes
+            navigate(ana, "journey");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "You and Ben are on this together"));
+            markPage(ana);
+
             // Ben asks to be forgotten, confirming with his password; he is signed out and cannot sign in again
             click(ben, By.cssSelector("a.who-name"));
             type(ben, By.cssSelector("#forget-form [name=password]"), "a long enough secret");
@@ -317,13 +322,72 @@ class BrowserTest {
             Object journeys = ((JavascriptExecutor) ana).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; fetch('/api/v1/journeys').then(r => r.text()).then(done);");
             assertThat(String.valueOf(journeys)).contains("[forgotten]").doesNotContain("\"Ben\"");
-            // Ana is told, and can begin anew: a journey is for one couple
-            navigate(ana, "journey");
-            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "Your partner left this journey."));
+            // Ana's home, never reloaded, tells her by polling, and she can begin anew: a journey is for one couple
+            new WebDriverWait(ana, POLLED).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "Your partner left this journey."));
+            assertThat(ana.findElement(By.cssSelector("main .lead")).getText()).doesNotContain("You and Ben");
+            assertThat(ana.findElement(By.id("waiting-status")).getText()).contains("Your partner left this journey.");
+            assertSamePage(ana);
             click(ana, By.id("new-journey"));
             waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("make-code")));
             assertNothingRan(ana);
             assertNothingRan(ben);
+        }
+    }
+
+    @Test
+    void anInvitedPartnerWithAnAccountSignsInJoinsAndSaysNotNowAndTheAsksPageFollows() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            // Ben has had an account for a while, with no journey yet
+            new ApiClient(app.port()).call("POST", "/api/v1/account",
+                    "{\"email\":\"ben@example.org\",\"password\":\"a long enough secret\",\"displayName\":\"Ben\"}");
+            WebDriver ana = chromium.open("ana-asks", ANA_ZONE);
+            WebDriver ben = chromium.open("ben-signs-in", BEN_ZONE);
+            ana.get(site + "#/register");
+            register(ana, "Ana", "ana@example.org");
+            click(ana, By.cssSelector("#start-form button"));
+            click(ana, By.id("make-code"));
+            String code = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("partner-code"))).getText();
+            String joinLink = ana.findElement(By.id("join-link")).getDomProperty("href");
+
+            // alone, Ana's invitations page speaks of asking in person
+            navigate(ana, "invitations");
+            waitFor(ana).until(ExpectedConditions.textToBe(By.id("invite-form-title"), "Record that you asked"));
+            markPage(ana);
+
+            // Ben follows the link, signs in with the account he has, and joins
+            ben.get(joinLink);
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ana invited you to OpenUp"));
+            click(ben, By.linkText("Sign in, and you will join right after"));
+            type(ben, By.cssSelector("#signin-form [name=email]"), "ben@example.org");
+            type(ben, By.cssSelector("#signin-form [name=password]"), "a long enough secret");
+            click(ben, By.cssSelector("#signin-form button[type=submit]"));
+            WebElement join = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#join-form button[type=submit]")));
+            assertThat(ben.findElement(By.cssSelector("#join-form [name=code]")).getDomProperty("value")).isEqualTo(code);
+            join.click();
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "You and Ana are on this together"));
+            markPage(ben);
+
+            // Ana's page, never reloaded, now invites Ben instead of noting that she asked
+            new WebDriverWait(ana, POLLED).until(ExpectedConditions.textToBe(By.id("invite-form-title"), "Invite Ben to talk"));
+            assertThat(ana.findElement(By.cssSelector("#invite-form button[type=submit]")).getText()).isEqualTo("Send the invitation");
+            type(ana, By.cssSelector("#invite-form [name=topicHint]"), "the weekend");
+            click(ana, By.cssSelector("#invite-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitation-status"), "Sent. Ben will see it"));
+
+            // Ben says not now from his home page; no reason is asked
+            new WebDriverWait(ben, POLLED).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waiting .waiting-invitation")));
+            click(ben, By.xpath("//*[@id='waiting-list']//article[contains(@class,'waiting-invitation')]//button[normalize-space()='Not now']"));
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-status"), "Noted. There is no rush."));
+            assertSamePage(ben);
+
+            // Ana's page follows: the answer shows, and "Sent" no longer stands above it
+            new WebDriverWait(ana, POLLED).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("current-invitation"), "Ben said not now."));
+            assertThat(ana.findElement(By.id("invitation-status")).getText()).doesNotContain("Sent.");
+            assertSamePage(ana);
         }
     }
 
