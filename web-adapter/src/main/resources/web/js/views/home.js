@@ -2,9 +2,9 @@
 // and the four steps of the method as a way in.
 import { get, post } from '../api.js';
 import { button, clear, h, input, keyed, note, onSubmit } from '../dom.js';
-import { day, minutes, time } from '../format.js';
+import { day, time } from '../format.js';
 import { base, partner, partnerName, setJourney, state } from '../state.js';
-import { invitationCard, invitationsForMe, partnerQuestionCard, sceneName, thanksCard } from './waiting.js';
+import { invitationCard, invitationsForMe, partnerQuestionCard, talkCard, thanksCard, upcomingTalks } from './waiting.js';
 
 /** The method's steps, keyed by their page (and named there as the navigation names them). */
 export const STEPS = [
@@ -68,17 +68,13 @@ export async function render(root, nav) {
     if (!items.length) items.push({ key: 'empty', build: () => h('p', { class: 'empty' }, 'Nothing is waiting for you right now. That is fine.') });
     keyed(waiting, items, (i) => i.key, (i) => i.build());
 
-    const upcoming = inv.invitations.filter((i) => i.status === 'chosen' && Date.parse(i.talkAt) > Date.now() - 3 * 3600e3);
+    const upcoming = upcomingTalks(inv.invitations);
     const mineOpen = inv.invitations.filter((i) => i.status === 'open' && i.askerId === state.journey.viewerId && !i.solo);
     keyed(coming, [...upcoming.map((i) => ({ key: `c:${i.invitationId}`, i })), ...mineOpen.map((i) => ({ key: `o:${i.invitationId}`, i })),
       ...(upcoming.length + mineOpen.length ? [] : [{ key: 'none' }])],
     (x) => x.key,
     (x) => (!x.i ? h('p', { class: 'empty' }, 'No talk planned yet.')
-      : x.i.status === 'chosen' ? h('article', { class: 'card' },
-        h('h3', {}, 'A talk, ', time(x.i.talkAt)),
-        h('p', {}, [x.i.topicHint && `About ${x.i.topicHint}. `, `About ${minutes(x.i.suggestedMinutes)}.`,
-          sceneName(lib.scenes, x.i.talkSceneId) && ` Setting: ${sceneName(lib.scenes, x.i.talkSceneId)}.`].filter(Boolean).join('')),
-        h('a', { href: '#/talk' }, 'Open the talk timer'))
+      : x.i.status === 'chosen' ? talkCard(x.i, lib.scenes)
         : h('article', { class: 'card' },
           h('p', {}, `You invited ${partnerName()} on `, time(x.i.sentAt, day), `. They choose when, in their own time.`))));
   }

@@ -4,7 +4,7 @@ import { get, post } from '../api.js';
 import { button, checkbox, clear, h, input, keyed, note, onSubmit } from '../dom.js';
 import { day, minutes, time } from '../format.js';
 import { base, myZone, partner, partnerName, state } from '../state.js';
-import { invitationCard, invitationsForMe, sceneName } from './waiting.js';
+import { invitationCard, invitationsForMe, sceneName, talkCard, upcomingTalks } from './waiting.js';
 
 const STATUS = { open: 'Waiting for an answer', chosen: 'A time was chosen', deferred: 'Not now', declined: 'Declined', withdrawn: 'Withdrawn', expired: 'Expired unanswered' };
 
@@ -14,6 +14,8 @@ export async function render(root) {
   const current = h('div', { id: 'current-invitation', 'aria-live': 'polite' });
   const sceneBox = h('div', { class: 'scene-choices' });
   const history = h('div', { class: 'stack', id: 'earlier-invitations' });
+  const coming = h('div', { class: 'stack', id: 'coming-up' });
+  const comingUp = h('section', { 'aria-labelledby': 'coming-title', hidden: true }, h('h2', { id: 'coming-title' }, 'Coming up'), coming);
   const minutesHint = h('span');
   // alone or together is read again on every poll: the form's words follow a partner who joins or leaves
   const formTitle = h('h2', { id: 'invite-form-title' });
@@ -53,7 +55,7 @@ export async function render(root) {
       + 'someone for whom opening up can feel out of control. Nothing is sprung on anyone.'),
     status,
     h('section', { 'aria-labelledby': 'for-me-title', class: 'for-me' }, h('h2', { id: 'for-me-title', class: 'visually-hidden' }, 'Waiting for you'), forMe),
-    current, form,
+    current, comingUp, form,
     h('section', { 'aria-labelledby': 'hist-title' }, h('h2', { id: 'hist-title' }, 'Earlier invitations'), history));
 
   // a status line speaks of the invitations as they stood when it was written; once one changes, it goes
@@ -116,7 +118,11 @@ export async function render(root) {
     const waitUntil = latest?.askAgainFrom && Date.parse(latest.askAgainFrom) > Date.now() ? latest.askAgainFrom : null;
     form.hidden = Boolean(open) || Boolean(waitUntil);
     keyed(current, latest ? [latest] : [], (i) => `${i.invitationId}:${i.status}`, (i) => currentCard(i, scenes, waitUntil, answered));
-    const older = invitations.slice().reverse().filter((i) => i !== latest && !invitationsForMe([i]).length);
+    // a talk still ahead is coming up, as on the home, not earlier (my latest says so above already)
+    const upcoming = upcomingTalks(invitations).filter((i) => i !== latest);
+    comingUp.hidden = !upcoming.length;
+    keyed(coming, upcoming, (i) => i.invitationId, (i) => talkCard(i, scenes));
+    const older = invitations.slice().reverse().filter((i) => i !== latest && !upcoming.includes(i) && !invitationsForMe([i]).length);
     keyed(history, older.length ? older : [null], (i) => (i ? `${i.invitationId}:${i.status}` : 'none'),
       (i) => (i ? historyCard(i, scenes) : h('p', { class: 'empty' }, 'None yet.')));
   }

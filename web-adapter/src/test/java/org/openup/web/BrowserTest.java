@@ -175,6 +175,11 @@ class BrowserTest {
             new Select(card.findElement(By.name("sceneId"))).selectByVisibleText("Evening walk");
             card.findElement(By.cssSelector("button[type=submit]")).click();
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting"), "The time is yours"));
+            // on his Invitations page the chosen talk is coming up, not among the earlier ones
+            navigate(ben, "invitations");
+            WebElement comingUp = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-up")));
+            assertThat(comingUp.getText()).contains("A talk,").contains("how our week went").contains("Setting: Evening walk.");
+            assertThat(ben.findElement(By.id("earlier-invitations")).getText()).doesNotContain("how our week went").contains("None yet.");
 
             // Ana's invitations page, never reloaded, shows that time in her own zone
             WebElement time = new WebDriverWait(ana, POLLED).until(
