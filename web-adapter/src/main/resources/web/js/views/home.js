@@ -1,7 +1,7 @@
 // The journey home: what is waiting for me (polled), what is coming up, inviting the partner,
 // and the four steps of the method as a way in.
 import { get, post } from '../api.js';
-import { button, clear, h, input, keyed, note, onSubmit } from '../dom.js';
+import { announce, button, clear, h, input, keyed, note, onSubmit } from '../dom.js';
 import { day, time } from '../format.js';
 import { base, partner, partnerName, setJourney, state } from '../state.js';
 import { invitationCard, invitationsForMe, partnerQuestionCard, talkCard, thanksCard, upcomingTalks } from './waiting.js';
@@ -55,8 +55,9 @@ export async function render(root, nav) {
       }
     }
     renderInvite(invite, nav.go, senders);
+    // the answered card goes; the focus moves to what was said, which the live region reads out
     const answered = (message) => {
-      waitingStatus.replaceChildren(note(message));
+      announce(waitingStatus, note(message));
       refresh();
     };
     const items = [

@@ -1,7 +1,7 @@
 // Step 3, go meta: invite the partner to a talk and let them choose when and where.
 // One open invitation at a time; after "not now" there is a pause. Polled, so answers show up.
 import { get, post } from '../api.js';
-import { button, checkbox, clear, h, input, keyed, note, onSubmit } from '../dom.js';
+import { announce, button, checkbox, clear, h, input, keyed, note, onSubmit } from '../dom.js';
 import { day, minutes, time } from '../format.js';
 import { base, myZone, partner, partnerName, state } from '../state.js';
 import { invitationCard, invitationsForMe, sceneName, talkCard, upcomingTalks } from './waiting.js';
@@ -67,7 +67,8 @@ export async function render(root) {
     } catch {
       // the next poll catches up; the message still says what just happened
     }
-    status.replaceChildren(note(message));
+    // what was pressed may be gone (a card answered, the form hidden): the focus moves to the result, read out politely
+    announce(status, note(message));
     shownFor = seen;
   }
 

@@ -108,6 +108,9 @@ class BrowserTest {
             type(ana, By.cssSelector("#ask-form [name=question]"), "how do I get him to open up");
             click(ana, By.cssSelector("#ask-form button[type=submit]"));
             waitFor(ana).until(ExpectedConditions.textToBe(By.id("proposal"), "What is keeping him from opening up to me?"));
+            // the focus moves to the proposal, in a polite live region
+            assertThat(ana.switchTo().activeElement().getDomAttribute("id")).isEqualTo("proposal-title");
+            assertThat(ana.findElement(By.id("reframe-result")).getDomAttribute("aria-live")).isEqualTo("polite");
             // the wish to be let in is honoured first, and leads into the question
             String panel = ana.findElement(By.cssSelector(".proposal")).getText();
             assertThat(panel).contains("loving wish");
@@ -115,6 +118,7 @@ class BrowserTest {
             assertEveryInputLabelled(ana, "main");
             click(ana, By.id("accept-proposal"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping him from opening up to me?"));
+            assertThat(ana.switchTo().activeElement().getDomAttribute("id")).isEqualTo("decision");
             screenshots(ana, "reflect");
             // extra credit: the question turned to Ben, for Ana to read and change before it goes
             click(ana, By.id("ask-partner"));
@@ -175,6 +179,9 @@ class BrowserTest {
             new Select(card.findElement(By.name("sceneId"))).selectByVisibleText("Evening walk");
             card.findElement(By.cssSelector("button[type=submit]")).click();
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting"), "The time is yours"));
+            // the card he answered is gone; the focus is on what was said, in a polite live region
+            assertThat(ben.switchTo().activeElement().getText()).isEqualTo("Thank you. The time is yours, and it is set.");
+            assertThat(ben.findElement(By.id("waiting-status")).getDomAttribute("aria-live")).isEqualTo("polite");
             // on his Invitations page the chosen talk is coming up, not among the earlier ones
             navigate(ben, "invitations");
             WebElement comingUp = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-up")));
@@ -386,6 +393,7 @@ class BrowserTest {
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waiting .waiting-invitation")));
             click(ben, By.xpath("//*[@id='waiting-list']//article[contains(@class,'waiting-invitation')]//button[normalize-space()='Not now']"));
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-status"), "Noted. There is no rush."));
+            assertThat(ben.switchTo().activeElement().getText()).isEqualTo("Noted. There is no rush.");
             assertSamePage(ben);
 
             // Ana's page follows: the answer shows, and "Sent" no longer stands above it
