@@ -1,7 +1,7 @@
 // Step 1: ask the question on your mind and get a constraint question back, then accept, edit
 // or reject it. A question that signals fear or harm gets the safety note instead (js/views/safety.js).
 import { get, post } from '../api.js';
-import { announce, button, clear, h, note, onSubmit, renderIfChanged, textarea } from '../dom.js';
+import { LIMITS, announce, button, clear, h, note, onSubmit, renderIfChanged, textarea } from '../dom.js';
 import { day, time } from '../format.js';
 import { base, partner, partnerName } from '../state.js';
 
@@ -104,7 +104,8 @@ function afterDecision(container, settled) {
           // the question turned to them ("…keeping you from…"), for the asker to read and change before it goes
           const { draft } = await get(`${base()}/questions/${settled.questionId}/for-partner`);
           const form = onSubmit(h('form', { id: 'partner-question-form' },
-            textarea(`Your question for ${partnerName()}, in your words`, { name: 'question', required: true, rows: 2, value: draft },
+            textarea(`Your question for ${partnerName()}, in your words`,
+              { name: 'question', required: true, rows: 2, value: draft, maxlength: LIMITS.partnerQuestion },
               'Read it as they will. Change anything that does not sound like you.'),
             h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, `Send to ${partnerName()}`))),
           async (values) => {
@@ -113,7 +114,10 @@ function afterDecision(container, settled) {
           });
           event.target.remove();
           result.replaceChildren(form);
-          form.querySelector('textarea').focus();
+          const area = form.querySelector('textarea');
+          // a draft from a long question may start near or past the limit: the counter says so at once
+          area.dispatchEvent(new Event('input'));
+          area.focus();
         },
       }), result] : null));
 }

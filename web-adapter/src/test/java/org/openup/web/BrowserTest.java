@@ -124,6 +124,8 @@ class BrowserTest {
             click(ana, By.id("ask-partner"));
             WebElement draft = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#partner-question-form textarea")));
             assertThat(draft.getDomProperty("value")).isEqualTo("What is keeping you from opening up to me?");
+            // the field stops where the server does: a question put to the partner is at most 1,000 characters
+            assertThat(draft.getDomAttribute("maxlength")).isEqualTo("1000");
             click(ana, By.cssSelector("#partner-question-form button[type=submit]"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "Asked. Ben will find it"));
 
