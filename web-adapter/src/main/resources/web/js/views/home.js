@@ -1,9 +1,11 @@
 // The journey home: what is waiting for me (polled), what is coming up, inviting the partner,
-// and the four steps of the method as a way in.
+// and the four steps of the method as a way in. The partner who was invited (role "partner" in
+// the journey's members) meets what waits for them and what is theirs to choose first; the
+// method's steps, written for the one who asks, come second and folded away.
 import { get, post } from '../api.js';
 import { announce, button, clear, h, input, keyed, note, onSubmit } from '../dom.js';
 import { day, time } from '../format.js';
-import { base, partner, partnerName, setJourney, state } from '../state.js';
+import { base, me, partner, partnerName, setJourney, state } from '../state.js';
 import { invitationCard, invitationsForMe, partnerQuestionCard, talkCard, thanksCard, upcomingTalks } from './waiting.js';
 
 /** The method's steps, keyed by their page (and named there as the navigation names them). */
@@ -23,6 +25,7 @@ export async function render(root, nav) {
   const coming = h('div', { class: 'stack', id: 'coming-up' });
   const invite = h('div');
   const steps = h('div');
+  const invited = me().role === 'partner';
 
   clear(root,
     h('h1', { tabindex: -1 }, `Hello, ${state.me.displayName}`),
@@ -32,10 +35,12 @@ export async function render(root, nav) {
       waitingStatus, waiting),
     h('section', { class: 'area', 'aria-labelledby': 'coming-title' },
       h('h2', { id: 'coming-title' }, 'Coming up'), coming),
+    invited ? yourChoices() : null,
     invite,
     h('section', { 'aria-labelledby': 'steps-title' },
       h('h2', { id: 'steps-title' }, 'The way through'),
-      steps));
+      invited ? h('details', { id: 'steps-details' },
+        h('summary', {}, 'The steps OpenUp suggests, if you would like to walk them too'), steps) : steps));
 
   renderSteps(steps, await get(`${base()}/way-through`), nav.labels || {});
   const { senders } = await get('/api/v1/partner-invite-senders');
@@ -98,6 +103,17 @@ function renderSteps(container, progress, labels) {
       h('span', { class: 'step-page' }, labels[key] || key,
         done[key] ? h('span', { class: 'step-state' }, ' · done') : progress.next === key ? h('span', { class: 'step-state' }, ' · next') : null),
       h('strong', {}, title), h('span', {}, text))))));
+}
+
+/** For the partner who was invited: what stays in their hands, before any of the asker's tools. */
+function yourChoices() {
+  return h('section', { class: 'panel soft', 'aria-labelledby': 'choices-title', id: 'your-choices' },
+    h('h2', { id: 'choices-title' }, 'What is yours to choose'),
+    h('ul', { class: 'plain' },
+      h('li', {}, 'When and where you talk: pick a time that suits you, or say "not now". No reason is needed.'),
+      h('li', {}, 'What you share: your notes, ratings and answers stay yours unless you choose to share them.'),
+      h('li', {}, 'How far you go: the steps below are there if you want them. None of them is asked of you.'),
+      h('li', {}, 'Leaving: you can leave, or have everything of yours forgotten, from ', h('a', { href: '#/account' }, 'your account'), '.')));
 }
 
 /** Who is on this journey, said at the top of the home; drawn again when a partner joins or leaves. */

@@ -174,6 +174,14 @@ class BrowserTest {
                     .contains("Ideas for the setting: Evening walk");
             assertSamePage(ben);
             assertEveryInputLabelled(ben, "main");
+            // the invited partner's home: what waits for him and what is his to choose first, the asker's steps after,
+            // folded away, so "how do I get them to open up?" does not lead his page
+            int stepsAt = ben.findElement(By.id("steps-title")).getLocation().getY();
+            assertThat(card.getLocation().getY()).isLessThan(stepsAt);
+            assertThat(ben.findElement(By.id("your-choices")).getLocation().getY()).isLessThan(stepsAt);
+            assertThat(ben.findElement(By.id("your-choices")).getText()).contains("not now");
+            assertThat(((JavascriptExecutor) ben).executeScript(
+                    "return document.querySelector(\"a.step[href='#/reflect']\").checkVisibility();")).isEqualTo(false);
             LocalDateTime evening = LocalDate.now(BEN_ZONE).plusDays(1).atTime(19, 30);
             Instant chosen = evening.atZone(BEN_ZONE).toInstant();
             // typed as a person would, in the en-US order of the datetime-local field
@@ -379,6 +387,10 @@ class BrowserTest {
             click(ben, By.cssSelector("#signin-form button[type=submit]"));
             WebElement join = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#join-form button[type=submit]")));
             assertThat(ben.findElement(By.cssSelector("#join-form [name=code]")).getDomProperty("value")).isEqualTo(code);
+            // joining is the one primary action here; starting a journey of his own is the quiet second
+            assertThat(join.getDomAttribute("class")).isEqualTo("primary");
+            assertThat(ben.findElement(By.cssSelector("#start-form button")).getDomAttribute("class")).isEqualTo("secondary");
+            assertThat(join.getLocation().getY()).isLessThan(ben.findElement(By.cssSelector("#start-form button")).getLocation().getY());
             join.click();
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "You and Ana are on this together"));
             markPage(ben);
