@@ -1,5 +1,7 @@
 // Step 3, go meta: invite the partner to a talk and let them choose when and where.
 // One open invitation at a time; after "not now" there is a pause. Polled, so answers show up.
+// Where the server would refuse to send (an open invitation, a pause, a ladder paused for
+// safety) the form is hidden and the page says why.
 import { get, post } from '../api.js';
 import { announce, button, checkbox, clear, h, input, keyed, note, onSubmit } from '../dom.js';
 import { day, minutes, time } from '../format.js';
@@ -17,6 +19,7 @@ export async function render(root) {
   const coming = h('div', { class: 'stack', id: 'coming-up' });
   const comingUp = h('section', { 'aria-labelledby': 'coming-title', hidden: true }, h('h2', { id: 'coming-title' }, 'Coming up'), coming);
   const minutesHint = h('span');
+  const paused = h('section', { class: 'panel soft', id: 'invite-paused', 'aria-labelledby': 'paused-title', hidden: true });
   // alone or together is read again on every poll: the form's words follow a partner who joins or leaves
   const formTitle = h('h2', { id: 'invite-form-title' });
   const formHint = h('p', { class: 'hint' });
@@ -40,11 +43,20 @@ export async function render(root) {
     sceneBox,
     h('div', { class: 'actions' }, submit)),
   async (values) => {
-    await post(`${base()}/invitations`, {
-      topicHint: values.topicHint,
-      minutes: values.minutes ? Number(values.minutes) : undefined,
-      sceneIds: values.sceneIds || [],
-    });
+    try {
+      await post(`${base()}/invitations`, {
+        topicHint: values.topicHint,
+        minutes: values.minutes ? Number(values.minutes) : undefined,
+        sceneIds: values.sceneIds || [],
+      });
+    } catch (error) {
+      // refused (the ladder paused meanwhile, say) or a safety note: read the page again, so the form hides and says why
+      if (error.safety || error.status === 409) {
+        ladderMinutes = null;
+        await refresh().catch(() => {});
+      }
+      throw error;
+    }
     form.reset();
     await say(solo ? 'Noted.' : `Sent. ${partnerName()} will see it when they next look. No reminders will nag them.`);
   });
@@ -55,7 +67,7 @@ export async function render(root) {
       + 'someone for whom opening up can feel out of control. Nothing is sprung on anyone.'),
     status,
     h('section', { 'aria-labelledby': 'for-me-title', class: 'for-me' }, h('h2', { id: 'for-me-title', class: 'visually-hidden' }, 'Waiting for you'), forMe),
-    current, comingUp, form,
+    current, comingUp, paused, form,
     h('section', { 'aria-labelledby': 'hist-title' }, h('h2', { id: 'hist-title' }, 'Earlier invitations'), history));
 
   // a status line speaks of the invitations as they stood when it was written; once one changes, it goes
@@ -75,6 +87,7 @@ export async function render(root) {
   let lastScenes = '';
   let ladderMinutes = null;
   let longerNote = '';
+  let pausedWhy = null; // while the ladder is paused for safety, the insights are read on every poll, to see it resumed
   const suggestedHint = () => `Leave it empty for the suggested ${minutes(ladderMinutes)}. Short is good.`;
   // a gentle word as soon as the asked length goes past the ladder's, before anything is sent
   form.querySelector('[name=minutes]').addEventListener('input', (event) => {
@@ -85,11 +98,21 @@ export async function render(root) {
 
   async function refresh() {
     const [{ invitations }, { scenes }, insights] = await Promise.all([
-      get(`${base()}/invitations`), get(`${base()}/scenes`), ladderMinutes ? null : get(`${base()}/insights`)]);
+      get(`${base()}/invitations`), get(`${base()}/scenes`), ladderMinutes === null || pausedWhy ? get(`${base()}/insights`) : null]);
     if (insights) {
       ladderMinutes = insights.ladder.minutes;
       longerNote = insights.ladder.longerNote;
       minutesHint.textContent = suggestedHint();
+      const why = insights.ladder.reason === 'PAUSED_FOR_SAFETY' ? insights.ladder.why : null;
+      if (why !== pausedWhy) {
+        pausedWhy = why;
+        paused.hidden = !why;
+        clear(paused, why ? [
+          h('h2', { id: 'paused-title' }, 'Invitations rest for now'),
+          h('p', {}, why),
+          h('p', {}, 'Nothing is sent while it is paused. When you feel ready, you can resume it on the ',
+            h('a', { href: '#/insights' }, 'Insights'), ' page.')] : null);
+      }
     }
     word();
     seen = invitations.map((i) => `${i.invitationId}:${i.status}`).join('|');
@@ -117,8 +140,8 @@ export async function render(root) {
     // only an invitation of my own waits in my way; my partner's, or a note I made alone, never does
     const open = invitations.find((i) => i.status === 'open' && i.askerId === me);
     const waitUntil = latest?.askAgainFrom && Date.parse(latest.askAgainFrom) > Date.now() ? latest.askAgainFrom : null;
-    form.hidden = Boolean(open) || Boolean(waitUntil);
-    keyed(current, latest ? [latest] : [], (i) => `${i.invitationId}:${i.status}`, (i) => currentCard(i, scenes, waitUntil, answered));
+    form.hidden = Boolean(open) || Boolean(waitUntil) || Boolean(pausedWhy);
+    keyed(current, latest ? [latest] : [], (i) => `${i.invitationId}:${i.status}:${waitUntil || ''}`, (i) => currentCard(i, scenes, waitUntil, answered));
     // a talk still ahead is coming up, as on the home, not earlier (my latest says so above already)
     const upcoming = upcomingTalks(invitations).filter((i) => i !== latest);
     comingUp.hidden = !upcoming.length;

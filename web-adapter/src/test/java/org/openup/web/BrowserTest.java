@@ -438,10 +438,19 @@ class BrowserTest {
             assertNotOnPage(cleo, danger, org.openup.content.Content.builtIn().prompt("moment.thank", "en"));
             screenshots(cleo, "safety");
 
-            // her ladder is paused until she says she is ready
+            // while her ladder is paused, the Invitations page offers no form the server would refuse, and says why
+            navigate(cleo, "invitations");
+            WebElement paused = waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-paused")));
+            assertThat(paused.getText()).contains("Paused.").contains("Nothing is sent while it is paused");
+            assertThat(cleo.findElement(By.id("invite-form")).isDisplayed()).isFalse();
+
+            // her ladder is paused until she says she is ready; then she can invite again
             navigate(cleo, "insights");
             click(cleo, By.id("resume-ladder"));
             waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ladder .big-number")));
+            navigate(cleo, "invitations");
+            waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form")));
+            assertThat(cleo.findElement(By.id("invite-paused")).isDisplayed()).isFalse();
 
             // "Leave quickly" goes to another site at once, without a way back in the history
             click(cleo, By.id("quick-exit"));
