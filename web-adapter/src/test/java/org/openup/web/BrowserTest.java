@@ -293,6 +293,17 @@ class BrowserTest {
             assertThat(String.join("\n", sceneRows)).contains("evening").contains("outdoors").contains("walking");
             // Ben's rating is his: neither his words nor his verdict shapes what Ana sees
             assertNotOnPage(ana, BENS_PRIVATE_NOTE, "off the rails", "off-the-rails", "off_the_rails");
+            // on a phone the chart's week labels stay readable: at least 12 CSS pixels, however much the drawing shrinks
+            screenshot(ana, "insights-chart-phone", PHONE);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> label = (Map<String, Object>) ((JavascriptExecutor) ana).executeScript("""
+                    const label = document.querySelector('#progress .bar-label');
+                    return { size: parseFloat(getComputedStyle(label).fontSize), height: label.getBoundingClientRect().height,
+                             shown: label.checkVisibility() };
+                    """);
+            assertThat(label.get("shown")).isEqualTo(true);
+            assertThat(((Number) label.get("size")).doubleValue()).as("week label font size on a phone").isGreaterThanOrEqualTo(12);
+            assertThat(((Number) label.get("height")).doubleValue()).as("week label height on a phone").isGreaterThanOrEqualTo(12);
             screenshots(ana, "insights");
 
             navigate(ana, "talk");
