@@ -82,7 +82,10 @@ class BrowserTest {
             // Ana registers, starts a journey and makes a code for Ben
             ana.get(site + "#/register");
             assertEveryInputLabelled(ana, "#register-form");
+            screenshots(ana, "register");
             register(ana, "Ana", "ana@example.org");
+            waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("start-form")));
+            screenshots(ana, "start");
             click(ana, By.cssSelector("#start-form button"));
             click(ana, By.id("make-code"));
             String code = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("partner-code"))).getText();
@@ -95,6 +98,7 @@ class BrowserTest {
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ana invited you to OpenUp"));
             assertThat(ben.findElement(By.tagName("main")).getText()).contains("not now").contains("What stays in your hands");
             assertEveryInputLabelled(ben, "#invited-form");
+            screenshots(ben, "invited");
             type(ben, By.cssSelector("#invited-form [name=displayName]"), "Ben");
             type(ben, By.cssSelector("#invited-form [name=email]"), "ben@example.org");
             type(ben, By.cssSelector("#invited-form [name=password]"), "a long enough secret");
@@ -182,6 +186,7 @@ class BrowserTest {
             assertThat(ben.findElement(By.id("your-choices")).getText()).contains("not now");
             assertThat(((JavascriptExecutor) ben).executeScript(
                     "return document.querySelector(\"a.step[href='#/reflect']\").checkVisibility();")).isEqualTo(false);
+            screenshots(ben, "home-invitation");
             LocalDateTime evening = LocalDate.now(BEN_ZONE).plusDays(1).atTime(19, 30);
             Instant chosen = evening.atZone(BEN_ZONE).toInstant();
             // typed as a person would, in the en-US order of the datetime-local field
@@ -361,6 +366,7 @@ class BrowserTest {
             assertThat(ana.findElement(By.cssSelector("main .lead")).getText()).doesNotContain("You and Ben");
             assertThat(ana.findElement(By.id("waiting-status")).getText()).contains("Your partner left this journey.");
             assertSamePage(ana);
+            screenshots(ana, "home-partner-left");
             click(ana, By.id("new-journey"));
             waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("make-code")));
             assertNothingRan(ana);
@@ -393,6 +399,8 @@ class BrowserTest {
             ben.get(joinLink);
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ana invited you to OpenUp"));
             click(ben, By.linkText("Sign in, and you will join right after"));
+            waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+            screenshots(ben, "signin");
             type(ben, By.cssSelector("#signin-form [name=email]"), "ben@example.org");
             type(ben, By.cssSelector("#signin-form [name=password]"), "a long enough secret");
             click(ben, By.cssSelector("#signin-form button[type=submit]"));
@@ -402,6 +410,7 @@ class BrowserTest {
             assertThat(join.getDomAttribute("class")).isEqualTo("primary");
             assertThat(ben.findElement(By.cssSelector("#start-form button")).getDomAttribute("class")).isEqualTo("secondary");
             assertThat(join.getLocation().getY()).isLessThan(ben.findElement(By.cssSelector("#start-form button")).getLocation().getY());
+            screenshots(ben, "join");
             join.click();
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "You and Ana are on this together"));
             markPage(ben);
