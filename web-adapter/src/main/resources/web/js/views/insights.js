@@ -51,7 +51,7 @@ export async function render(root) {
         : h('p', { class: 'empty' }, 'They come on their own, one small step at a time.')),
     named.length ? h('section', { class: 'panel', 'aria-labelledby': 'map-title' },
       h('h2', { id: 'map-title' }, 'What is in the way, as named so far'),
-      h('ul', { class: 'plain' }, named.map((c) => h('li', {}, c.title,
+      h('ul', { class: 'plain', id: 'constraint-map' }, named.map((c) => h('li', {}, c.title,
         h('span', { class: 'hint' }, [c.mine ? ` noted by you` : '', c.sharedByPartner ? ` shared with you` : ''].filter(Boolean).join(', ')))))) : null);
 }
 

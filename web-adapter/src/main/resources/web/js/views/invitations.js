@@ -188,7 +188,7 @@ function currentCard(i, scenes, waitUntil, answered) {
     i.topicHint ? h('p', { class: 'hint' }, `About ${i.topicHint}, about ${minutes(i.suggestedMinutes)}.`)
       : h('p', { class: 'hint' }, `About ${minutes(i.suggestedMinutes)}.`),
     body(),
-    waitUntil ? h('p', {}, 'You can ask again from ', time(waitUntil), '. The pause keeps anyone from feeling pushed.') : null);
+    waitUntil ? h('p', { class: 'ask-again' }, 'You can ask again from ', time(waitUntil), '. The pause keeps anyone from feeling pushed.') : null);
 }
 
 function historyCard(i, scenes) {

@@ -119,6 +119,9 @@ class BrowserTest {
             String panel = ana.findElement(By.cssSelector(".proposal")).getText();
             assertThat(panel).contains("loving wish");
             assertThat(panel.indexOf("loving wish")).isLessThan(panel.indexOf("What is keeping him from opening up to me?"));
+            // a proposal not yet decided waits there after a reload
+            ana.navigate().refresh();
+            waitFor(ana).until(ExpectedConditions.textToBe(By.id("proposal"), "What is keeping him from opening up to me?"));
             assertEveryInputLabelled(ana, "main");
             click(ana, By.id("accept-proposal"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping him from opening up to me?"));
@@ -142,6 +145,11 @@ class BrowserTest {
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), MARKUP));
             click(ana, By.cssSelector("#my-constraints input[name=shared]"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), "Shared. Ben can read it now."));
+            // and one in her own words, kept to herself
+            choose(ana, "#constraint-form [name=kind]", "Something else, in my own words");
+            type(ana, By.cssSelector("#constraint-form [name=title]"), "Money worries");
+            click(ana, By.cssSelector("#constraint-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), "Money worries"));
 
             // Step 3: a scene for the two of them
             navigate(ana, "scenes");
@@ -296,6 +304,9 @@ class BrowserTest {
             List<String> sceneRows = ana.findElements(By.cssSelector("#scene-insights table tbody tr")).stream().map(WebElement::getText).toList();
             assertThat(sceneRows).hasSize(3).allSatisfy(row -> assertThat(row).contains("1 60%").contains("(one talk: a hint)"));
             assertThat(String.join("\n", sceneRows)).contains("evening").contains("outdoors").contains("walking");
+            // what is in the way, each by its name: her own one by the title she gave it, not "Your own"
+            assertThat(ana.findElement(By.id("constraint-map")).getText()).contains("Money worries").contains("Stress and overload")
+                    .doesNotContain("Your own");
             // Ben's rating is his: neither his words nor his verdict shapes what Ana sees
             assertNotOnPage(ana, BENS_PRIVATE_NOTE, "off the rails", "off-the-rails", "off_the_rails");
             // on a phone the chart's week labels stay readable: at least 12 CSS pixels, however much the drawing shrinks
@@ -434,7 +445,21 @@ class BrowserTest {
             new WebDriverWait(ana, POLLED).until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("current-invitation"), "Ben said not now."));
             assertThat(ana.findElement(By.id("invitation-status")).getText()).doesNotContain("Sent.");
+            // the form the server would refuse is gone, and the page says until when, in Ana's own time
+            assertThat(ana.findElement(By.id("invite-form")).isDisplayed()).isFalse();
+            WebElement again = ana.findElement(By.cssSelector("#current-invitation .ask-again time"));
+            Instant askAgain = Instant.parse(again.getDomAttribute("datetime"));
+            assertThat(askAgain).isAfter(Instant.now());
+            String anasClock = askAgain.atZone(ANA_ZONE).format(DateTimeFormatter.ofPattern("h:mm a", Locale.US));
+            assertThat(again.getText().replace('\u202f', ' ').replace('\u00a0', ' ')).contains(anasClock);
+            assertThat(ana.findElement(By.cssSelector("#current-invitation .ask-again")).getText()).startsWith("You can ask again from ");
             assertSamePage(ana);
+
+            // the pause binds only the one who asked: Ben can invite Ana
+            navigate(ben, "invitations");
+            waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form")));
+            assertThat(ben.findElement(By.id("invite-form-title")).getText()).isEqualTo("Invite Ana to talk");
+            assertThat(ben.findElement(By.id("earlier-invitations")).getText()).contains("Not now");
         }
     }
 
