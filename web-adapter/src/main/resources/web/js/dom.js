@@ -45,8 +45,12 @@ function wrap(label, control, hint) {
   return h('div', { class: 'field' }, h('label', { for: id }, label), hintEl, control, error);
 }
 
-/** What the server accepts at most in each kind of field, so the page stops at the same place. */
-const LIMITS = { email: 254, password: 200, text: 200 };
+/**
+ * What the server accepts at most in each kind of field, so the page stops at the same place: inputs
+ * by their type, text areas (the longest text the API keeps), and a question put to the partner
+ * (the core's PartnerQuestions keeps it shorter than other texts).
+ */
+export const LIMITS = { email: 254, password: 200, text: 200, textarea: 2000, partnerQuestion: 1000 };
 const NAME_LIMITS = { displayName: 80 };
 
 export function input(label, attrs = {}, hint) {
@@ -54,9 +58,9 @@ export function input(label, attrs = {}, hint) {
   return counted(wrap(label, h('input', { type: 'text', maxlength: limit || null, ...attrs }), hint));
 }
 
-/** A text area, at most 2,000 characters unless told: the longest text the API keeps, said before, not after, sending. */
+/** A text area, at most LIMITS.textarea characters unless told: the longest text the API keeps, said before, not after, sending. */
 export function textarea(label, attrs = {}, hint) {
-  return counted(wrap(label, h('textarea', { rows: 3, maxlength: 2000, ...attrs }), hint));
+  return counted(wrap(label, h('textarea', { rows: 3, maxlength: LIMITS.textarea, ...attrs }), hint));
 }
 
 /**

@@ -1,10 +1,12 @@
 // The journey home: what is waiting for me (polled), what is coming up, inviting the partner,
-// and the four steps of the method as a way in.
+// and the four steps of the method as a way in. The partner who was invited (role "partner" in
+// the journey's members) meets what waits for them and what is theirs to choose first; the
+// method's steps, written for the one who asks, come second and folded away.
 import { get, post } from '../api.js';
-import { button, clear, h, input, keyed, note, onSubmit } from '../dom.js';
-import { day, minutes, time } from '../format.js';
-import { base, partner, partnerName, setJourney, state } from '../state.js';
-import { invitationCard, invitationsForMe, partnerQuestionCard, sceneName, thanksCard } from './waiting.js';
+import { announce, button, clear, h, input, keyed, note, onSubmit } from '../dom.js';
+import { day, time } from '../format.js';
+import { base, me, partner, partnerName, setJourney, state } from '../state.js';
+import { invitationCard, invitationsForMe, partnerQuestionCard, talkCard, thanksCard, upcomingTalks } from './waiting.js';
 
 /** The method's steps, keyed by their page (and named there as the navigation names them). */
 export const STEPS = [
@@ -18,26 +20,27 @@ export const STEPS = [
 
 export async function render(root, nav) {
   const waiting = h('div', { class: 'stack', id: 'waiting-list' });
-  const waitingStatus = h('div', { 'aria-live': 'polite' });
+  const waitingStatus = h('div', { 'aria-live': 'polite', id: 'waiting-status' });
+  const lead = h('p', { class: 'lead' }, leadText());
   const coming = h('div', { class: 'stack', id: 'coming-up' });
   const invite = h('div');
   const steps = h('div');
+  const invited = me().role === 'partner';
 
   clear(root,
     h('h1', { tabindex: -1 }, `Hello, ${state.me.displayName}`),
-    h('p', { class: 'lead' }, partner()
-      ? `You and ${partner().displayName} are on this together. Go at a pace that feels kind to both of you.`
-      : formerPartner() ? `${formerPartner().displayName} left this journey. What you wrote here stays yours.`
-        : 'You can do all of this on your own, and invite your partner whenever it feels right.'),
+    lead,
     h('section', { class: 'area', 'aria-labelledby': 'waiting-title', id: 'waiting' },
       h('h2', { id: 'waiting-title' }, 'Waiting for you'),
       waitingStatus, waiting),
     h('section', { class: 'area', 'aria-labelledby': 'coming-title' },
       h('h2', { id: 'coming-title' }, 'Coming up'), coming),
+    invited ? yourChoices() : null,
     invite,
     h('section', { 'aria-labelledby': 'steps-title' },
       h('h2', { id: 'steps-title' }, 'The way through'),
-      steps));
+      invited ? h('details', { id: 'steps-details' },
+        h('summary', {}, 'The steps OpenUp suggests, if you would like to walk them too'), steps) : steps));
 
   renderSteps(steps, await get(`${base()}/way-through`), nav.labels || {});
   const { senders } = await get('/api/v1/partner-invite-senders');
@@ -49,6 +52,7 @@ export async function render(root, nav) {
       get(`${base()}/thanks-received`), get(`${base()}/scenes`)]);
     if (partner()?.memberId !== lastPartner) {
       lastPartner = partner()?.memberId;
+      lead.textContent = leadText();
       if (partner()) waitingStatus.replaceChildren(note(`${partner().displayName} has joined you.`));
       else if (formerPartner()) {
         waitingStatus.replaceChildren(note(`${formerPartner().displayName} left this journey. Nothing of theirs is shown any more, `
@@ -56,8 +60,9 @@ export async function render(root, nav) {
       }
     }
     renderInvite(invite, nav.go, senders);
+    // the answered card goes; the focus moves to what was said, which the live region reads out
     const answered = (message) => {
-      waitingStatus.replaceChildren(note(message));
+      announce(waitingStatus, note(message));
       refresh();
     };
     const items = [
@@ -69,17 +74,13 @@ export async function render(root, nav) {
     if (!items.length) items.push({ key: 'empty', build: () => h('p', { class: 'empty' }, 'Nothing is waiting for you right now. That is fine.') });
     keyed(waiting, items, (i) => i.key, (i) => i.build());
 
-    const upcoming = inv.invitations.filter((i) => i.status === 'chosen' && Date.parse(i.talkAt) > Date.now() - 3 * 3600e3);
+    const upcoming = upcomingTalks(inv.invitations);
     const mineOpen = inv.invitations.filter((i) => i.status === 'open' && i.askerId === state.journey.viewerId && !i.solo);
     keyed(coming, [...upcoming.map((i) => ({ key: `c:${i.invitationId}`, i })), ...mineOpen.map((i) => ({ key: `o:${i.invitationId}`, i })),
       ...(upcoming.length + mineOpen.length ? [] : [{ key: 'none' }])],
     (x) => x.key,
     (x) => (!x.i ? h('p', { class: 'empty' }, 'No talk planned yet.')
-      : x.i.status === 'chosen' ? h('article', { class: 'card' },
-        h('h3', {}, 'A talk, ', time(x.i.talkAt)),
-        h('p', {}, [x.i.topicHint && `About ${x.i.topicHint}. `, `About ${minutes(x.i.suggestedMinutes)}.`,
-          sceneName(lib.scenes, x.i.talkSceneId) && ` Setting: ${sceneName(lib.scenes, x.i.talkSceneId)}.`].filter(Boolean).join('')),
-        h('a', { href: '#/talk' }, 'Open the talk timer'))
+      : x.i.status === 'chosen' ? talkCard(x.i, lib.scenes)
         : h('article', { class: 'card' },
           h('p', {}, `You invited ${partnerName()} on `, time(x.i.sentAt, day), `. They choose when, in their own time.`))));
   }
@@ -102,6 +103,24 @@ function renderSteps(container, progress, labels) {
       h('span', { class: 'step-page' }, labels[key] || key,
         done[key] ? h('span', { class: 'step-state' }, ' · done') : progress.next === key ? h('span', { class: 'step-state' }, ' · next') : null),
       h('strong', {}, title), h('span', {}, text))))));
+}
+
+/** For the partner who was invited: what stays in their hands, before any of the asker's tools. */
+function yourChoices() {
+  return h('section', { class: 'panel soft', 'aria-labelledby': 'choices-title', id: 'your-choices' },
+    h('h2', { id: 'choices-title' }, 'What is yours to choose'),
+    h('ul', { class: 'plain' },
+      h('li', {}, 'When and where you talk: pick a time that suits you, or say "not now". No reason is needed.'),
+      h('li', {}, 'What you share: your notes, ratings and answers stay yours unless you choose to share them.'),
+      h('li', {}, 'How far you go: the steps below are there if you want them. None of them is asked of you.'),
+      h('li', {}, 'Leaving: you can leave, or have everything of yours forgotten, from ', h('a', { href: '#/account' }, 'your account'), '.')));
+}
+
+/** Who is on this journey, said at the top of the home; drawn again when a partner joins or leaves. */
+function leadText() {
+  if (partner()) return `You and ${partner().displayName} are on this together. Go at a pace that feels kind to both of you.`;
+  if (formerPartner()) return `${formerPartner().displayName} left this journey. What you wrote here stays yours.`;
+  return 'You can do all of this on your own, and invite your partner whenever it feels right.';
 }
 
 /** The partner who left this journey, if one did. */

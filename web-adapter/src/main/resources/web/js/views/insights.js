@@ -51,7 +51,7 @@ export async function render(root) {
         : h('p', { class: 'empty' }, 'They come on their own, one small step at a time.')),
     named.length ? h('section', { class: 'panel', 'aria-labelledby': 'map-title' },
       h('h2', { id: 'map-title' }, 'What is in the way, as named so far'),
-      h('ul', { class: 'plain' }, named.map((c) => h('li', {}, c.title,
+      h('ul', { class: 'plain', id: 'constraint-map' }, named.map((c) => h('li', {}, c.title,
         h('span', { class: 'hint' }, [c.mine ? ` noted by you` : '', c.sharedByPartner ? ` shared with you` : ''].filter(Boolean).join(', ')))))) : null);
 }
 
@@ -59,14 +59,18 @@ function number(value, label) {
   return h('div', {}, h('dt', {}, label), h('dd', {}, String(value)));
 }
 
-/** Bars of talks per week; the darker part is the talks you rated as connecting. Drawn by hand, no library. */
+/**
+ * Bars of talks per week; the darker part is the talks you rated as connecting. Drawn by hand, no
+ * library. The week labels sit under the drawing as text of the page, not inside it: the drawing
+ * shrinks with a phone's width, and labels in it shrank to about 8 pixels.
+ */
 function chart(progress) {
   const weeks = progress.slice(-12);
   const max = Math.max(1, ...weeks.map((w) => w.talks));
   const W = 320;
-  const H = 160;
+  const H = 140;
   const top = 18;
-  const bottom = 26;
+  const bottom = 4;
   const slot = W / weeks.length;
   const bar = Math.min(36, slot * 0.6);
   const scale = (n) => (n / max) * (H - top - bottom);
@@ -83,10 +87,12 @@ function chart(progress) {
     return h('svg:g', {},
       h('svg:rect', { x: String(x), y: String(H - bottom - all), width: String(bar), height: String(all), rx: '4', class: 'bar' }),
       good ? h('svg:rect', { x: String(x), y: String(H - bottom - good), width: String(bar), height: String(good), rx: '4', class: 'bar-good' }) : null,
-      h('svg:text', { x: String(x + bar / 2), y: String(H - bottom - all - 5), 'text-anchor': 'middle', class: 'bar-value' }, String(w.talks)),
-      h('svg:text', { x: String(x + bar / 2), y: String(H - 8), 'text-anchor': 'middle', class: 'bar-label' }, weekLabel(w.weekOf)));
+      h('svg:text', { x: String(x + bar / 2), y: String(H - bottom - all - 5), 'text-anchor': 'middle', class: 'bar-value' }, String(w.talks)));
   }));
-  return h('figure', { class: 'chart-figure' }, svg,
+  // one label under each bar (equal columns, as the bars' slots are); with many weeks a phone shows every other one
+  const labels = h('ol', { class: `chart-labels${weeks.length > 6 ? ' many' : ''}`, 'aria-hidden': 'true' },
+    weeks.map((w) => h('li', { class: 'bar-label' }, weekLabel(w.weekOf))));
+  return h('figure', { class: 'chart-figure' }, svg, labels,
     h('figcaption', { class: 'hint' }, h('span', { class: 'key key-all', 'aria-hidden': 'true' }), ' talks  ',
       h('span', { class: 'key key-good', 'aria-hidden': 'true' }), ' felt connecting to you'));
 }

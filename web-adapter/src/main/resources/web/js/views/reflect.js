@@ -1,7 +1,7 @@
 // Step 1: ask the question on your mind and get a constraint question back, then accept, edit
 // or reject it. A question that signals fear or harm gets the safety note instead (js/views/safety.js).
 import { get, post } from '../api.js';
-import { button, clear, h, note, onSubmit, renderIfChanged, textarea } from '../dom.js';
+import { LIMITS, announce, button, clear, h, note, onSubmit, renderIfChanged, textarea } from '../dom.js';
 import { day, time } from '../format.js';
 import { base, partner, partnerName } from '../state.js';
 
@@ -73,7 +73,7 @@ function showProposal(container, reframed, done) {
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Keep my version'))),
   (values) => decide('edited', values.text));
   clear(container, h('article', { class: 'panel proposal' },
-    h('h2', {}, 'Another way to ask it'),
+    h('h2', { id: 'proposal-title', tabindex: -1 }, 'Another way to ask it'),
     // the guidance honours the wish first and leads into the question (it ends with a colon)
     reframed.guidance ? h('p', { class: 'hint' }, reframed.guidance) : null,
     h('p', { class: 'proposal-text', id: 'proposal' }, reframed.proposal),
@@ -82,13 +82,15 @@ function showProposal(container, reframed, done) {
       button('Edit', { class: 'secondary', onclick: () => { edit.hidden = false; edit.querySelector('textarea').focus(); } }),
       button('Reject', { class: 'secondary', onclick: guard(() => decide('rejected')) })),
     edit, status));
-  container.querySelector('h2').focus?.();
+  // the focus moves to the proposal, and the live region it is in reads it out
+  container.querySelector('h2').focus();
 }
 
 function afterDecision(container, settled) {
   const askPartner = partner() && settled.decision !== 'REJECTED';
   const result = h('div', { 'aria-live': 'polite' });
-  clear(container, h('article', { class: 'panel', id: 'decision' },
+  // the result takes the focus (the buttons that were pressed are gone) and the live region reads it out
+  announce(container, h('article', { class: 'panel', id: 'decision' },
     settled.decision === 'REJECTED'
       ? note('Set aside. Your question stays as you wrote it, and you can try again any time.')
       : [note('Kept.'), h('p', { class: 'proposal-text' }, settled.finalText),
@@ -102,16 +104,20 @@ function afterDecision(container, settled) {
           // the question turned to them ("…keeping you from…"), for the asker to read and change before it goes
           const { draft } = await get(`${base()}/questions/${settled.questionId}/for-partner`);
           const form = onSubmit(h('form', { id: 'partner-question-form' },
-            textarea(`Your question for ${partnerName()}, in your words`, { name: 'question', required: true, rows: 2, value: draft },
+            textarea(`Your question for ${partnerName()}, in your words`,
+              { name: 'question', required: true, rows: 2, value: draft, maxlength: LIMITS.partnerQuestion },
               'Read it as they will. Change anything that does not sound like you.'),
             h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, `Send to ${partnerName()}`))),
           async (values) => {
             await post(`${base()}/partner-questions`, { question: values.question });
-            form.replaceWith(note(`Asked. ${partnerName()} will find it when they next look, with no pressure to answer.`));
+            announce(result, note(`Asked. ${partnerName()} will find it when they next look, with no pressure to answer.`));
           });
           event.target.remove();
           result.replaceChildren(form);
-          form.querySelector('textarea').focus();
+          const area = form.querySelector('textarea');
+          // a draft from a long question may start near or past the limit: the counter says so at once
+          area.dispatchEvent(new Event('input'));
+          area.focus();
         },
       }), result] : null));
 }

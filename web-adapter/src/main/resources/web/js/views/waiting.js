@@ -1,5 +1,6 @@
-// "Waiting for you": invitations I am asked to answer, partner questions, thanks received.
-// Shared by the journey home and the invitations screen; each card keeps its own form.
+// "Waiting for you": invitations I am asked to answer, partner questions, thanks received; and
+// "Coming up": talks whose time was chosen. Shared by the journey home and the invitations screen;
+// each card keeps its own form.
 import { post } from '../api.js';
 import { button, checkbox, h, input, note, onSubmit, select, textarea } from '../dom.js';
 import { localInputValue, minutes, time } from '../format.js';
@@ -11,6 +12,22 @@ export function invitationsForMe(invitations) {
 }
 
 export const sceneName = (scenes, id) => scenes.find((s) => s.sceneId === id)?.name;
+
+/** Talks whose chosen time is still ahead (or began less than three hours ago), soonest first: what "Coming up" lists. */
+export function upcomingTalks(invitations) {
+  return invitations.filter((i) => i.status === 'chosen' && Date.parse(i.talkAt) > Date.now() - 3 * 3600e3)
+    .sort((a, b) => Date.parse(a.talkAt) - Date.parse(b.talkAt));
+}
+
+/** A talk under "Coming up": when, what about, how long, where, and the way to the timer. */
+export function talkCard(invitation, scenes) {
+  const scene = sceneName(scenes, invitation.talkSceneId);
+  return h('article', { class: 'card upcoming-talk' },
+    h('h3', {}, 'A talk, ', time(invitation.talkAt)),
+    h('p', {}, [invitation.topicHint && `About ${invitation.topicHint}. `, `About ${minutes(invitation.suggestedMinutes)}.`,
+      scene && ` Setting: ${scene}.`].filter(Boolean).join('')),
+    h('a', { href: '#/talk' }, 'Open the talk timer'));
+}
 
 /** The card where the invitee chooses a time and a scene, or says not now, or declines. */
 export function invitationCard(invitation, scenes, onAnswered) {

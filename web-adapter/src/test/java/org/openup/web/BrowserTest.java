@@ -82,7 +82,10 @@ class BrowserTest {
             // Ana registers, starts a journey and makes a code for Ben
             ana.get(site + "#/register");
             assertEveryInputLabelled(ana, "#register-form");
+            screenshots(ana, "register");
             register(ana, "Ana", "ana@example.org");
+            waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("start-form")));
+            screenshots(ana, "start");
             click(ana, By.cssSelector("#start-form button"));
             click(ana, By.id("make-code"));
             String code = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("partner-code"))).getText();
@@ -95,6 +98,7 @@ class BrowserTest {
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ana invited you to OpenUp"));
             assertThat(ben.findElement(By.tagName("main")).getText()).contains("not now").contains("What stays in your hands");
             assertEveryInputLabelled(ben, "#invited-form");
+            screenshots(ben, "invited");
             type(ben, By.cssSelector("#invited-form [name=displayName]"), "Ben");
             type(ben, By.cssSelector("#invited-form [name=email]"), "ben@example.org");
             type(ben, By.cssSelector("#invited-form [name=password]"), "a long enough secret");
@@ -108,18 +112,27 @@ class BrowserTest {
             type(ana, By.cssSelector("#ask-form [name=question]"), "how do I get him to open up");
             click(ana, By.cssSelector("#ask-form button[type=submit]"));
             waitFor(ana).until(ExpectedConditions.textToBe(By.id("proposal"), "What is keeping him from opening up to me?"));
+            // the focus moves to the proposal, in a polite live region
+            assertThat(ana.switchTo().activeElement().getDomAttribute("id")).isEqualTo("proposal-title");
+            assertThat(ana.findElement(By.id("reframe-result")).getDomAttribute("aria-live")).isEqualTo("polite");
             // the wish to be let in is honoured first, and leads into the question
             String panel = ana.findElement(By.cssSelector(".proposal")).getText();
             assertThat(panel).contains("loving wish");
             assertThat(panel.indexOf("loving wish")).isLessThan(panel.indexOf("What is keeping him from opening up to me?"));
+            // a proposal not yet decided waits there after a reload
+            ana.navigate().refresh();
+            waitFor(ana).until(ExpectedConditions.textToBe(By.id("proposal"), "What is keeping him from opening up to me?"));
             assertEveryInputLabelled(ana, "main");
             click(ana, By.id("accept-proposal"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "What is keeping him from opening up to me?"));
+            assertThat(ana.switchTo().activeElement().getDomAttribute("id")).isEqualTo("decision");
             screenshots(ana, "reflect");
             // extra credit: the question turned to Ben, for Ana to read and change before it goes
             click(ana, By.id("ask-partner"));
             WebElement draft = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#partner-question-form textarea")));
             assertThat(draft.getDomProperty("value")).isEqualTo("What is keeping you from opening up to me?");
+            // the field stops where the server does: a question put to the partner is at most 1,000 characters
+            assertThat(draft.getDomAttribute("maxlength")).isEqualTo("1000");
             click(ana, By.cssSelector("#partner-question-form button[type=submit]"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "Asked. Ben will find it"));
 
@@ -132,6 +145,11 @@ class BrowserTest {
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), MARKUP));
             click(ana, By.cssSelector("#my-constraints input[name=shared]"));
             waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), "Shared. Ben can read it now."));
+            // and one in her own words, kept to herself
+            choose(ana, "#constraint-form [name=kind]", "Something else, in my own words");
+            type(ana, By.cssSelector("#constraint-form [name=title]"), "Money worries");
+            click(ana, By.cssSelector("#constraint-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-constraints"), "Money worries"));
 
             // Step 3: a scene for the two of them
             navigate(ana, "scenes");
@@ -168,6 +186,15 @@ class BrowserTest {
                     .contains("Ideas for the setting: Evening walk");
             assertSamePage(ben);
             assertEveryInputLabelled(ben, "main");
+            // the invited partner's home: what waits for him and what is his to choose first, the asker's steps after,
+            // folded away, so "how do I get them to open up?" does not lead his page
+            int stepsAt = ben.findElement(By.id("steps-title")).getLocation().getY();
+            assertThat(card.getLocation().getY()).isLessThan(stepsAt);
+            assertThat(ben.findElement(By.id("your-choices")).getLocation().getY()).isLessThan(stepsAt);
+            assertThat(ben.findElement(By.id("your-choices")).getText()).contains("not now");
+            assertThat(((JavascriptExecutor) ben).executeScript(
+                    "return document.querySelector(\"a.step[href='#/reflect']\").checkVisibility();")).isEqualTo(false);
+            screenshots(ben, "home-invitation");
             LocalDateTime evening = LocalDate.now(BEN_ZONE).plusDays(1).atTime(19, 30);
             Instant chosen = evening.atZone(BEN_ZONE).toInstant();
             // typed as a person would, in the en-US order of the datetime-local field
@@ -175,6 +202,14 @@ class BrowserTest {
             new Select(card.findElement(By.name("sceneId"))).selectByVisibleText("Evening walk");
             card.findElement(By.cssSelector("button[type=submit]")).click();
             waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting"), "The time is yours"));
+            // the card he answered is gone; the focus is on what was said, in a polite live region
+            assertThat(ben.switchTo().activeElement().getText()).isEqualTo("Thank you. The time is yours, and it is set.");
+            assertThat(ben.findElement(By.id("waiting-status")).getDomAttribute("aria-live")).isEqualTo("polite");
+            // on his Invitations page the chosen talk is coming up, not among the earlier ones
+            navigate(ben, "invitations");
+            WebElement comingUp = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-up")));
+            assertThat(comingUp.getText()).contains("A talk,").contains("how our week went").contains("Setting: Evening walk.");
+            assertThat(ben.findElement(By.id("earlier-invitations")).getText()).doesNotContain("how our week went").contains("None yet.");
 
             // Ana's invitations page, never reloaded, shows that time in her own zone
             WebElement time = new WebDriverWait(ana, POLLED).until(
@@ -269,8 +304,22 @@ class BrowserTest {
             List<String> sceneRows = ana.findElements(By.cssSelector("#scene-insights table tbody tr")).stream().map(WebElement::getText).toList();
             assertThat(sceneRows).hasSize(3).allSatisfy(row -> assertThat(row).contains("1 60%").contains("(one talk: a hint)"));
             assertThat(String.join("\n", sceneRows)).contains("evening").contains("outdoors").contains("walking");
+            // what is in the way, each by its name: her own one by the title she gave it, not "Your own"
+            assertThat(ana.findElement(By.id("constraint-map")).getText()).contains("Money worries").contains("Stress and overload")
+                    .doesNotContain("Your own");
             // Ben's rating is his: neither his words nor his verdict shapes what Ana sees
             assertNotOnPage(ana, BENS_PRIVATE_NOTE, "off the rails", "off-the-rails", "off_the_rails");
+            // on a phone the chart's week labels stay readable: at least 12 CSS pixels, however much the drawing shrinks
+            screenshot(ana, "insights-chart-phone", PHONE);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> label = (Map<String, Object>) ((JavascriptExecutor) ana).executeScript("""
+                    const label = document.querySelector('#progress .bar-label');
+                    return { size: parseFloat(getComputedStyle(label).fontSize), height: label.getBoundingClientRect().height,
+                             shown: label.checkVisibility() };
+                    """);
+            assertThat(label.get("shown")).isEqualTo(true);
+            assertThat(((Number) label.get("size")).doubleValue()).as("week label font size on a phone").isGreaterThanOrEqualTo(12);
+            assertThat(((Number) label.get("height")).doubleValue()).as("week label height on a phone").isGreaterThanOrEqualTo(12);
             screenshots(ana, "insights");
 
             navigate(ana, "talk");
@@ -303,6 +352,11 @@ class BrowserTest {
             assertNotOnPage(ben, ANAS_PRIVATE_NOTE);
             assertSamePage(ben);
 
+            // Ana rests on her home page while Ben goes
+            navigate(ana, "journey");
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "You and Ben are on this together"));
+            markPage(ana);
+
             // Ben asks to be forgotten, confirming with his password; he is signed out and cannot sign in again
             click(ben, By.cssSelector("a.who-name"));
             type(ben, By.cssSelector("#forget-form [name=password]"), "a long enough secret");
@@ -317,13 +371,95 @@ class BrowserTest {
             Object journeys = ((JavascriptExecutor) ana).executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; fetch('/api/v1/journeys').then(r => r.text()).then(done);");
             assertThat(String.valueOf(journeys)).contains("[forgotten]").doesNotContain("\"Ben\"");
-            // Ana is told, and can begin anew: a journey is for one couple
-            navigate(ana, "journey");
-            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "Your partner left this journey."));
+            // Ana's home, never reloaded, tells her by polling, and she can begin anew: a journey is for one couple
+            new WebDriverWait(ana, POLLED).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "Your partner left this journey."));
+            assertThat(ana.findElement(By.cssSelector("main .lead")).getText()).doesNotContain("You and Ben");
+            assertThat(ana.findElement(By.id("waiting-status")).getText()).contains("Your partner left this journey.");
+            assertSamePage(ana);
+            screenshots(ana, "home-partner-left");
             click(ana, By.id("new-journey"));
             waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("make-code")));
             assertNothingRan(ana);
             assertNothingRan(ben);
+        }
+    }
+
+    @Test
+    void anInvitedPartnerWithAnAccountSignsInJoinsAndSaysNotNowAndTheAsksPageFollows() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            String site = "http://127.0.0.1:" + app.port() + "/";
+            // Ben has had an account for a while, with no journey yet
+            new ApiClient(app.port()).call("POST", "/api/v1/account",
+                    "{\"email\":\"ben@example.org\",\"password\":\"a long enough secret\",\"displayName\":\"Ben\"}");
+            WebDriver ana = chromium.open("ana-asks", ANA_ZONE);
+            WebDriver ben = chromium.open("ben-signs-in", BEN_ZONE);
+            ana.get(site + "#/register");
+            register(ana, "Ana", "ana@example.org");
+            click(ana, By.cssSelector("#start-form button"));
+            click(ana, By.id("make-code"));
+            String code = waitFor(ana).until(ExpectedConditions.visibilityOfElementLocated(By.id("partner-code"))).getText();
+            String joinLink = ana.findElement(By.id("join-link")).getDomProperty("href");
+
+            // alone, Ana's invitations page speaks of asking in person
+            navigate(ana, "invitations");
+            waitFor(ana).until(ExpectedConditions.textToBe(By.id("invite-form-title"), "Record that you asked"));
+            markPage(ana);
+
+            // Ben follows the link, signs in with the account he has, and joins
+            ben.get(joinLink);
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ana invited you to OpenUp"));
+            click(ben, By.linkText("Sign in, and you will join right after"));
+            waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-form")));
+            screenshots(ben, "signin");
+            type(ben, By.cssSelector("#signin-form [name=email]"), "ben@example.org");
+            type(ben, By.cssSelector("#signin-form [name=password]"), "a long enough secret");
+            click(ben, By.cssSelector("#signin-form button[type=submit]"));
+            WebElement join = waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#join-form button[type=submit]")));
+            assertThat(ben.findElement(By.cssSelector("#join-form [name=code]")).getDomProperty("value")).isEqualTo(code);
+            // joining is the one primary action here; starting a journey of his own is the quiet second
+            assertThat(join.getDomAttribute("class")).isEqualTo("primary");
+            assertThat(ben.findElement(By.cssSelector("#start-form button")).getDomAttribute("class")).isEqualTo("secondary");
+            assertThat(join.getLocation().getY()).isLessThan(ben.findElement(By.cssSelector("#start-form button")).getLocation().getY());
+            screenshots(ben, "join");
+            join.click();
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .lead"), "You and Ana are on this together"));
+            markPage(ben);
+
+            // Ana's page, never reloaded, now invites Ben instead of noting that she asked
+            new WebDriverWait(ana, POLLED).until(ExpectedConditions.textToBe(By.id("invite-form-title"), "Invite Ben to talk"));
+            assertThat(ana.findElement(By.cssSelector("#invite-form button[type=submit]")).getText()).isEqualTo("Send the invitation");
+            type(ana, By.cssSelector("#invite-form [name=topicHint]"), "the weekend");
+            click(ana, By.cssSelector("#invite-form button[type=submit]"));
+            waitFor(ana).until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitation-status"), "Sent. Ben will see it"));
+
+            // Ben says not now from his home page; no reason is asked
+            new WebDriverWait(ben, POLLED).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waiting .waiting-invitation")));
+            click(ben, By.xpath("//*[@id='waiting-list']//article[contains(@class,'waiting-invitation')]//button[normalize-space()='Not now']"));
+            waitFor(ben).until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-status"), "Noted. There is no rush."));
+            assertThat(ben.switchTo().activeElement().getText()).isEqualTo("Noted. There is no rush.");
+            assertSamePage(ben);
+
+            // Ana's page follows: the answer shows, and "Sent" no longer stands above it
+            new WebDriverWait(ana, POLLED).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("current-invitation"), "Ben said not now."));
+            assertThat(ana.findElement(By.id("invitation-status")).getText()).doesNotContain("Sent.");
+            // the form the server would refuse is gone, and the page says until when, in Ana's own time
+            assertThat(ana.findElement(By.id("invite-form")).isDisplayed()).isFalse();
+            WebElement again = ana.findElement(By.cssSelector("#current-invitation .ask-again time"));
+            Instant askAgain = Instant.parse(again.getDomAttribute("datetime"));
+            assertThat(askAgain).isAfter(Instant.now());
+            String anasClock = askAgain.atZone(ANA_ZONE).format(DateTimeFormatter.ofPattern("h:mm a", Locale.US));
+            assertThat(again.getText().replace('\u202f', ' ').replace('\u00a0', ' ')).contains(anasClock);
+            assertThat(ana.findElement(By.cssSelector("#current-invitation .ask-again")).getText()).startsWith("You can ask again from ");
+            assertSamePage(ana);
+
+            // the pause binds only the one who asked: Ben can invite Ana
+            navigate(ben, "invitations");
+            waitFor(ben).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form")));
+            assertThat(ben.findElement(By.id("invite-form-title")).getText()).isEqualTo("Invite Ana to talk");
+            assertThat(ben.findElement(By.id("earlier-invitations")).getText()).contains("Not now");
         }
     }
 
@@ -347,10 +483,19 @@ class BrowserTest {
             assertNotOnPage(cleo, danger, org.openup.content.Content.builtIn().prompt("moment.thank", "en"));
             screenshots(cleo, "safety");
 
-            // her ladder is paused until she says she is ready
+            // while her ladder is paused, the Invitations page offers no form the server would refuse, and says why
+            navigate(cleo, "invitations");
+            WebElement paused = waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-paused")));
+            assertThat(paused.getText()).contains("Paused.").contains("Nothing is sent while it is paused");
+            assertThat(cleo.findElement(By.id("invite-form")).isDisplayed()).isFalse();
+
+            // her ladder is paused until she says she is ready; then she can invite again
             navigate(cleo, "insights");
             click(cleo, By.id("resume-ladder"));
             waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ladder .big-number")));
+            navigate(cleo, "invitations");
+            waitFor(cleo).until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form")));
+            assertThat(cleo.findElement(By.id("invite-paused")).isDisplayed()).isFalse();
 
             // "Leave quickly" goes to another site at once, without a way back in the history
             click(cleo, By.id("quick-exit"));

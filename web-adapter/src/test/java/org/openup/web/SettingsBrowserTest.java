@@ -96,7 +96,7 @@ class SettingsBrowserTest {
             // the name she is shown by, changed from her account page (the link by her name)
             click(kim, By.cssSelector("a.who-name"));
             WebElement name = waitFor(kim).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#name-form [name=displayName]")));
-            assertAccessible(kim, "account");
+            screenshots(kim, "account");
             name.clear();
             type(kim, By.cssSelector("#name-form [name=displayName]"), "Kim Lee");
             click(kim, By.cssSelector("#name-form button[type=submit]"));
