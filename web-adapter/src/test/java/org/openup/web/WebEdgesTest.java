@@ -51,6 +51,58 @@ class WebEdgesTest {
     }
 
     @Test
+    void exportsTheCalendarFeedAndRefusalsCarryTheHeadersAndAreNeverCached() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            int port = app.port();
+            ApiClient ana = new ApiClient(port);
+            ana.register("ana@example.org", "Ana");
+            String journeyId = ana.call("POST", "/api/v1/journeys", null).body().get("journeyId").asText();
+            String feed = ana.call("POST", "/plugins/calendar/feeds", "{\"journeyId\":\"" + journeyId + "\"}").body().get("url").asText();
+            Map<String, String> signedIn = ana.headersWithCookies(Map.of(), true);
+
+            Map<String, PlainSocketExchange.Reply> answers = new LinkedHashMap<>();
+            answers.put("export", PlainSocketExchange.send(port, "GET", "/api/v1/journeys/" + journeyId + "/export", signedIn, null));
+            answers.put("markdown export", PlainSocketExchange.send(port, "GET",
+                    "/api/v1/journeys/" + journeyId + "/export?format=markdown", signedIn, null));
+            // fetched with no session, as a calendar app does: its secret address is the only key
+            answers.put("calendar feed", PlainSocketExchange.send(port, "GET", java.net.URI.create(feed).getPath(), Map.of(), null));
+            Map<String, String> fromElsewhere = new LinkedHashMap<>(signedIn);
+            fromElsewhere.put("Origin", "http://evil.example");
+            answers.put("cross-site", PlainSocketExchange.send(port, "POST", "/api/v1/journeys", fromElsewhere,
+                    "{}".getBytes(StandardCharsets.UTF_8)));
+            answers.put("not JSON", post(port, "/api/v1/session", SIGN_IN, "text/plain", Map.of()));
+            for (int i = 0; i < 5; i++) {
+                assertThat(post(port, "/api/v1/session", "{\"email\":\"ana@example.org\",\"password\":\"guess number " + i + "\"}",
+                        "application/json", Map.of()).status()).isEqualTo(401);
+            }
+            answers.put("throttled", post(port, "/api/v1/session", SIGN_IN, "application/json", Map.of()));
+
+            Map<String, Integer> expected = Map.of("export", 200, "markdown export", 200, "calendar feed", 200,
+                    "cross-site", 403, "not JSON", 415, "throttled", 429);
+            assertThat(answers.keySet()).isEqualTo(expected.keySet());
+            answers.forEach((label, reply) -> {
+                assertThat(reply.status()).as(label).isEqualTo(expected.get(label));
+                assertGuardedAndNeverCached(reply, label);
+            });
+            assertThat(answers.get("calendar feed").header("content-type")).startsWith("text/calendar");
+            assertThat(answers.get("markdown export").header("content-disposition")).contains("attachment");
+        }
+    }
+
+    @Test
+    void aPluginCannotLoosenTheHeadersOnItsAnswers() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0, List.of(new ProbePlugin()))) {
+            // the plugin asks for public caching, any source and framing; the host keeps its own headers
+            PlainSocketExchange.Reply loose = PlainSocketExchange.send(app.port(), "GET", "/plugins/probe/loose", Map.of(), null);
+            assertThat(loose.status()).isEqualTo(200);
+            assertGuardedAndNeverCached(loose, "a plugin's answer");
+            assertThat(loose.header("content-security-policy")).doesNotContain("default-src *");
+            // headers that are not the host's still reach the client
+            assertThat(loose.header("x-probe")).isEqualTo("kept");
+        }
+    }
+
+    @Test
     void anotherSiteCannotRegisterOrSignAVisitorInAndBodiesMustBeJson() throws Exception {
         try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             int port = app.port();
@@ -110,6 +162,20 @@ class WebEdgesTest {
             assertThat(right.status()).isEqualTo(429);
             assertThat(right.header("retry-after")).isNotEmpty();
         }
+    }
+
+    /**
+     * The headers every answer carries, and exactly {@code no-store}: a second Cache-Control (say
+     * from a route) would be merged into the value read here and fail the check.
+     */
+    private static void assertGuardedAndNeverCached(PlainSocketExchange.Reply reply, String label) {
+        assertThat(reply.header("content-security-policy")).as(label)
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(reply.header("x-content-type-options")).as(label).isEqualTo("nosniff");
+        assertThat(reply.header("x-frame-options")).as(label).isEqualTo("DENY");
+        assertThat(reply.header("referrer-policy")).as(label).isEqualTo("no-referrer");
+        assertThat(reply.header("permissions-policy")).as(label).contains("camera=()");
+        assertThat(reply.header("cache-control")).as(label).isEqualTo("no-store");
     }
 
     private static PlainSocketExchange.Reply post(int port, String path, String body, String type, Map<String, String> extra)

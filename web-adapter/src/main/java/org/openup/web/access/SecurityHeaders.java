@@ -2,6 +2,9 @@ package org.openup.web.access;
 
 import io.javalin.http.Context;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Headers on every answer: what the page may load and run (our own files only, no inline script
  * or style), that nobody may frame it, that no address leaks to other sites, and that private
@@ -12,6 +15,10 @@ public final class SecurityHeaders {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    /** Every header set here: a plugin's answer may not replace one (see PluginRoutes), so none can be weakened. */
+    private static final Set<String> OWN = Set.of("content-security-policy", "x-content-type-options", "x-frame-options",
+            "referrer-policy", "permissions-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "cache-control",
+            "strict-transport-security");
     /** The API's documentation page (Swagger UI from a webjar) sets styles inline; it holds no private data. */
     static final String DOCS_POLICY = POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
@@ -37,7 +44,16 @@ public final class SecurityHeaders {
         }
     }
 
+    /** Whether {@code name} is one of the headers every answer gets here. */
+    public static boolean isOwn(String name) {
+        return OWN.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isStaticAsset(String path) {
+        // the API and the plugins serve no files of the page: whatever their address ends with, it is private
+        if (path.startsWith("/api/") || path.startsWith("/plugins/")) {
+            return false;
+        }
         return path.endsWith(".js") || path.endsWith(".css") || path.endsWith(".svg") || path.endsWith(".png")
                 || path.endsWith(".woff2");
     }
