@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Headers on every answer: what the page may load and run (our own files only, no inline script
@@ -28,13 +29,7 @@ public final class SecurityHeaders {
     public static void apply(Context ctx, boolean overHttps) {
         String path = ctx.path();
         boolean docs = path.startsWith("/api-docs") || path.startsWith("/webjars/");
-        ctx.header("Content-Security-Policy", docs ? DOCS_POLICY : POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        common(ctx::header, docs ? DOCS_POLICY : POLICY);
         if (!docs && !isStaticAsset(path)) {
             // private JSON, exports, feeds: never stored by a browser or a proxy in between
             ctx.header("Cache-Control", "no-store");
@@ -42,6 +37,25 @@ public final class SecurityHeaders {
         if (overHttps) {
             ctx.header("Strict-Transport-Security", "max-age=31536000");
         }
+    }
+
+    /**
+     * The headers of an answer Jetty gives before any route runs (see JettyProblems): the same
+     * policy, and never cached. No HSTS: such a request is not read far enough to know how it came.
+     */
+    public static void applyToRefusal(BiConsumer<String, String> header) {
+        common(header, POLICY);
+        header.accept("Cache-Control", "no-store");
+    }
+
+    private static void common(BiConsumer<String, String> header, String policy) {
+        header.accept("Content-Security-Policy", policy);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        header.accept("Cross-Origin-Resource-Policy", "same-origin");
     }
 
     /** Whether {@code name} is one of the headers every answer gets here. */
