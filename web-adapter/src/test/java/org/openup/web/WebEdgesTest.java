@@ -3,6 +3,7 @@ package org.openup.web;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openup.testing.TestStores;
+import org.openup.web.access.TrustedProxies;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,10 +45,42 @@ class WebEdgesTest {
                     assertThat(reply.header("cache-control")).as(path).isEqualTo("no-store");
                 }
             }
-            PlainSocketExchange.Reply overTls = PlainSocketExchange.send(app.port(), "GET", "/api/v1/session",
-                    Map.of("X-Forwarded-Proto", "https"), null);
-            assertThat(overTls.header("strict-transport-security")).startsWith("max-age=");
         }
+    }
+
+    @Test
+    void httpsIsBelievedOnlyFromATrustedProxy() throws Exception {
+        Map<String, String> saysHttps = Map.of("X-Forwarded-Proto", "https");
+        // a client talking to the server directly names whatever scheme it likes: not believed
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            PlainSocketExchange.Reply registered = post(app.port(), "/api/v1/account", ACCOUNT, "application/json", saysHttps);
+            assertThat(registered.status()).isEqualTo(201);
+            assertThat(cookieAttributes(registered)).contains("httponly").doesNotContain("secure");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/api/v1/session", saysHttps, null)
+                    .header("strict-transport-security")).isEmpty();
+        }
+        // the same store behind a proxy on this machine that ends TLS and says so
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0,
+                TrustedProxies.from(Map.of(TrustedProxies.ENV, "127.0.0.1, ::1")))) {
+            PlainSocketExchange.Reply signedIn = post(app.port(), "/api/v1/session", SIGN_IN, "application/json", saysHttps);
+            assertThat(signedIn.status()).isEqualTo(200);
+            assertThat(cookieAttributes(signedIn)).contains("secure", "httponly", "samesite=lax");
+            assertThat(signedIn.header("strict-transport-security")).startsWith("max-age=");
+            assertThat(PlainSocketExchange.send(app.port(), "GET", "/api/v1/session", saysHttps, null)
+                    .header("strict-transport-security")).startsWith("max-age=");
+            // the proxy's plain-HTTP side, or a request it did not mark, gets neither
+            PlainSocketExchange.Reply plain = post(app.port(), "/api/v1/session", SIGN_IN, "application/json", Map.of());
+            assertThat(plain.status()).isEqualTo(200);
+            assertThat(cookieAttributes(plain)).doesNotContain("secure");
+            assertThat(plain.header("strict-transport-security")).isEmpty();
+        }
+    }
+
+    /** The attributes of the session cookie an answer sets (its value left out), in lower case. */
+    private static List<String> cookieAttributes(PlainSocketExchange.Reply reply) {
+        String cookie = reply.header("set-cookie");
+        assertThat(cookie).startsWith("openup_session=");
+        return java.util.Arrays.stream(cookie.split(";")).skip(1).map(a -> a.strip().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     @Test
