@@ -197,6 +197,91 @@ class WebEdgesTest {
         }
     }
 
+    @Test
+    void passwordReChecksBeforeAChangeOrAForgetAreThrottledToo() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            ApiClient ana = new ApiClient(app.port());
+            ana.register("ana@example.org", "Ana");
+            for (int i = 0; i < 5; i++) {
+                ApiClient.Answer wrong = ana.call("PUT", "/api/v1/account/password",
+                        "{\"currentPassword\":\"guess number " + i + "\",\"newPassword\":\"kettle orbit velvet\"}");
+                assertThat(wrong.status()).isEqualTo(400);
+                assertThat(wrong.body().get("field").asText()).isEqualTo("currentPassword");
+            }
+            // the sixth waits, even with the right password, and so does a forget from here: one count per account and client
+            ApiClient.Answer change = ana.call("PUT", "/api/v1/account/password",
+                    "{\"currentPassword\":\"a long enough secret\",\"newPassword\":\"kettle orbit velvet\"}");
+            assertThat(change.status()).isEqualTo(429);
+            assertThat(change.raw().headers().firstValue("Retry-After")).isPresent();
+            assertThat(ana.call("POST", "/api/v1/account/forget", "{\"password\":\"a long enough secret\"}").status()).isEqualTo(429);
+            assertThat(ana.call("GET", "/api/v1/session", null).status()).as("not forgotten").isEqualTo(200);
+
+            // a forget's own re-check counts the same way
+            ApiClient ben = new ApiClient(app.port());
+            ben.register("ben@example.org", "Ben");
+            for (int i = 0; i < 5; i++) {
+                ApiClient.Answer wrong = ben.call("POST", "/api/v1/account/forget", "{\"password\":\"guess number " + i + "\"}");
+                assertThat(wrong.status()).isEqualTo(400);
+                assertThat(wrong.body().get("field").asText()).isEqualTo("password");
+            }
+            assertThat(ben.call("POST", "/api/v1/account/forget", "{\"password\":\"a long enough secret\"}").status()).isEqualTo(429);
+            assertThat(ben.call("GET", "/api/v1/session", null).status()).as("not forgotten").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aStrangersGuessesFromAnotherClientDoNotLockTheOwnerOut() throws Exception {
+        // behind a proxy on this machine, which names each visitor's address
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0,
+                TrustedProxies.from(Map.of(TrustedProxies.ENV, "127.0.0.1, ::1")))) {
+            int port = app.port();
+            Map<String, String> owner = Map.of("X-Forwarded-For", "198.51.100.20");
+            Map<String, String> stranger = Map.of("X-Forwarded-For", "203.0.113.66");
+            assertThat(post(port, "/api/v1/account", ACCOUNT, "application/json", owner).status()).isEqualTo(201);
+
+            // given: a stranger guessed Ana's password five times and must now wait, even with the right one
+            for (int i = 0; i < 5; i++) {
+                assertThat(post(port, "/api/v1/session", "{\"email\":\"ana@example.org\",\"password\":\"guess number " + i + "\"}",
+                        "application/json", stranger).status()).isEqualTo(401);
+            }
+            assertThat(post(port, "/api/v1/session", SIGN_IN, "application/json", stranger).status()).isEqualTo(429);
+
+            // when: Ana signs in from her own device, and changes her password there
+            PlainSocketExchange.Reply signedIn = post(port, "/api/v1/session", SIGN_IN, "application/json", owner);
+            assertThat(signedIn.status()).isEqualTo(200);
+            Map<String, String> session = new LinkedHashMap<>(owner);
+            session.put("Cookie", signedIn.header("set-cookie").split(";", 2)[0]);
+            session.put("X-CSRF-Token", new com.fasterxml.jackson.databind.ObjectMapper().readTree(signedIn.body()).get("csrfToken").asText());
+            session.put("Content-Type", "application/json");
+            PlainSocketExchange.Reply changed = PlainSocketExchange.send(port, "PUT", "/api/v1/account/password", session,
+                    "{\"currentPassword\":\"a long enough secret\",\"newPassword\":\"kettle orbit velvet\"}".getBytes(StandardCharsets.UTF_8));
+
+            // then: neither waited
+            assertThat(changed.status()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    void registrationRefusesWeakPasswordsAndSaysWhichField() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            // as JSON text: ten spaces, twelve NULs (JSON escapes), five emoji (ten UTF-16 units, five characters)
+            List<String> weak = List.of("aaaaaaaaaa", "1234567890", "password12", " ".repeat(10), "\\u0000".repeat(12),
+                    "\uD83D\uDE00".repeat(5));
+            for (int i = 0; i < weak.size(); i++) {
+                String body = "{\"email\":\"weak" + i + "@example.org\",\"password\":\"" + weak.get(i) + "\",\"displayName\":\"Weak\"}";
+                PlainSocketExchange.Reply refused = post(app.port(), "/api/v1/account", body, "application/json", Map.of());
+                assertThat(refused.status()).as("password %d", i).isEqualTo(400);
+                assertThat(refused.header("content-type")).as("password %d", i).startsWith("application/problem+json");
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.body()).path("field").asText())
+                        .as("password %d", i).isEqualTo("password");
+            }
+            // nothing was kept: the first address is still free for a strong password
+            assertThat(post(app.port(), "/api/v1/account",
+                    "{\"email\":\"weak0@example.org\",\"password\":\"kettle orbit velvet\",\"displayName\":\"Weak\"}",
+                    "application/json", Map.of()).status()).isEqualTo(201);
+        }
+    }
+
     /**
      * The headers every answer carries, and exactly {@code no-store}: a second Cache-Control (say
      * from a route) would be merged into the value read here and fail the check.
