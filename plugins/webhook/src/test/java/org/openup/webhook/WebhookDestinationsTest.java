@@ -98,6 +98,33 @@ class WebhookDestinationsTest {
     }
 
     @Test
+    void anHttpsDeliveryGoesToTheCheckedAddressAndTheCertificateMustBeForTheName() throws Exception {
+        // "hooks.test" and "elsewhere.test" resolve only through the plugin's resolver, to this machine:
+        // a second lookup (as Java's HTTP client made) could not reach the receiver at all
+        try (TlsReceiver receiver = new TlsReceiver(home.resolve("tls"), "hooks.test")) {
+            WebhookPlugin plugin = WebhookPlugin.resolvingWith(host -> host.equals("hooks.test") || host.equals("elsewhere.test")
+                    ? new InetAddress[]{InetAddress.getByName("127.0.0.1")} : InetAddress.getAllByName(host), receiver.trustingIt());
+            try (PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), plugin)) {
+                Couple couple = kit.couple();
+                Notification n = new Notification("d3", couple.ana().memberId(), couple.ana().journeyId(), NotificationKind.INVITATION_RECEIVED,
+                        null, null, null, null, Instant.now());
+                var endpoint = plugin.endpoints().register(couple.ana().memberId(), "https://hooks.test:" + receiver.port() + "/ana");
+
+                plugin.channel().deliver(n, endpoint.endpointId());
+
+                // arrived over TLS that named the host, to the address that was checked
+                assertThat(receiver.bodies()).singleElement().satisfies(b -> assertThat(b).contains("openup.invitation.received"));
+                assertThat(receiver.serverNames()).containsExactly("hooks.test");
+
+                // the same address under a name its certificate is not for gets nothing: the name is still checked
+                var elsewhere = plugin.endpoints().register(couple.ana().memberId(), "https://elsewhere.test:" + receiver.port() + "/ana");
+                assertThatThrownBy(() -> plugin.channel().deliver(n, elsewhere.endpointId())).isInstanceOf(java.io.IOException.class);
+                assertThat(receiver.bodies()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void aMembersEndpointInsideTheNetworkIsRefusedWhenAddedAndWhenDelivered() throws Exception {
         WebhookPlugin plugin = new WebhookPlugin();
         try (PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), plugin)) {
