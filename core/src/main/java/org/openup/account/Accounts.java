@@ -30,9 +30,12 @@ public final class Accounts {
     public static final int MIN_PASSWORD = 10;
     public static final int MAX_PASSWORD = 200;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Wrong passwords for one account from one client before each further try must wait, doubling up to {@link #WINDOW}. */
+    /**
+     * Wrong passwords for one account from one client before each further try must wait, 1, 2, 4, 8,
+     * then 15 ({@link #WINDOW}) minutes after the last; all forgiven once the pair is quiet for {@link #WINDOW}.
+     */
     static final int FREE_FAILURES = 5;
-    /** Wrong passwords from one client across all accounts within {@link #WINDOW}. */
+    /** Wrong passwords from one client across all accounts, while they are kept (see {@link #FREE_FAILURES}). */
     static final int MAX_FAILURES_PER_ADDRESS = 20;
     /** No spaces, control characters (NUL included) or broken surrogates anywhere. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cc}\\p{Cs}]{1,64}@[^@\\s\\p{Cc}\\p{Cs}]+\\.[^@\\s\\p{Cc}\\p{Cs}]{2,}");
@@ -240,7 +243,12 @@ public final class Accounts {
         jdbc.inTransaction(() -> {
             jdbc.serialise("password-check:" + account + "|" + client);
             Instant now = clock.instant();
-            jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", now.minus(WINDOW));
+            // a pair's failures are forgiven together once it has had none for WINDOW; each expiring on
+            // its own would drop the count (and the wait) a moment after a 15-minute Retry-After
+            Instant quietSince = now.minus(WINDOW);
+            jdbc.update("DELETE FROM login_failure WHERE failed_at < ? AND NOT EXISTS (SELECT 1 FROM login_failure recent "
+                    + "WHERE recent.email = login_failure.email AND recent.address = login_failure.address AND recent.failed_at >= ?)",
+                    quietSince, quietSince);
             long forPair = count("SELECT COUNT(*) FROM login_failure WHERE email = ? AND address = ?", account, client);
             long forClient = count("SELECT COUNT(*) FROM login_failure WHERE address = ?", client);
             Duration wait = Duration.ZERO;

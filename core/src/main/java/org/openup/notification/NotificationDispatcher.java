@@ -81,8 +81,10 @@ public final class NotificationDispatcher implements AutoCloseable {
                 Instant at = clock.instant();
                 boolean giveUp = attempts >= settings.maxAttempts();
                 outbox.failed(d, giveUp ? null : at.plus(settings.backoffAfter(attempts)), at, String.valueOf(e.getMessage()));
-                log.warn("Delivery {} on {} failed (attempt {}{}): {}", d.notification().deliveryId(), d.channel(), attempts,
-                        giveUp ? ", giving up" : "", e.getMessage());
+                // the channel and the kind of error only: a delivery id leads to a member, and a channel's
+                // error text can name a webhook's host or a mail address (its outbox row keeps the text)
+                log.warn("A delivery on {} failed (attempt {}{}): {}", d.channel(), attempts,
+                        giveUp ? ", giving up" : "", e.getClass().getSimpleName());
                 if (giveUp) {
                     failed++;
                 } else {

@@ -16,6 +16,7 @@ import org.openup.testing.TestStores;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,6 +73,42 @@ class AccountsStoreTest {
             assertThatThrownBy(() -> accounts.changePassword(ana.member(), "a brand new secret", "another new secret", "10.0.0.8"))
                     .isInstanceOf(TooManyAttemptsException.class);
         }
+    }
+
+    @Test
+    void eachWrongPasswordPastTheFreeOnesWaitsLongerUpToAQuarterOfAnHour() {
+        TestClock clock = new TestClock();
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), binder -> binder.bind(Clock.class).toInstance(clock))) {
+            Accounts accounts = core.get(Accounts.class);
+            accounts.register("ana@example.org", "a long enough secret", "Ana");
+            for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
+                assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "a wrong guess", "10.0.0.7"))
+                        .isInstanceOf(NotAuthenticatedException.class);
+            }
+            // 1, 2, 4, 8, then 15 minutes after each wrong one, and 15 from then on while the guessing goes on
+            for (long minutes : new long[]{1, 2, 4, 8, 15, 15}) {
+                Duration wait = Duration.ofMinutes(minutes);
+                assertThat(waitAsked(accounts)).as("right after a wrong one").isEqualTo(wait);
+                clock.advance(wait.minusSeconds(1));
+                assertThat(waitAsked(accounts)).as("a second before the %d minutes are up", minutes).isEqualTo(Duration.ofSeconds(1));
+                clock.advance(Duration.ofSeconds(1));
+                assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "a wrong guess", "10.0.0.7"))
+                        .as("after %d minutes the next guess is checked", minutes).isInstanceOf(NotAuthenticatedException.class);
+            }
+            // once the wait after the last wrong one is over, the owner's right password works there again
+            clock.advance(Accounts.WINDOW);
+            assertThat(accounts.authenticate("ana@example.org", "a long enough secret", "10.0.0.7").email()).isEqualTo("ana@example.org");
+        }
+    }
+
+    /** How long the next try from 10.0.0.7 must wait, asked with the right password (which waits like any other). */
+    private static Duration waitAsked(Accounts accounts) {
+        try {
+            accounts.authenticate("ana@example.org", "a long enough secret", "10.0.0.7");
+        } catch (TooManyAttemptsException e) {
+            return e.retryAfter();
+        }
+        throw new AssertionError("the try was not made to wait");
     }
 
     @ParameterizedTest

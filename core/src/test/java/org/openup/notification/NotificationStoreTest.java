@@ -177,6 +177,61 @@ class NotificationStoreTest {
     }
 
     @Test
+    void aFailedDeliveryIsLoggedWithoutItsIdsOrTheChannelsErrorText() {
+        ch.qos.logback.classic.Logger dispatcherLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(NotificationDispatcher.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        dispatcherLog.addAppender(lines);
+        // a channel whose error names where it sends, as a webhook's or a mail server's does
+        List<String> deliveryIds = new CopyOnWriteArrayList<>();
+        NotificationChannel talkative = new NotificationChannel() {
+            @Override
+            public String name() {
+                return "talkative";
+            }
+
+            @Override
+            public List<String> targets(String memberId, NotificationKind kind) {
+                return List.of("inbox-of-" + memberId);
+            }
+
+            @Override
+            public void deliver(Notification notification, String target) {
+                deliveryIds.add(notification.deliveryId());
+                throw new IllegalStateException("hooks.ana-private.example refused the post for ben.private@example.org at " + target
+                        + " in " + notification.journeyId());
+            }
+        };
+        TestClock clock = new TestClock();
+        Module module = binder -> {
+            Multibinder.newSetBinder(binder, NotificationChannel.class).addBinding().toInstance(talkative);
+            binder.bind(Clock.class).toInstance(clock);
+            binder.bind(NotificationSettings.class).toInstance(FAST);
+        };
+        try (RunningCore core = new RunningCore(TestStores.SQLITE.newStore(home), module)) {
+            Journeys journeys = core.get(Journeys.class);
+            MemberId ana = MemberId.newId();
+            MemberId ben = MemberId.newId();
+            JourneyId journey = journeys.start(ana, "Ana").journeyId();
+            journeys.join(ben, journeys.invitePartner(ana, journey).code(), "Ben");
+            core.get(Conversations.class).invite(ana, journey, null, 5, List.of());
+
+            // when: the delivery fails
+            assertThat(core.get(NotificationDispatcher.class).deliverDue().retrying()).isEqualTo(1);
+
+            // then: the log says which channel failed and how, and nothing that leads to a person
+            assertThat(deliveryIds).hasSize(1);
+            List<String> logged = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+            assertThat(logged).singleElement().satisfies(line -> assertThat(line)
+                    .contains("talkative").contains("IllegalStateException")
+                    .doesNotContain("ana-private").doesNotContain("ben.private").doesNotContain(deliveryIds.get(0))
+                    .doesNotContain(ben.value()).doesNotContain(ana.value()).doesNotContain(journey.value()));
+        } finally {
+            dispatcherLog.detachAppender(lines);
+        }
+    }
+
+    @Test
     void aReceiverThatNeverAnswersIsRetriedWithDoublingWaitsThenGivenUp() {
         TestClock clock = new TestClock();
         Recorder recorder = new Recorder(Integer.MAX_VALUE);

@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.openup.engine.axon.Serialization;
-import org.openup.web.access.Caller;
 import org.openup.web.access.CrossSiteGuard;
 import org.openup.web.access.SecurityHeaders;
 import org.openup.web.access.TrustedProxies;
@@ -53,7 +52,7 @@ public final class WebServer {
                 staticFiles.location = Location.CLASSPATH;
             });
             // every answer, static files and problems included, carries the security headers
-            config.routes.before(ctx -> SecurityHeaders.apply(ctx, Caller.overHttps(ctx)));
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx, proxies.overHttps(ctx)));
             config.routes.before(CrossSiteGuard::check);
             new ProblemHandlers(json).register(config.routes);
             config.routes.after(JsonBodies::discardUnread);

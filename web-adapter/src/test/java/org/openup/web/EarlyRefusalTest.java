@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openup.testing.TestStores;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,32 @@ class EarlyRefusalTest {
                     assertThat(new ObjectMapper().readTree(reply.body()).path("status").asInt()).isEqualTo(address.getValue());
                 }
             }
+        }
+    }
+
+    @Test
+    void whatJettyRefusesBeforeTheRoutesStillCarriesTheSecurityHeaders() throws Exception {
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+            int port = app.port();
+            // when: requests no route ever sees, as a prober sends them
+            Map<String, PlainSocketExchange.Reply> refusals = new LinkedHashMap<>();
+            refusals.put("address too long", PlainSocketExchange.send(port, "GET", "/api/v1/journeys/" + "a".repeat(70_000), Map.of(), null));
+            refusals.put("address that is no UTF-8", PlainSocketExchange.send(port, "GET", "/api/v1/journeys/x%D8%00/moments", Map.of(), null));
+            refusals.put("control character in the request line", PlainSocketExchange.send(port, "GET", "/api/v1/\u0001", Map.of(), null));
+            refusals.put("header too large", PlainSocketExchange.send(port, "GET", "/api/v1/session", Map.of("X-Padding", "p".repeat(200_000)), null));
+
+            // then: each is refused by Jetty with a problem document, and with the headers every other answer has
+            assertThat(refusals.get("address too long").status()).isEqualTo(414);
+            assertThat(refusals.get("address that is no UTF-8").status()).isEqualTo(400);
+            refusals.forEach((what, reply) -> {
+                assertThat(reply.status()).as(what).isBetween(400, 499);
+                assertThat(reply.header("Content-Type")).as(what).startsWith("application/problem+json");
+                assertThat(reply.header("content-security-policy")).as(what).contains("default-src 'self'").contains("frame-ancestors 'none'");
+                assertThat(reply.header("x-content-type-options")).as(what).isEqualTo("nosniff");
+                assertThat(reply.header("x-frame-options")).as(what).isEqualTo("DENY");
+                assertThat(reply.header("referrer-policy")).as(what).isEqualTo("no-referrer");
+                assertThat(reply.header("cache-control")).as(what).isEqualTo("no-store");
+            });
         }
     }
 }

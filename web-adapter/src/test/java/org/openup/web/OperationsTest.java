@@ -89,6 +89,38 @@ class OperationsTest {
         }
     }
 
+    @Test
+    void aFailingRequestIsLoggedByItsRouteNeverByItsAddress() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        Logger accessLog = (Logger) LoggerFactory.getLogger("openup.access");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        root.addAppender(lines);
+        accessLog.addAppender(lines); // the access log does not pass its lines on to the root
+        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0, List.of(new ProbePlugin()))) {
+            // when: a route breaks on a request whose address holds an id
+            String secret = "journey-" + java.util.UUID.randomUUID();
+            PlainSocketExchange.Reply failed = PlainSocketExchange.send(app.port(), "GET", "/plugins/probe/things/" + secret, Map.of(), null);
+            assertThat(failed.status()).isEqualTo(500);
+            String detail = new com.fasterxml.jackson.databind.ObjectMapper().readTree(failed.body()).get("detail").asText();
+            String ref = detail.substring(detail.indexOf("ref ") + 4, detail.indexOf("ref ") + 12);
+
+            // then: the operator finds the fault by its reference, with the route and the stack trace, and no id
+            List<ILoggingEvent> logged = logged(lines);
+            assertThat(logged).anySatisfy(e -> {
+                assertThat(e.getFormattedMessage()).contains("ref " + ref).contains("/plugins/probe/things/{thingId}");
+                assertThat(e.getThrowableProxy()).isNotNull();
+                assertThat(e.getThrowableProxy().getMessage()).isEqualTo(ProbePlugin.FAILURE);
+            });
+            assertThat(logged).allSatisfy(e -> assertThat(e.getFormattedMessage()
+                    + (e.getThrowableProxy() == null ? "" : ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                    .doesNotContain(secret));
+        } finally {
+            root.detachAppender(lines);
+            accessLog.detachAppender(lines);
+        }
+    }
+
     private static List<ILoggingEvent> logged(ListAppender<ILoggingEvent> lines) {
         synchronized (lines) {
             return List.copyOf(lines.list);

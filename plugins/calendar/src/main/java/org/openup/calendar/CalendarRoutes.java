@@ -40,8 +40,8 @@ final class CalendarRoutes implements WebRoutes {
         routes.get("/feed/{token}", "The calendar feed (iCalendar) at a secret address", request -> {
             String token = request.pathParam("token").replaceFirst("\\.ics$", "");
             Feeds.Owner owner = feeds.owner(token).orElseThrow(() -> new NotFoundException("No calendar feed at this address."));
-            return WebResponse.text(200, "text/calendar; charset=utf-8", calendar.of(owner.memberId(), owner.journeyId()))
-                    .withHeader("Cache-Control", "private, no-cache");
+            // not cached anywhere: the web host sends every plugin answer with Cache-Control: no-store
+            return WebResponse.text(200, "text/calendar; charset=utf-8", calendar.of(owner.memberId(), owner.journeyId()));
         });
     }
 }

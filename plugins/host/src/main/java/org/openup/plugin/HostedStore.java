@@ -61,6 +61,16 @@ final class HostedStore implements PluginStore {
     }
 
     @Override
+    public void scrubFreedSpace() {
+        Store opened = store.get();
+        if (opened.transactions().inTransaction()) {
+            // the journal cannot be emptied while this thread holds a write open on another connection
+            throw new IllegalStateException("Scrub the store once the change has committed, not inside a transaction");
+        }
+        opened.scrubFreedSpace();
+    }
+
+    @Override
     public Path home() {
         return home;
     }

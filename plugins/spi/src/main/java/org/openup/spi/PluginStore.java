@@ -17,6 +17,15 @@ public interface PluginStore {
      */
     PluginTables tables(Class<?> owner, String location, int latest);
 
+    /**
+     * After the plugin overwrote or deleted a secret in its tables (a signing secret, an address):
+     * has the store drop every older copy of the changed rows it can, as forgetting a member does.
+     * On the embedded store the journal is copied in and emptied, and the freed space is zeroed
+     * already; PostgreSQL keeps old row versions until its vacuum reuses them. Call it once the
+     * change has committed, never inside a transaction; it may take a moment.
+     */
+    void scrubFreedSpace();
+
     /** {@code $OPENUP_HOME}: where OpenUp keeps its files. */
     Path home();
 

@@ -30,6 +30,7 @@ public final class Endpoints implements MemberData {
     record Target(String url, String secret, String memberId) {
     }
 
+    private final PluginStore store;
     private final PluginTables tables;
     private final Clock clock;
     private final WebhookDestinations destinations;
@@ -38,6 +39,7 @@ public final class Endpoints implements MemberData {
     Endpoints(PluginStore store, Clock clock, WebhookDestinations destinations) {
         this.destinations = destinations;
         this.operatorDestinations = destinations.allowingAll();
+        this.store = store;
         this.tables = store.tables(Endpoints.class, "org/openup/webhook/migration", 1); // when the plugin starts
         this.clock = clock;
     }
@@ -70,6 +72,8 @@ public final class Endpoints implements MemberData {
         if (removed == 0) {
             throw new NotFoundException("You have no webhook endpoint with id " + endpointId + ".");
         }
+        // blanked in the row is not yet gone from the disk: the journal may hold the row as it was
+        store.scrubFreedSpace();
     }
 
     /** A forgotten member's endpoints go for good, addresses and secrets with them. */

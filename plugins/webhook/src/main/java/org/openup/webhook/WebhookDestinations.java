@@ -13,7 +13,7 @@ import java.util.Optional;
  * be made to send requests into its own network: to itself, to a cloud's metadata service, to
  * whatever listens on a private address. Every address of IANA's special-purpose registries for
  * IPv4 and IPv6 is refused (private, loopback, link-local, shared, benchmarking, documentation,
- * reserved, broadcast, multicast, and the forms that carry an IPv4 address inside an IPv6 one:
+ * reserved, broadcast, multicast, the AS112 and dummy IPv6 prefixes, and the forms that carry an IPv4 address inside an IPv6 one:
  * NAT64, 6to4, Teredo, IPv4-compatible and -mapped), unless the operator allows them with
  * {@code OPENUP_WEBHOOK_ALLOW_PRIVATE=true}, as a home setup posting to a hub on its own network
  * needs. A name must resolve when it is registered; at each delivery it is resolved once, checked
@@ -52,8 +52,8 @@ final class WebhookDestinations {
             block("192.175.48.0", 24), block("198.18.0.0", 15), block("198.51.100.0", 24), block("203.0.113.0", 24),
             block("224.0.0.0", 4), block("240.0.0.0", 4),
             block("::", 96), block("::ffff:0:0", 96), block("64:ff9b::", 96), block("64:ff9b:1::", 48), block("100::", 64),
-            block("2001::", 23), block("2001:db8::", 32), block("2002::", 16), block("3fff::", 20), block("5f00::", 16),
-            block("fc00::", 7), block("fe80::", 10), block("ff00::", 8));
+            block("100:0:0:1::", 64), block("2001::", 23), block("2001:db8::", 32), block("2002::", 16), block("3fff::", 20), block("5f00::", 16),
+            block("2620:4f:8000::", 48), block("fc00::", 7), block("fe80::", 10), block("ff00::", 8));
 
     private final boolean allowPrivate;
     private final Resolver resolver;

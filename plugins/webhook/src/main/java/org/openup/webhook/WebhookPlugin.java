@@ -3,8 +3,9 @@ package org.openup.webhook;
 import org.openup.spi.OpenUpPlugin;
 import org.openup.spi.PluginContext;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import java.util.function.Supplier;
 
 /**
  * Webhooks: a member (or an operator, for everyone) registers an endpoint; each notification is
@@ -14,27 +15,35 @@ import java.time.Duration;
 public final class WebhookPlugin implements OpenUpPlugin {
 
     private final WebhookDestinations destinations;
+    /** TLS for HTTPS endpoints: the JDK's, trusting its own certificate authorities, unless a test brings its own. */
+    private final Supplier<SSLSocketFactory> tls;
     /** What {@link #register} made, for this package's tests. */
     private Endpoints endpoints;
     private WebhookChannel channel;
 
     /** As the class path loads it: destinations as the environment allows ({@value WebhookDestinations#ALLOW_PRIVATE}). */
     public WebhookPlugin() {
-        this(WebhookDestinations.from(System.getenv()));
+        this(WebhookDestinations.from(System.getenv()), WebhookPlugin::systemTls);
     }
 
     /** For tests that deliver to a receiver on this machine. */
     static WebhookPlugin allowingPrivateAddresses() {
-        return new WebhookPlugin(new WebhookDestinations(true));
+        return new WebhookPlugin(new WebhookDestinations(true), WebhookPlugin::systemTls);
     }
 
     /** For tests that bring their own name resolution (private addresses allowed). */
     static WebhookPlugin resolvingWith(WebhookDestinations.Resolver resolver) {
-        return new WebhookPlugin(new WebhookDestinations(true, resolver));
+        return new WebhookPlugin(new WebhookDestinations(true, resolver), WebhookPlugin::systemTls);
     }
 
-    private WebhookPlugin(WebhookDestinations destinations) {
+    /** For tests that also bring the certificates HTTPS endpoints are checked against. */
+    static WebhookPlugin resolvingWith(WebhookDestinations.Resolver resolver, SSLContext tls) {
+        return new WebhookPlugin(new WebhookDestinations(true, resolver), tls::getSocketFactory);
+    }
+
+    private WebhookPlugin(WebhookDestinations destinations, Supplier<SSLSocketFactory> tls) {
         this.destinations = destinations;
+        this.tls = tls;
     }
 
     @Override
@@ -45,7 +54,7 @@ public final class WebhookPlugin implements OpenUpPlugin {
     @Override
     public void register(PluginContext context) {
         endpoints = new Endpoints(context.store(), context.clock(), destinations);
-        channel = new WebhookChannel(endpoints, WebhookPlugin::httpClient, context.clock(), context.publicAddress());
+        channel = new WebhookChannel(endpoints, tls, context.clock(), context.publicAddress());
         context.notificationChannel(channel);
         context.memberData(endpoints);
         context.memberSettings(new WebhookSettings(endpoints, channel));
@@ -53,14 +62,9 @@ public final class WebhookPlugin implements OpenUpPlugin {
         WebhookCommands.of(endpoints).forEach(context::cliCommand);
     }
 
-    /** One client for every delivery, made on first use. */
-    private static HttpClient httpClient() {
-        return Http.CLIENT;
-    }
-
-    private static final class Http {
-        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The JDK's default TLS, set up on first use (the JDK keeps it for every later delivery). */
+    private static SSLSocketFactory systemTls() {
+        return (SSLSocketFactory) SSLSocketFactory.getDefault();
     }
 
     Endpoints endpoints() {

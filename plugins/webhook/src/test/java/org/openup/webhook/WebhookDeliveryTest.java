@@ -114,4 +114,37 @@ class WebhookDeliveryTest {
                     rs -> rs.getLong(1), couple.ana().memberId())).contains(0L);
         }
     }
+
+    /** As ForgetStoreTest does for a forgotten member's key: every byte of every file under the home is searched. */
+    @org.junit.jupiter.api.Test
+    void aRemovedEndpointsAddressAndSecretAreGoneFromEveryFileOnDisk() throws Exception {
+        WebhookPlugin plugin = WebhookPlugin.allowingPrivateAddresses();
+        String marker = "hook" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String secret;
+        try (PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), plugin)) {
+            // Given Ana's endpoint, whose address and signing secret went into the store's files
+            Couple couple = kit.couple();
+            Endpoints.Registered endpoint = plugin.endpoints().register(couple.ana().memberId(), "http://127.0.0.1:8123/" + marker);
+            secret = endpoint.secret().substring("whsec_".length());
+            assertThat(everyFileUnder(home)).as("in the files before the removal").contains(secret).contains(marker);
+
+            // When she removes it
+            plugin.endpoints().remove(couple.ana().memberId(), endpoint.endpointId());
+
+            // Then no file holds either, while the store is open (the database, its WAL and shared memory)
+            assertThat(everyFileUnder(home)).doesNotContain(secret).doesNotContain(marker);
+        }
+        // and after it closed
+        assertThat(everyFileUnder(home)).doesNotContain(secret).doesNotContain(marker);
+    }
+
+    private static String everyFileUnder(Path dir) throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                out.append(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out.toString();
+    }
 }

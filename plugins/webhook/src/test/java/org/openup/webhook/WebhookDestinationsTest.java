@@ -32,10 +32,14 @@ class WebhookDestinationsTest {
         for (String special : new String[]{"127.0.0.1", "::1", "10.1.2.3", "172.16.0.1", "192.168.1.20", "169.254.169.254",
                 "0.0.0.0", "100.64.0.1", "fd00::1", "fe80::1", "224.0.0.1", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe",
                 "2002:7f00:1::", "::127.0.0.1", "::ffff:127.0.0.1", "198.18.0.1", "192.0.0.1", "240.0.0.1", "255.255.255.255",
-                "192.0.2.1", "198.51.100.7", "203.0.113.9", "2001:db8::1", "2001::1", "64:ff9b:1::1", "100::1", "ff02::1"}) {
+                "192.0.2.1", "198.51.100.7", "203.0.113.9", "2001:db8::1", "2001::1", "64:ff9b:1::1", "100::1", "ff02::1",
+                // AS112-v6 and the dummy IPv6 prefix of the IANA registry, their edges included
+                "2620:4f:8000::", "2620:4f:8000:ffff:ffff:ffff:ffff:ffff", "100:0:0:1::", "100:0:0:1:ffff:ffff:ffff:ffff"}) {
             assertThat(WebhookDestinations.isSpecial(InetAddress.getByName(special))).as(special).isTrue();
         }
-        for (String outside : new String[]{"93.184.215.14", "8.8.8.8", "2606:4700::1111", "100.128.0.1", "172.32.0.1", "2a00:1450::1"}) {
+        for (String outside : new String[]{"93.184.215.14", "8.8.8.8", "2606:4700::1111", "100.128.0.1", "172.32.0.1", "2a00:1450::1",
+                // just outside those two blocks
+                "2620:4f:8001::1", "2620:4f:7fff:ffff::1", "100:0:0:2::1"}) {
             assertThat(WebhookDestinations.isSpecial(InetAddress.getByName(outside))).as(outside).isFalse();
         }
         assertThat(WebhookDestinations.from(Map.of()).refusal(URI.create("http://[64:ff9b::7f00:1]:8123/hook")))
@@ -90,6 +94,33 @@ class WebhookDestinationsTest {
             plugin.endpoints().remove(couple.ana().memberId(), endpoint.endpointId());
             assertThat(kit.get(Jdbc.class).query("SELECT url, secret FROM webhook_endpoint WHERE endpoint_id = ?",
                     rs -> rs.getString(1) + rs.getString(2), endpoint.endpointId())).containsExactly("");
+        }
+    }
+
+    @Test
+    void anHttpsDeliveryGoesToTheCheckedAddressAndTheCertificateMustBeForTheName() throws Exception {
+        // "hooks.test" and "elsewhere.test" resolve only through the plugin's resolver, to this machine:
+        // a second lookup (as Java's HTTP client made) could not reach the receiver at all
+        try (TlsReceiver receiver = new TlsReceiver(home.resolve("tls"), "hooks.test")) {
+            WebhookPlugin plugin = WebhookPlugin.resolvingWith(host -> host.equals("hooks.test") || host.equals("elsewhere.test")
+                    ? new InetAddress[]{InetAddress.getByName("127.0.0.1")} : InetAddress.getAllByName(host), receiver.trustingIt());
+            try (PluginTestKit kit = PluginTestKit.start(TestStores.SQLITE.newStore(home), plugin)) {
+                Couple couple = kit.couple();
+                Notification n = new Notification("d3", couple.ana().memberId(), couple.ana().journeyId(), NotificationKind.INVITATION_RECEIVED,
+                        null, null, null, null, Instant.now());
+                var endpoint = plugin.endpoints().register(couple.ana().memberId(), "https://hooks.test:" + receiver.port() + "/ana");
+
+                plugin.channel().deliver(n, endpoint.endpointId());
+
+                // arrived over TLS that named the host, to the address that was checked
+                assertThat(receiver.bodies()).singleElement().satisfies(b -> assertThat(b).contains("openup.invitation.received"));
+                assertThat(receiver.serverNames()).containsExactly("hooks.test");
+
+                // the same address under a name its certificate is not for gets nothing: the name is still checked
+                var elsewhere = plugin.endpoints().register(couple.ana().memberId(), "https://elsewhere.test:" + receiver.port() + "/ana");
+                assertThatThrownBy(() -> plugin.channel().deliver(n, elsewhere.endpointId())).isInstanceOf(java.io.IOException.class);
+                assertThat(receiver.bodies()).hasSize(1);
+            }
         }
     }
 

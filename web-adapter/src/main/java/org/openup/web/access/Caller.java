@@ -27,11 +27,6 @@ public final class Caller {
         return SAFE.contains(ctx.method().name());
     }
 
-    /** Whether the request came over HTTPS, directly or through a proxy that says so. */
-    public static boolean overHttps(Context ctx) {
-        return "https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    }
-
     private final Sessions sessions;
 
     @Inject

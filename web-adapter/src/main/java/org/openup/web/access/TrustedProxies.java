@@ -14,7 +14,8 @@ import java.util.Map;
  * ({@code OPENUP_TRUSTED_PROXIES}: addresses or CIDR ranges, comma-separated). Sign-in throttling
  * counts failures per client address; behind a proxy the TCP peer is the proxy, so without this
  * everyone would share one count. {@code X-Forwarded-For} is believed only from a trusted peer,
- * and read from the right, past the trusted hops, so a client cannot name itself someone else.
+ * and read from the right, past the trusted hops, so a client cannot name itself someone else;
+ * so is {@code X-Forwarded-Proto} (HSTS and the session cookie's {@code Secure} flag).
  */
 public final class TrustedProxies {
 
@@ -101,6 +102,22 @@ public final class TrustedProxies {
     private boolean trusted(String address) {
         byte[] bytes = literal(address);
         return bytes != null && ranges.stream().anyMatch(r -> r.contains(bytes));
+    }
+
+    /**
+     * Whether the request came over HTTPS: to this server itself, or to a trusted proxy that says
+     * so in {@code X-Forwarded-Proto}. From any other peer that header is the sender's own choice.
+     */
+    public boolean overHttps(Context ctx) {
+        return overHttps(ctx.scheme(), ctx.ip(), ctx.header("X-Forwarded-Proto"));
+    }
+
+    /** {@link #overHttps(Context)} for a request with this scheme, from {@code peer}, with this {@code X-Forwarded-Proto} (or null). */
+    public boolean overHttps(String scheme, String peer, String forwardedProto) {
+        if ("https".equalsIgnoreCase(scheme)) {
+            return true;
+        }
+        return forwardedProto != null && "https".equalsIgnoreCase(forwardedProto.strip()) && peer != null && trusted(peer);
     }
 
     /** The client of this request: its peer, or the address a trusted proxy forwarded for. */

@@ -193,7 +193,7 @@ public final class AccountRoutes implements ApiRoutes {
         cookie.setSameSite(SameSite.LAX);
         cookie.setPath("/");
         cookie.setMaxAge((int) Sessions.LIFETIME.toSeconds());
-        cookie.setSecure(Caller.overHttps(ctx));
+        cookie.setSecure(proxies.overHttps(ctx));
         ctx.cookie(cookie);
         return new Me(account.memberId(), account.email(), account.displayName(), started.session().csrfToken());
     }

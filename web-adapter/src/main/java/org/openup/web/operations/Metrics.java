@@ -73,8 +73,11 @@ public final class Metrics {
         access.info("method={} route={} status={} ms={}", method, route, status, Math.round(millis * 10) / 10.0);
     }
 
-    /** The template of the route that answered; not of a before or after handler that ran last (their path is "*"). */
-    private static String route(Context ctx) {
+    /**
+     * The template of the route that answered; not of a before or after handler that ran last (their
+     * path is "*"). What a log line may name of a request: its path holds ids.
+     */
+    public static String route(Context ctx) {
         try {
             var endpoint = ctx.endpoints().matchedHttpEndpoint();
             return endpoint == null ? "unmatched" : endpoint.path;

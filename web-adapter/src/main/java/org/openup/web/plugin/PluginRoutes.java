@@ -10,6 +10,7 @@ import org.openup.spi.web.WebResponse;
 import org.openup.spi.web.WebRoutes;
 import org.openup.web.JsonBodies;
 import org.openup.web.access.Caller;
+import org.openup.web.access.SecurityHeaders;
 import org.openup.web.openapi.Api;
 import org.openup.web.openapi.ApiRoutes;
 
@@ -70,7 +71,12 @@ public final class PluginRoutes implements ApiRoutes {
         return ctx -> {
             WebResponse response = handler.handle(new Request(ctx));
             ctx.status(response.status());
-            response.headers().forEach(ctx::header);
+            response.headers().forEach((name, value) -> {
+                // the security headers are the host's: a plugin cannot loosen them (a feed is as private as any answer)
+                if (!SecurityHeaders.isOwn(name)) {
+                    ctx.header(name, value);
+                }
+            });
             Object body = response.body();
             if (body instanceof byte[] bytes) {
                 ctx.contentType(response.contentType()).result(bytes);

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.openup.web.access.SecurityHeaders;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * What Jetty refuses before a request reaches the routes (an address with a NUL in it, headers
  * too large) is answered as a problem document too, instead of Jetty's HTML error page. Jetty
- * closes the connection after these, so the answer says so.
+ * closes the connection after these, so the answer says so. The answer carries the same security
+ * headers as every other, which the routes would have added.
  */
 public final class JettyProblems extends ErrorHandler {
 
@@ -41,6 +43,8 @@ public final class JettyProblems extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         // Jetty closes the connection after such a request; say so, or a client reuses it and gets no answer
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        // the routes' before-handlers never ran: the security headers are added here
+        SecurityHeaders.applyToRefusal(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(document(code)), callback);
     }
 
@@ -48,6 +52,7 @@ public final class JettyProblems extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         fields.put(HttpHeader.CONNECTION, "close");
+        SecurityHeaders.applyToRefusal(fields::put);
         return ByteBuffer.wrap(document(status));
     }
 

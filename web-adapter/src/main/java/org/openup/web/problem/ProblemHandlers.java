@@ -12,6 +12,7 @@ import org.openup.spi.failure.RefusedException;
 import org.openup.spi.failure.TooManyAttemptsException;
 import org.openup.plugin.web.RequestBodies;
 import org.openup.safety.SafetyFirstException;
+import org.openup.web.operations.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +71,8 @@ public final class ProblemHandlers {
         });
         routes.exception(Exception.class, (e, ctx) -> {
             String ref = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unexpected failure on {} {} (ref {})", ctx.method(), ctx.path(), ref, e);
+            // the route's template, not the path: a path holds journey and entry ids
+            log.error("Unexpected failure on {} {} (ref {})", ctx.method(), Metrics.route(ctx), ref, e);
             send(ctx, 500, "internal", "Something went wrong on our side",
                     "Your request could not be completed. If it keeps happening, report ref " + ref + ".", null);
         });

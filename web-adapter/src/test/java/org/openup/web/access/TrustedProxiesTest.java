@@ -36,6 +36,19 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void httpsIsTakenFromTheConnectionOrFromATrustedProxyOnly() {
+        TrustedProxies proxies = trusting("10.0.0.0/8");
+        assertThat(proxies.overHttps("https", "198.51.100.9", null)).isTrue();
+        assertThat(proxies.overHttps("http", "10.0.0.1", "https")).isTrue();
+        assertThat(proxies.overHttps("http", "10.0.0.1", " HTTPS ")).isTrue();
+        // a client that is no trusted proxy says what it likes
+        assertThat(proxies.overHttps("http", "198.51.100.9", "https")).isFalse();
+        assertThat(TrustedProxies.none().overHttps("http", "10.0.0.1", "https")).isFalse();
+        assertThat(proxies.overHttps("http", "10.0.0.1", "http")).isFalse();
+        assertThat(proxies.overHttps("http", "10.0.0.1", null)).isFalse();
+    }
+
+    @Test
     void rangesWorkForIpv6AndOddPrefixes() {
         TrustedProxies proxies = trusting("2001:db8::/32, 172.16.0.0/12");
         assertThat(proxies.client("2001:db8::1", List.of("2001:db9::5"))).isEqualTo("2001:db9::5");
