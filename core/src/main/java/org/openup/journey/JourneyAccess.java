@@ -28,7 +28,7 @@ public final class JourneyAccess {
      * For reading: members who left may still read their own entries. The journey as the member
      * sees it is kept like the heaviest reads' answers ({@link ReadCache}): any change to who is in
      * a journey is an event, which changes the store's stamp, so a kept view is never one that
-     * membership has moved past; a refusal is never kept. Writes always ask the store.
+     * membership has moved past; a refusal is never kept. Writes ask the store each time.
      */
     public JourneyView toRead(MemberId memberId, JourneyId journeyId) {
         checks.increment();
@@ -45,10 +45,13 @@ public final class JourneyAccess {
         return journeys.journey(memberId, journeyId);
     }
 
-    /** For writing: only members who are still in the journey. */
+    /**
+     * For writing: only members who are still in the journey, as the store says at this moment (the
+     * journey's own newest event decides, see {@link Journeys#current}), on every node at once.
+     */
     public JourneyView toWrite(MemberId memberId, JourneyId journeyId) {
         checks.increment();
-        JourneyView journey = journeys.journey(memberId, journeyId);
+        JourneyView journey = journeys.current(memberId, journeyId);
         if (!journey.viewerActive()) {
             throw new RefusedException("You left this journey, so you can no longer add to it. Your own entries are still yours to read.");
         }

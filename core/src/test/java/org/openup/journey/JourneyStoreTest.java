@@ -239,4 +239,33 @@ class JourneyStoreTest {
                     .isInstanceOf(RefusedException.class);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void theCheckBeforeAWriteSeesAnotherProcesssChangeToTheJourneyAtOnce(TestStores kind) {
+        StoreSettings settings = kind.newStore(home);
+        MemberId ana = MemberId.newId();
+        MemberId ben = MemberId.newId();
+        try (RunningCore web = new RunningCore(settings); RunningCore cli = new RunningCore(settings)) {
+            Journeys journeys = web.get(Journeys.class);
+            JourneyAccess access = web.get(JourneyAccess.class);
+            JourneyId j = journeys.start(ana, "Ana").journeyId();
+            journeys.join(ben, journeys.invitePartner(ana, j).code(), "Ben");
+            // given: the web side has checked Ben's writes, and kept the journey's rows
+            assertThat(access.toWrite(ben, j).viewerActive()).isTrue();
+            assertThat(access.toWrite(ben, j).viewer().displayName()).isEqualTo("Ben");
+            web.get(org.openup.reflection.Reflections.class).noteMoment(ben, j, "A slow breakfast together"); // another aggregate's event
+
+            // when: another process renames Ben, then he leaves there
+            cli.get(Journeys.class).rename(ben, "Benjamin");
+            // then: the very next check here shows it, with no stamp to wait for
+            assertThat(access.toWrite(ben, j).viewer().displayName()).isEqualTo("Benjamin");
+            assertThat(access.toWrite(ana, j).partner()).get().extracting(JourneyView.Member::displayName).isEqualTo("Benjamin");
+            cli.get(Journeys.class).leave(ben, j);
+            assertThatThrownBy(() -> access.toWrite(ben, j)).isInstanceOf(RefusedException.class).hasMessageContaining("You left");
+            assertThat(access.toWrite(ana, j).activePartner()).isEmpty();
+            // and someone who was never in it finds nothing, kept rows or not
+            assertThatThrownBy(() -> access.toWrite(MemberId.newId(), j)).isInstanceOf(NotFoundException.class);
+        }
+    }
 }

@@ -105,7 +105,7 @@ public final class Engine implements AutoCloseable {
                 .configureMessageSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureTransactionManager(c -> tx)
-                .registerComponent(EventStorageEngine.class, c -> JdbcEventStorageEngine.builder()
+                .registerComponent(EventStorageEngine.class, c -> new EventStorage(JdbcEventStorageEngine.builder()
                         .connectionProvider(tx)
                         .transactionManager(tx)
                         .eventSerializer(serializer)
@@ -113,8 +113,7 @@ public final class Engine implements AutoCloseable {
                         .persistenceExceptionResolver(conflicts)
                         .upcasterChain(upcasters())
                         .dataType(byte[].class)
-                        .schema(EVENT_SCHEMA)
-                        .build())
+                        .schema(EVENT_SCHEMA), byte[].class))
                 // Snapshots are taken on a thread of their own. Axon takes one right after a commit,
                 // while the command still holds its aggregate's lock: on the embedded store that
                 // thread then waited for its turn to write, held by another command waiting for

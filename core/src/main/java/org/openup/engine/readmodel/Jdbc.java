@@ -140,6 +140,11 @@ public final class Jdbc {
         return keyring.openColumn(rs.getString(column));
     }
 
+    /** A value read from a column of personal text and kept sealed, in the clear; null stays null. */
+    public String open(String sealed) {
+        return keyring.openColumn(sealed);
+    }
+
     /** A nullable integer column (the SQLite driver refuses {@code getObject(column, Integer.class)} on NULL). */
     public static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);

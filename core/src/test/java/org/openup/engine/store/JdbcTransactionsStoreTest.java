@@ -30,21 +30,49 @@ class JdbcTransactionsStoreTest {
     void aRollbackAfterTheCommitChangesNothingAndTheNextWriterGetsItsTurn() throws Exception {
         try (Store store = Store.open(StoreSettings.embedded(home))) {
             JdbcTransactions tx = store.transactions();
+            execute(store, "CREATE TABLE note (n INTEGER)");
             // as Axon does when a commit throws: commit, then rollback
             Transaction first = tx.startTransaction();
+            write(tx, 1);
             first.commit();
             first.rollback();
             assertThat(tx.inTransaction()).isFalse();
             // another thread takes its turn at once, and this one again after it
             CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> {
-                Transaction t = tx.startTransaction();
-                t.commit();
+                insertAndCommit(tx, 2);
                 return true;
             });
             assertThat(other.get(10, TimeUnit.SECONDS)).isTrue();
             Transaction again = tx.startTransaction();
+            write(tx, 3);
             again.rollback();
             assertThat(store.transactions().commits()).isEqualTo(2);
+            assertThat(count(store)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aTransactionTakesItsTurnAtItsFirstStatementNotBefore() throws Exception {
+        try (Store store = Store.open(StoreSettings.embedded(home))) {
+            JdbcTransactions tx = store.transactions();
+            execute(store, "CREATE TABLE note (n INTEGER)");
+            // given: a transaction begun on this thread that has not touched the store yet
+            Transaction deciding = tx.startTransaction();
+            assertThat(tx.inTransaction()).isTrue();
+            // then: another writer is not kept waiting for it
+            CompletableFuture.runAsync(() -> insertAndCommit(tx, 1)).get(10, TimeUnit.SECONDS);
+            // and once it writes, it holds the turn until it ends
+            write(tx, 2);
+            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> insertAndCommit(tx, 3));
+            Thread.sleep(200); // a writer that could go ahead would be done long before
+            assertThat(waiting).isNotDone();
+            deciding.commit();
+            waiting.get(10, TimeUnit.SECONDS);
+            assertThat(count(store)).isEqualTo(3);
+            // and a transaction that never touched the store commits nothing
+            long commits = tx.commits();
+            tx.startTransaction().commit();
+            assertThat(tx.commits()).isEqualTo(commits);
         }
     }
 
@@ -113,13 +141,22 @@ class JdbcTransactionsStoreTest {
 
     private static void insertAndCommit(JdbcTransactions tx, int n) {
         Transaction t = tx.startTransaction();
+        try {
+            write(tx, n);
+        } catch (RuntimeException e) {
+            t.rollback();
+            throw e;
+        }
+        t.commit();
+    }
+
+    /** One row, in the transaction this thread is in. */
+    private static void write(JdbcTransactions tx, int n) {
         try (Connection c = tx.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO note (n) VALUES (" + n + ")");
         } catch (SQLException e) {
-            t.rollback();
             throw new IllegalStateException(e);
         }
-        t.commit();
     }
 
     private static void execute(Store store, String sql) throws SQLException {
