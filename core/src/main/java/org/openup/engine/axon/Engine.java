@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -107,7 +108,7 @@ public final class Engine implements AutoCloseable {
                 .configureTransactionManager(c -> tx)
                 .registerComponent(EventStorageEngine.class, c -> new EventStorage(JdbcEventStorageEngine.builder()
                         .connectionProvider(tx)
-                        .transactionManager(tx)
+                        .transactionManager(EventStorage.readsAlone(tx))
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .persistenceExceptionResolver(conflicts)
@@ -118,9 +119,12 @@ public final class Engine implements AutoCloseable {
                 // while the command still holds its aggregate's lock: on the embedded store that
                 // thread then waited for its turn to write, held by another command waiting for
                 // the aggregate (a deadlock seen under load).
+                // A snapshot reads its events outside any transaction and takes a turn to write only
+                // to store the snapshot (EventStorage does that in a transaction of its own): read,
+                // rebuilt and serialised inside one, it kept the embedded store's one writer waiting.
                 .configureSnapshotter(c -> AggregateSnapshotter.builder()
                         .eventStore(c.eventStore())
-                        .transactionManager(tx)
+                        .transactionManager(NoTransactionManager.INSTANCE)
                         .aggregateFactories(c.findModules(AggregateConfiguration.class).stream()
                                 .<AggregateFactory<?>>map(AggregateConfiguration::aggregateFactory).toList())
                         .repositoryProvider(c::repository)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Axon has no JDBC transaction manager outside Spring, so this is ours. A transaction binds one
@@ -67,6 +68,8 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
      */
     private final GroupSync sync;
     private final ThreadLocal<Open> open = new ThreadLocal<>();
+    /** Set while {@link #readAlone} runs: a transaction not begun yet lends no connection. */
+    private final ThreadLocal<Boolean> readingAlone = new ThreadLocal<>();
     private final AtomicLong commits = new AtomicLong();
 
     /**
@@ -112,7 +115,7 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
     @Override
     public Connection getConnection() throws SQLException {
         Open current = open.get();
-        if (current != null) {
+        if (current != null && (current.connection != null || readingAlone.get() == null)) {
             if (current.connection == null) {
                 current.connection = begin();
             }
@@ -138,6 +141,25 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
             }
             endTurn();
             throw new StoreUnavailableException("Could not open a database transaction", e);
+        }
+    }
+
+    /**
+     * Runs a read that needs no turn to write: in a transaction that has begun, on its connection;
+     * otherwise, even inside a transaction that has not touched the store yet, on a pooled
+     * connection of its own in auto-commit mode, which the read closes. For the events an
+     * aggregate is loaded from and a snapshot is made of: they never change once stored, and an
+     * aggregate that a write made stale meanwhile collides on its sequence number when it appends.
+     */
+    public <T> T readAlone(Supplier<T> read) {
+        if (readingAlone.get() != null) {
+            return read.get();
+        }
+        readingAlone.set(Boolean.TRUE);
+        try {
+            return read.get();
+        } finally {
+            readingAlone.remove();
         }
     }
 
