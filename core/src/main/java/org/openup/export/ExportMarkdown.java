@@ -71,14 +71,33 @@ public final class ExportMarkdown {
 
     /**
      * What people wrote, as text and never as markup: a Markdown viewer renders raw HTML, so
-     * angle brackets and ampersands are written as entities, and a line break cannot start a heading or list.
+     * angle brackets and ampersands are written as entities; the characters of inline markup
+     * (links and images, emphasis, code, tables, strike-through) are escaped with a backslash, so
+     * "[see](javascript:…)" shows as written instead of becoming a link; and a line break cannot
+     * start a heading or list.
      */
     static String plain(String text) {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replaceAll("\\r?\\n", " ");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '`', '*', '_', '[', ']', '~', '|' -> out.append('\\').append(c);
+                case '\r' -> {
+                    if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+                        out.append(' '); // a line break is one space, \r\n included
+                    }
+                }
+                case '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void section(StringBuilder md, String title) {

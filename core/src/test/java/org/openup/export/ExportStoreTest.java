@@ -61,6 +61,10 @@ class ExportStoreTest {
             String escaped = ExportMarkdown.render(core.get(Exports.class).export(ana, j));
             assertThat(escaped).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;steal()&lt;/script&gt; # not a heading")
                     .doesNotContain("<img", "<script", "\n# not a heading");
+            reflections.noteMoment(ana, j, "[see](javascript:alert(1)) ![x](http://tracker.example/p.png) **loud** `code` a_b \\");
+            assertThat(ExportMarkdown.render(core.get(Exports.class).export(ana, j)))
+                    .contains("\\[see\\](javascript:alert(1)) !\\[x\\](http://tracker.example/p.png) \\*\\*loud\\*\\* \\`code\\` a\\_b \\\\")
+                    .doesNotContain("[see](", "![x](");
 
             // an invitation's topic is shared while both are in the journey
             conversations.invite(ben, j, "BEN-TOPIC", null, java.util.List.of());
