@@ -108,6 +108,16 @@ class WebMethodApiTest {
             assertThat(markdown.body()).startsWith("# My OpenUp journey").doesNotContain("tired");
             JsonNode bensTimeline = ben.call("GET", base + "/timeline", null).body();
             assertThat(bensTimeline.toString()).contains("tired").doesNotContain("his sister").doesNotContain("talk to me");
+
+            // answers kept as JSON (KeptJson) stay each member's own, and a write shows in the next read
+            String anasTimeline = ana.call("GET", base + "/timeline", null).body().toString();
+            assertThat(anasTimeline).contains("his sister").doesNotContain("tired");
+            assertThat(ana.call("GET", base + "/timeline", null).body().toString()).isEqualTo(anasTimeline);
+            String second = ana.call("POST", base + "/moments", "{\"what\":\"Ben laughed at dinner\"}").body().get("momentId").asText();
+            ana.call("POST", base + "/moments/" + second + "/thanks", "{\"thanks\":\"Thanks for the laugh.\"}");
+            assertThat(ana.call("GET", base + "/timeline", null).body().toString()).contains("Ben laughed at dinner", "his sister");
+            assertThat(ana.call("GET", base + "/insights", null).body().at("/gratitude/momentsThanked").asInt()).isEqualTo(2);
+            assertThat(ben.call("GET", base + "/timeline", null).body().toString()).contains("tired").doesNotContain("Ben laughed at dinner");
         }
     }
 }

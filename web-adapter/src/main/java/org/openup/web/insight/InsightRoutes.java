@@ -24,6 +24,7 @@ public final class InsightRoutes implements ApiRoutes {
     private final Caller caller;
     private final WeeklyOpenness openness;
     private final JsonBodies bodies;
+    private final KeptJson kept = new KeptJson();
 
     @Inject
     public InsightRoutes(Insights insights, Caller caller, WeeklyOpenness openness, JsonBodies bodies) {
@@ -48,10 +49,10 @@ public final class InsightRoutes implements ApiRoutes {
             ctx.json(new Shown(on));
         });
         a.get("/api/v1/journeys/{journeyId}/timeline", "Everything the caller may see, newest first", ctx ->
-                ctx.json(Map.of("entries", insights.timeline(caller.memberId(ctx), JourneyPath.id(ctx)))));
+                kept.answer(ctx, insights.timeline(caller.memberId(ctx), JourneyPath.id(ctx)), entries -> Map.of("entries", entries)));
     }
 
     private void all(Context ctx) {
-        ctx.json(insights.overview(caller.memberId(ctx), JourneyPath.id(ctx)));
+        kept.answer(ctx, insights.overview(caller.memberId(ctx), JourneyPath.id(ctx)), overview -> overview);
     }
 }
