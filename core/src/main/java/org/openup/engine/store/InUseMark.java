@@ -107,6 +107,11 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
         turns.end();
     }
 
+    /** Whether this process keeps byte 1 with none of its writers in a turn (for tests: it must not stay so). */
+    boolean keepsTurnIdle() {
+        return turns.keptIdle();
+    }
+
     /**
      * Runs {@code work} while no process (this one included) has the store open; empty without
      * running it when one has.
@@ -213,7 +218,7 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
                 turn = waiting.get();
                 takenAt = System.nanoTime();
                 // handed back by then at the latest, should this process's writers all be gone
-                locker.schedule(this::handBackIfIdle, KEEP_NANOS, TimeUnit.NANOSECONDS);
+                handBackLater(turn, KEEP_NANOS);
             } catch (InterruptedException e) {
                 waiting.thenAccept(InUseMark::releaseQuietly);
                 turns.unlock();
@@ -238,22 +243,51 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
             }
         }
 
-        /** Byte 1 back to the kernel, unless a writer of this process has the turn (it hands it back itself). */
-        private void handBackIfIdle() {
-            if (turns.tryLock()) {
-                try {
-                    if (turn != null && System.nanoTime() - takenAt >= KEEP_NANOS) {
-                        handBack();
-                    }
-                } finally {
-                    turns.unlock();
+        private void handBackLater(FileLock taken, long delayNanos) {
+            locker.schedule(() -> handBackIfIdle(taken), delayNanos, TimeUnit.NANOSECONDS);
+        }
+
+        /**
+         * Byte 1, as taken at {@code taken}, back to the kernel once it has been kept long enough
+         * and no writer of this process has the turn; looked at again until it is gone. A writer
+         * that ends its turn with others queued keeps the byte for them, and one that gives up
+         * waiting would otherwise leave it kept with nobody to hand it back.
+         */
+        private void handBackIfIdle(FileLock taken) {
+            if (!turns.tryLock()) {
+                handBackLater(taken, KEEP_NANOS / 5); // a writer has the turn: look again soon
+                return;
+            }
+            try {
+                if (turn != taken) {
+                    return; // handed back already, and perhaps taken again with a look of its own
                 }
+                long left = takenAt + KEEP_NANOS - System.nanoTime();
+                if (left > 0) {
+                    handBackLater(taken, left);
+                } else {
+                    handBack();
+                }
+            } finally {
+                turns.unlock();
             }
         }
 
         private void handBack() {
             releaseQuietly(turn);
             turn = null;
+        }
+
+        /** Whether this process has byte 1, with no writer of it in its turn. */
+        boolean keptIdle() {
+            if (!turns.tryLock()) {
+                return false;
+            }
+            try {
+                return turn != null;
+            } finally {
+                turns.unlock();
+            }
         }
 
         void close() {
