@@ -31,8 +31,15 @@ public final class Accounts {
     public static final int MAX_PASSWORD = 200;
     static final Duration WINDOW = Duration.ofMinutes(15);
     /**
+     * A pair's wrong passwords are forgiven together once it has had none for this long: longer
+     * than the longest wait ({@link #WINDOW}), so a guess made just after a wait is over still finds
+     * the count, and the next wait is the longest again rather than the free tries anew.
+     */
+    static final Duration FORGIVEN_AFTER = WINDOW.multipliedBy(2);
+    /**
      * Wrong passwords for one account from one client before each further try must wait, 1, 2, 4, 8,
-     * then 15 ({@link #WINDOW}) minutes after the last; all forgiven once the pair is quiet for {@link #WINDOW}.
+     * then 15 ({@link #WINDOW}) minutes after the last; all forgiven once the pair is quiet for
+     * {@link #FORGIVEN_AFTER}.
      */
     static final int FREE_FAILURES = 5;
     /** Wrong passwords from one client across all accounts, while they are kept (see {@link #FREE_FAILURES}). */
@@ -243,9 +250,9 @@ public final class Accounts {
         jdbc.inTransaction(() -> {
             jdbc.serialise("password-check:" + account + "|" + client);
             Instant now = clock.instant();
-            // a pair's failures are forgiven together once it has had none for WINDOW; each expiring on
-            // its own would drop the count (and the wait) a moment after a 15-minute Retry-After
-            Instant quietSince = now.minus(WINDOW);
+            // a pair's failures are forgiven together once it has been quiet for FORGIVEN_AFTER; each
+            // expiring on its own would drop the count (and the wait) a moment after a 15-minute Retry-After
+            Instant quietSince = now.minus(FORGIVEN_AFTER);
             jdbc.update("DELETE FROM login_failure WHERE failed_at < ? AND NOT EXISTS (SELECT 1 FROM login_failure recent "
                     + "WHERE recent.email = login_failure.email AND recent.address = login_failure.address AND recent.failed_at >= ?)",
                     quietSince, quietSince);

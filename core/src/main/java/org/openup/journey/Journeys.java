@@ -49,7 +49,13 @@ public final class Journeys {
     private final Jdbc jdbc;
     private final Commands commands;
     private final Clock clock;
-    private final Cache<JourneyId, Kept> keptForWrites = Caffeine.newBuilder().maximumSize(KEPT_FOR_WRITES).build();
+    /**
+     * At most a second, like the read cache's answers: a replay run beside a running web adapter
+     * rebuilds the rows without a new event of the journey, and one that repaired them must reach
+     * the check before a write too.
+     */
+    private final Cache<JourneyId, Kept> keptForWrites = Caffeine.newBuilder().maximumSize(KEPT_FOR_WRITES)
+            .expireAfterWrite(Duration.ofSeconds(1)).build();
 
     public Journeys(Jdbc jdbc, Commands commands, Clock clock) {
         this.jdbc = jdbc;

@@ -109,9 +109,15 @@ public final class SafetyCheck {
          * whose word begins with {@code c}, since it stopped at that character without reading on.
          */
         private static boolean canBeginWith(Pattern signal, char c) {
+            if (LOOKS_BEFORE_ITS_START.matcher(signal.pattern()).find()) {
+                return true; // a look-behind that must find something, \\B or \\G: one character alone cannot tell
+            }
             Matcher m = signal.matcher(String.valueOf(c));
             return m.lookingAt() || m.hitEnd();
         }
+
+        /** Constructs that fail on a lone first character although the text before it could satisfy them. */
+        private static final Pattern LOOKS_BEFORE_ITS_START = Pattern.compile("\\(\\?<=|\\\\[BG]");
 
         /** Tries the signals at each place a word begins, as the single alternation would. */
         boolean matches(String text) {

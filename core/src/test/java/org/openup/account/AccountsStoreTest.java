@@ -95,9 +95,19 @@ class AccountsStoreTest {
                 assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "a wrong guess", "10.0.0.7"))
                         .as("after %d minutes the next guess is checked", minutes).isInstanceOf(NotAuthenticatedException.class);
             }
-            // once the wait after the last wrong one is over, the owner's right password works there again
-            clock.advance(Accounts.WINDOW);
+            // a guess a little after a wait is over still finds the count: the next wait is 15 minutes
+            // again, not the free tries anew
+            clock.advance(Accounts.WINDOW.plusMinutes(1));
+            assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "a wrong guess", "10.0.0.7"))
+                    .isInstanceOf(NotAuthenticatedException.class);
+            assertThat(waitAsked(accounts)).isEqualTo(Accounts.WINDOW);
+            // once the pair has been quiet for longer than the longest wait, all is forgiven
+            clock.advance(Accounts.FORGIVEN_AFTER);
             assertThat(accounts.authenticate("ana@example.org", "a long enough secret", "10.0.0.7").email()).isEqualTo("ana@example.org");
+            for (int i = 0; i < Accounts.FREE_FAILURES; i++) {
+                assertThatThrownBy(() -> accounts.authenticate("ana@example.org", "a wrong guess", "10.0.0.7"))
+                        .as("the free tries are back").isInstanceOf(NotAuthenticatedException.class);
+            }
         }
     }
 

@@ -66,7 +66,8 @@ class SafetyCheckTest {
     @Test
     void signalsAreTriedAtEveryWordStartWhateverTheyBeginWith() {
         SafetyCheck check = new SafetyCheck(List.of(new SafetyCheck.Signals(List.of(
-                "(?<!it )hits me", "(?:my )?partner shoves me", "\u00e4ngstlich vor ihm", "Slams Doors"), Map.of(), Map.of())));
+                "(?<!it )hits me", "(?:my )?partner shoves me", "\u00e4ngstlich vor ihm", "Slams Doors", "(?<=my )wife kicks"),
+                Map.of(), Map.of())));
         assertThat(check.isConcerning("he hits me")).isTrue();
         assertThat(check.isConcerning("it hits me")).as("a look-behind sees the words before").isFalse();
         assertThat(check.isConcerning("the news, it hits me hard")).isFalse();
@@ -77,5 +78,7 @@ class SafetyCheckTest {
         assertThat(check.isConcerning("he said 'hits me' twice")).as("a word after an apostrophe").isTrue();
         assertThat(check.isConcerning("rehits me")).as("inside a word").isFalse();
         assertThat(check.isConcerning("he hits meat")).as("a signal ends where a word ends").isFalse();
+        assertThat(check.isConcerning("my wife kicks the door")).as("a look-behind that must find words before").isTrue();
+        assertThat(check.isConcerning("his wife kicks the ball")).isFalse();
     }
 }

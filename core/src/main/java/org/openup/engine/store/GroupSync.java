@@ -40,15 +40,24 @@ public final class GroupSync {
         this.flush = flush;
     }
 
-    /** Syncs the WAL of the SQLite database {@code file}. */
+    /**
+     * Syncs the WAL of the SQLite database {@code file}, which must exist: SQLite puts the WAL
+     * beside the file a symbolic link points to, so the link is followed first.
+     */
     static GroupSync forWalOf(Path file) {
-        Path wal = Path.of(file + "-wal");
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Cannot find the store's file " + file, e);
+        }
+        Path wal = Path.of(real + "-wal");
         return new GroupSync(() -> {
             // opened for each flush: SQLite removes the WAL when the last connection to the file
             // closes (after a checkpoint that synced everything), and a kept channel would then
             // sync a file nobody writes. SQLite holds no POSIX lock on the WAL itself, so closing
             // this channel cannot release one of SQLite's.
-            try (FileChannel channel = FileChannel.open(wal, StandardOpenOption.READ)) {
+            try (FileChannel channel = FileChannel.open(wal, StandardOpenOption.WRITE)) {
                 channel.force(false);
             } catch (NoSuchFileException gone) {
                 // checkpointed into the database, which SQLite synced before removing the WAL

@@ -54,12 +54,17 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
     }
 
     static InUseMark take(Path home) throws IOException {
+        return take(home, Turns.KEEP_NANOS);
+    }
+
+    /** {@code keepNanos}: how long byte 1 stays while this process's writers queue, when the home is first taken here. */
+    static InUseMark take(Path home, long keepNanos) throws IOException {
         Path key = home.toAbsolutePath().normalize();
         synchronized (HELD) {
             Held held = HELD.get(key);
             if (held == null) {
                 FileChannel channel = open(key);
-                held = new Held(channel, channel.lock(0, 1, true), 0, new Turns(channel), new ReentrantLock());
+                held = new Held(channel, channel.lock(0, 1, true), 0, new Turns(channel, keepNanos), new ReentrantLock());
             }
             held = new Held(held.channel(), held.lock(), held.users() + 1, held.turns(), held.setUps());
             HELD.put(key, held);
@@ -185,8 +190,11 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
         /** When this process took byte 1; guarded by {@link #turns}. */
         private long takenAt;
 
-        Turns(FileChannel channel) {
+        private final long keepNanos;
+
+        Turns(FileChannel channel, long keepNanos) {
             this.channel = channel;
+            this.keepNanos = keepNanos;
         }
 
         void take() {
@@ -218,7 +226,7 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
                 turn = waiting.get();
                 takenAt = System.nanoTime();
                 // handed back by then at the latest, should this process's writers all be gone
-                handBackLater(turn, KEEP_NANOS);
+                handBackLater(turn, keepNanos);
             } catch (InterruptedException e) {
                 waiting.thenAccept(InUseMark::releaseQuietly);
                 turns.unlock();
@@ -235,7 +243,7 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
                 return; // not this thread's turn (a transaction ended twice): nothing of its to hand back
             }
             try {
-                if (turn != null && !(turns.hasQueuedThreads() && System.nanoTime() - takenAt < KEEP_NANOS)) {
+                if (turn != null && !(turns.hasQueuedThreads() && System.nanoTime() - takenAt < keepNanos)) {
                     handBack();
                 }
             } finally {
@@ -255,14 +263,14 @@ final class InUseMark implements AutoCloseable, JdbcTransactions.WriterTurns {
          */
         private void handBackIfIdle(FileLock taken) {
             if (!turns.tryLock()) {
-                handBackLater(taken, KEEP_NANOS / 5); // a writer has the turn: look again soon
+                handBackLater(taken, keepNanos / 5); // a writer has the turn: look again soon
                 return;
             }
             try {
                 if (turn != taken) {
                     return; // handed back already, and perhaps taken again with a look of its own
                 }
-                long left = takenAt + KEEP_NANOS - System.nanoTime();
+                long left = takenAt + keepNanos - System.nanoTime();
                 if (left > 0) {
                     handBackLater(taken, left);
                 } else {

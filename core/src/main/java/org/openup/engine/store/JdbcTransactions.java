@@ -24,11 +24,13 @@ import java.util.function.Supplier;
  * pooled connection to the thread; everything inside it (event store, read models, outbox, new
  * member keys) gets that same connection, which is what makes a command one commit. On the
  * embedded store a second connection of the same thread could not write until this one commits
- * (SQLite has one writer), so nothing inside a transaction may take one.
+ * (SQLite has one writer), so nothing inside a transaction may take one. The one exception is
+ * {@link #readAlone}: stored events read before the transaction's first statement, on a
+ * connection of their own that the read closes and never writes with.
  */
 public final class JdbcTransactions implements TransactionManager, ConnectionProvider {
 
-    /** Turns to write, for a database with one writer at a time (see {@link #JdbcTransactions(DataSource, WriterTurns)}). */
+    /** Turns to write, for a database with one writer at a time (see {@link #JdbcTransactions(DataSource, WriterTurns, GroupSync)}). */
     public interface WriterTurns {
         /** Waits for this thread's turn; throws when it does not come in time. */
         void takeTurn();
@@ -211,6 +213,10 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
                 toSync = sync == null ? 0 : sync.committed();
             } else {
                 connection.rollback();
+                // the SQLite driver's rollback() begins the next transaction at once, with the write
+                // lock (IMMEDIATE); leaving transaction mode ends it, so the connection goes back to
+                // the pool idle, not holding the lock or refusing to change its sync setting
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException(commit ? "Commit failed" : "Rollback failed", e);

@@ -78,7 +78,7 @@ class JdbcTransactionsStoreTest {
 
     @Test
     void aCommitIsAnsweredOnlyOnceTheWalIsSyncedAndTheNextWriterDoesNotWaitForThatSync() throws Exception {
-        try (Store store = Store.open(StoreSettings.embedded(home))) {
+        try (Store store = Store.open(StoreSettings.embedded(home)); InUseMark turns = InUseMark.take(home)) {
             execute(store, "CREATE TABLE note (n INTEGER)");
             CountDownLatch flushing = new CountDownLatch(1);
             CountDownLatch diskDone = new CountDownLatch(1);
@@ -90,7 +90,8 @@ class JdbcTransactionsStoreTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            JdbcTransactions tx = new JdbcTransactions(store.dataSource(), null, walOnHold);
+            // the store's own turns: the sync must come after the turn is handed on
+            JdbcTransactions tx = new JdbcTransactions(store.dataSource(), turns, walOnHold);
 
             CompletableFuture<Void> first = CompletableFuture.runAsync(() -> insertAndCommit(tx, 1));
             assertThat(flushing.await(10, TimeUnit.SECONDS)).isTrue();
@@ -136,6 +137,32 @@ class JdbcTransactionsStoreTest {
                     c.close();
                 }
             }
+        }
+    }
+
+    @Test
+    void aRolledBackTransactionsConnectionGoesBackToThePoolIdleAndSyncingAgain() throws Exception {
+        try (Store store = Store.open(StoreSettings.embedded(home)); InUseMark turns = InUseMark.take(home)) {
+            execute(store, "CREATE TABLE note (n INTEGER)");
+            List<org.sqlite.SQLiteConnection> handedOut = new ArrayList<>();
+            javax.sql.DataSource recording = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[]{javax.sql.DataSource.class}, (proxy, method, args) -> {
+                        Object result = method.invoke(store.dataSource(), args);
+                        if (result instanceof Connection c) {
+                            handedOut.add(c.unwrap(org.sqlite.SQLiteConnection.class));
+                        }
+                        return result;
+                    });
+            JdbcTransactions tx = new JdbcTransactions(recording, turns, GroupSync.forWalOf(home.resolve("openup.db")));
+            Transaction t = tx.startTransaction();
+            write(tx, 1);
+            t.rollback();
+            // the very connection is open, out of any transaction (not holding the write lock) and back to FULL
+            org.sqlite.SQLiteConnection used = handedOut.get(0);
+            assertThat(used.isClosed()).isFalse();
+            assertThat(used.getAutoCommit()).isTrue();
+            assertThat(synchronous(used)).isEqualTo(2);
+            assertThat(count(store)).isZero();
         }
     }
 
