@@ -60,7 +60,7 @@ public final class IdsCommand extends InJourney {
         return switch (kind) {
             case TO_ANSWER -> conversations.invitations(me, journey).stream().filter(i -> i.forYou()).map(i -> i.invitationId()).toList();
             case TO_WITHDRAW -> conversations.invitations(me, journey).stream()
-                    .filter(i -> "open".equals(i.status()) && me.value().equals(i.askerId())).map(i -> i.invitationId()).toList();
+                    .filter(i -> i.withdrawable()).map(i -> i.invitationId()).toList();
             case TALKS -> conversations.talks(me, journey).stream().map(t -> t.talkId()).toList();
             case MY_CONSTRAINTS -> reflections.constraints(me, journey).stream().filter(c -> c.mine()).map(c -> c.constraintId()).toList();
             case QUESTIONS -> reflections.questions(me, journey).stream().map(q -> q.questionId()).toList();

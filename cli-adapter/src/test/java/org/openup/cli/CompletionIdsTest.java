@@ -72,15 +72,33 @@ class CompletionIdsTest {
         assertThat(run("ids", "TO_WITHDRAW").out().lines()).containsExactly(solo);
         assertThat(run("invite", "--withdraw", solo).exit()).isZero();
         assertThat(run("ids", "TO_ANSWER").out()).isBlank();
+        assertThat(run("ids", "TO_WITHDRAW").out()).isBlank();
 
         // with Ben: a question Ana asks waits for him until he answers or says not now
         String code = json.readTree(run("partner", "invite", "--json").out()).get("code").asText();
         assertThat(run("partner", "join", code, "--name", "Ben", "--profile", "ben").exit()).isZero();
+        // an invitation to Ben: Ana may take it back, Ben may answer it, and the list says which
+        String toBen = json.readTree(run("invite", "--json").out()).get("invitationId").asText();
+        assertThat(withdrawable(json.readTree(run("invite", "--list", "--json").out()), toBen)).isTrue();
+        assertThat(withdrawable(json.readTree(run("invite", "--list", "--json", "--profile", "ben").out()), toBen)).isFalse();
+        assertThat(run("ids", "TO_WITHDRAW").out().lines()).containsExactly(toBen);
+        assertThat(run("ids", "TO_WITHDRAW", "--profile", "ben").out()).isBlank();
+        assertThat(run("ids", "TO_ANSWER", "--profile", "ben").out().lines()).containsExactly(toBen);
         String ask = json.readTree(run("question", "send", "What would make talking about work easier for you?", "--json").out())
                 .get("askId").asText();
         assertThat(run("ids", "ASKS").out()).isBlank();
         assertThat(run("ids", "ASKS", "--profile", "ben").out().lines()).containsExactly(ask);
         assertThat(run("question", "not-now", ask, "--profile", "ben").exit()).isZero();
         assertThat(run("ids", "ASKS", "--profile", "ben").out()).isBlank();
+    }
+
+    /** The {@code withdrawable} flag of invitation {@code id} in an {@code invite --list --json} answer. */
+    private static boolean withdrawable(com.fasterxml.jackson.databind.JsonNode list, String id) {
+        for (com.fasterxml.jackson.databind.JsonNode invitation : list.get("invitations")) {
+            if (invitation.get("invitationId").asText().equals(id)) {
+                return invitation.get("withdrawable").asBoolean();
+            }
+        }
+        throw new AssertionError("invitation " + id + " is not listed: " + list);
     }
 }

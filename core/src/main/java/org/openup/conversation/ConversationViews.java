@@ -15,7 +15,7 @@ public final class ConversationViews {
     public record Invitation(String invitationId, String askerId, String inviteeId, boolean solo, String topicHint,
                              int suggestedMinutes, List<String> sceneIds, Instant sentAt, String status, String answeredBy,
                              Instant answeredAt, Instant talkAt, String talkZone, String talkSceneId, Instant askAgainFrom,
-                             Instant remindAt, boolean forYou) {
+                             Instant remindAt, boolean forYou, boolean withdrawable) {
 
         /**
          * Whether it waits for the viewer's answer: still open, and the viewer is the one invited, or,
@@ -24,6 +24,14 @@ public final class ConversationViews {
          */
         static boolean waitsFor(String viewerId, String status, String askerId, String inviteeId) {
             return "open".equals(status) && (viewerId.equals(inviteeId) || (inviteeId == null && viewerId.equals(askerId)));
+        }
+
+        /**
+         * Whether the viewer may take it back: still open, and theirs (the rule {@code Invitations}
+         * applies). The web's withdraw button and the CLI's ids to withdraw both read this.
+         */
+        static boolean withdrawableBy(String viewerId, String status, String askerId) {
+            return "open".equals(status) && viewerId.equals(askerId);
         }
     }
 

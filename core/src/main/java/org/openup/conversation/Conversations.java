@@ -334,6 +334,7 @@ public final class Conversations {
                 scenes == null || scenes.isEmpty() ? List.of() : Arrays.asList(scenes.split(",")), Jdbc.instant(rs, "sent_at"),
                 status, rs.getString("answered_by"), Jdbc.instant(rs, "answered_at"), Jdbc.instant(rs, "talk_at"),
                 rs.getString("talk_zone"), rs.getString("talk_scene_id"), Jdbc.instant(rs, "ask_again_from"),
-                Jdbc.instant(rs, "remind_at"), Invitation.waitsFor(viewerId, status, rs.getString("asker_id"), rs.getString("invitee_id")));
+                Jdbc.instant(rs, "remind_at"), Invitation.waitsFor(viewerId, status, rs.getString("asker_id"), rs.getString("invitee_id")),
+                Invitation.withdrawableBy(viewerId, status, rs.getString("asker_id")));
     }
 }

@@ -171,8 +171,8 @@ function currentCard(i, scenes, waitUntil, answered) {
     },
   });
   const body = {
-    open: () => (i.solo ? [h('p', {}, 'Noted that you asked. When they have chosen, record it above.'), withdraw]
-      : [h('p', {}, 'Sent ', time(i.sentAt, day), `. Waiting for ${other} to choose, in their own time.`), withdraw]),
+    open: () => (i.solo ? [h('p', {}, 'Noted that you asked. When they have chosen, record it above.'), i.withdrawable ? withdraw : null]
+      : [h('p', {}, 'Sent ', time(i.sentAt, day), `. Waiting for ${other} to choose, in their own time.`), i.withdrawable ? withdraw : null]),
     withdrawn: () => h('p', {}, 'You withdrew it. You can invite again whenever it feels right.'),
     expired: () => h('p', {}, 'It waited two weeks without an answer, and that is an answer too. You can invite again, lightly.'),
     chosen: () => [h('p', { class: 'chosen' }, i.solo ? 'They chose ' : `${other} chose `, time(i.talkAt), '.'),
