@@ -1,6 +1,7 @@
 package org.openup.email;
 
-import javax.net.ssl.KeyManagerFactory;
+import org.openup.plugin.testkit.SelfSignedTls;
+
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import java.io.BufferedReader;
@@ -12,10 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The STARTTLS step of SMTP in front of a real SMTP server (GreenMail speaks only plain SMTP and
@@ -33,7 +31,7 @@ final class StartTlsFront implements AutoCloseable {
     StartTlsFront(Path folder, int backend, boolean offerTls) throws Exception {
         this.backend = backend;
         this.offerTls = offerTls;
-        this.tls = selfSigned(folder);
+        this.tls = SelfSignedTls.make(folder, "localhost", "dns:localhost,ip:127.0.0.1").server();
         this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::acceptAll, "starttls-front");
         accept.setDaemon(true);
@@ -121,28 +119,6 @@ final class StartTlsFront implements AutoCloseable {
         out.flush();
     }
 
-    /** A certificate for 127.0.0.1 and localhost, made by the JDK's keytool. */
-    private static SSLContext selfSigned(Path folder) throws Exception {
-        Path store = folder.resolve("front.p12");
-        Files.deleteIfExists(store);
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "front", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", store.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
-        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
-            throw new IllegalStateException("keytool failed: " + said);
-        }
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        managers.init(keys, "changeit".toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(managers.getKeyManagers(), null, null);
-        return context;
-    }
 
     @Override
     public void close() throws IOException {

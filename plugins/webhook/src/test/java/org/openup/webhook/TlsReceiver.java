@@ -1,12 +1,12 @@
 package org.openup.webhook;
 
+import org.openup.plugin.testkit.SelfSignedTls;
+
 import javax.net.ssl.ExtendedSSLSession;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +14,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An HTTPS webhook receiver on this machine, with a self-signed certificate for one name made by
@@ -30,18 +27,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class TlsReceiver implements AutoCloseable {
 
-    private final KeyStore keys;
+    private final SelfSignedTls tls;
     private final SSLServerSocket listener;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> serverNames = new CopyOnWriteArrayList<>();
 
     TlsReceiver(Path folder, String name) throws Exception {
-        this.keys = selfSigned(Files.createDirectories(folder), name);
-        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        managers.init(keys, "changeit".toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(managers.getKeyManagers(), null, null);
-        this.listener = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        this.tls = SelfSignedTls.make(folder, name, "dns:" + name); // the name only, no address
+        this.listener = (SSLServerSocket) tls.server().getServerSocketFactory().createServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::acceptAll, "tls-receiver");
         accept.setDaemon(true);
         accept.start();
@@ -53,11 +46,7 @@ final class TlsReceiver implements AutoCloseable {
 
     /** TLS for a client that trusts this receiver's certificate and no other. */
     SSLContext trustingIt() throws Exception {
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(keys);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return tls.trust();
     }
 
     List<String> bodies() {
@@ -121,24 +110,6 @@ final class TlsReceiver implements AutoCloseable {
         return head.toString(StandardCharsets.ISO_8859_1);
     }
 
-    /** A key and certificate for {@code name} only (no address), made by the JDK's keytool. */
-    private static KeyStore selfSigned(Path folder, String name) throws Exception {
-        Path store = folder.resolve(name + ".p12");
-        Files.deleteIfExists(store);
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "receiver", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=" + name,
-                "-ext", "SAN=dns:" + name, "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", store.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
-        String said = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
-            throw new IllegalStateException("keytool failed: " + said);
-        }
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        return keys;
-    }
 
     @Override
     public void close() throws IOException {
