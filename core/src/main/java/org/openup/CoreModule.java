@@ -6,6 +6,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import org.openup.account.Accounts;
+import org.openup.account.Names;
 import org.openup.account.MemberLocks;
 import org.openup.account.PasswordHasher;
 import org.openup.account.Recovery;
@@ -163,6 +164,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     PasswordHasher passwordHasher() {
         return new PasswordHasher();
+    }
+
+    @Provides
+    @Singleton
+    Names names(Journeys journeys, Accounts accounts) {
+        return new Names(journeys, accounts);
     }
 
     @Provides

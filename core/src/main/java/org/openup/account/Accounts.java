@@ -139,8 +139,8 @@ public final class Accounts {
                 });
     }
 
-    /** The name the account shows (the same a member chose for their journeys: see Journeys#rename). */
-    public void rename(MemberId member, PersonalText name) {
+    /** The name the account shows (the same a member chose for their journeys: see {@link Names}). */
+    void rename(MemberId member, PersonalText name) {
         jdbc.update("UPDATE account SET display_name = ? WHERE member_id = ?", name, member.value());
     }
 

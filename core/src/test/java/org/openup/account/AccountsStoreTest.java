@@ -214,4 +214,22 @@ class AccountsStoreTest {
             assertThat(sessions.find(started.token())).isEmpty();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.class)
+    void aNewNameReachesTheAccountAndEveryJourneyTheMemberIsStillIn(TestStores kind) {
+        try (RunningCore core = new RunningCore(kind.newStore(home))) {
+            Accounts.Account ana = core.get(Accounts.class).register("ana@example.org", "a long enough secret", "Ana");
+            org.openup.journey.Journeys journeys = core.get(org.openup.journey.Journeys.class);
+            org.openup.journey.JourneyId j = journeys.start(ana.member(), "Ana").journeyId();
+
+            assertThat(core.get(Names.class).rename(ana.member(), "  Ana  Bell ").text()).isEqualTo("Ana Bell");
+
+            assertThat(core.get(Accounts.class).byMember(ana.member())).get().extracting(Accounts.Account::displayName).isEqualTo("Ana Bell");
+            assertThat(journeys.journey(ana.member(), j).viewer().displayName()).isEqualTo("Ana Bell");
+            // a name that is not allowed changes neither
+            assertThatThrownBy(() -> core.get(Names.class).rename(ana.member(), " ")).isInstanceOf(InvalidInputException.class);
+            assertThat(core.get(Accounts.class).byMember(ana.member())).get().extracting(Accounts.Account::displayName).isEqualTo("Ana Bell");
+        }
+    }
 }

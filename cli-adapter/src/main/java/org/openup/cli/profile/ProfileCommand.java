@@ -7,6 +7,7 @@ import org.openup.cli.InJourney;
 import org.openup.cli.OnProfile;
 import org.openup.cli.Prompt;
 import org.openup.journey.JourneyId;
+import org.openup.account.Names;
 import org.openup.journey.Journeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -72,7 +73,7 @@ public final class ProfileCommand {
         public Integer call() {
             Profile me = session.actingAs(profile.name);
             String typed = Prompt.ask(session, name, "NAME", "What name should OpenUp show for you?");
-            String shown = session.core(Journeys.class).rename(me.memberId(), typed).text();
+            String shown = session.core(Names.class).rename(me.memberId(), typed).text();
             return answer(Map.of("profile", me.name(), "displayName", shown), () -> session.out().println("You are shown as " + shown + " now."));
         }
     }

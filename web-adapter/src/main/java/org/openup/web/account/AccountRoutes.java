@@ -7,10 +7,10 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import jakarta.inject.Inject;
 import org.openup.account.Accounts;
+import org.openup.account.Names;
 import org.openup.account.Recovery;
 import org.openup.account.Signup;
 import org.openup.account.Sessions;
-import org.openup.journey.Journeys;
 import org.openup.member.MemberId;
 import org.openup.privacy.Forgetting;
 import org.openup.privacy.PersonalText;
@@ -68,12 +68,12 @@ public final class AccountRoutes implements ApiRoutes {
     private final TrustedProxies proxies;
     private final Recovery recovery;
     private final Signup signup;
-    private final Journeys journeys;
+    private final Names names;
 
     @Inject
     public AccountRoutes(Accounts accounts, Sessions sessions, Caller caller, JsonBodies bodies, Forgetting forgetting,
-                         TrustedProxies proxies, Recovery recovery, Signup signup, Journeys journeys) {
-        this.journeys = journeys;
+                         TrustedProxies proxies, Recovery recovery, Signup signup, Names names) {
+        this.names = names;
         this.recovery = recovery;
         this.signup = signup;
         this.forgetting = forgetting;
@@ -158,8 +158,7 @@ public final class AccountRoutes implements ApiRoutes {
     private void rename(Context ctx) {
         MemberId member = caller.memberId(ctx);
         Name typed = bodies.read(ctx, Name.class);
-        PersonalText name = journeys.rename(member, typed.displayName());
-        accounts.rename(member, name);
+        PersonalText name = names.rename(member, typed.displayName());
         ctx.json(new Name(name.text()));
     }
 
