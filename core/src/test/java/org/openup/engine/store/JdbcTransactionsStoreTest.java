@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Turns to write on the embedded store: a transaction hands its turn back once, however it ends;
@@ -63,11 +65,16 @@ class JdbcTransactionsStoreTest {
             CompletableFuture.runAsync(() -> insertAndCommit(tx, 1)).get(10, TimeUnit.SECONDS);
             // and once it writes, it holds the turn until it ends
             write(tx, 2);
-            CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> insertAndCommit(tx, 3));
-            Thread.sleep(200); // a writer that could go ahead would be done long before
-            assertThat(waiting).isNotDone();
+            Thread waiting = new Thread(() -> insertAndCommit(tx, 3), "second-writer");
+            waiting.start();
+            // the second writer reaches the turn and waits there (a timed wait, as long as SQLite's own)
+            await().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(10))
+                    .until(() -> waiting.getState() == Thread.State.TIMED_WAITING);
+            assertThat(waiting.isAlive()).isTrue();
+            assertThat(count(store)).isEqualTo(1); // row 2 uncommitted, row 3 not written
             deciding.commit();
-            waiting.get(10, TimeUnit.SECONDS);
+            waiting.join(10_000);
+            assertThat(waiting.isAlive()).isFalse();
             assertThat(count(store)).isEqualTo(3);
             // and a transaction that never touched the store commits nothing
             long commits = tx.commits();
