@@ -121,7 +121,7 @@ export async function render(root) {
       shownFor = null;
     }
     const me = state.journey.viewerId;
-    const answered = (message) => say(message);
+    const answered = say;
     keyed(forMe, invitationsForMe(invitations).map((i) => ({ i })), ({ i }) => i.invitationId,
       ({ i }) => invitationCard(i, scenes, answered));
 

@@ -68,13 +68,7 @@ class OperationsTest {
 
     @Test
     void oddRequestLinesLeaveNoPathInAnyLog() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        Logger accessLog = (Logger) LoggerFactory.getLogger("openup.access");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        root.addAppender(lines);
-        accessLog.addAppender(lines); // the access log does not pass its lines on to the root
-        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
+        try (EveryLog lines = new EveryLog(); WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0)) {
             String secret = "journey-" + java.util.UUID.randomUUID();
             // Jetty reads a CONNECT's target as a host and port, and warned with the whole path in it
             PlainSocketExchange.send(app.port(), "CONNECT", "/api/v1/journeys/" + secret + "/moments", Map.of(), null);
@@ -83,21 +77,13 @@ class OperationsTest {
             // Jetty's warning about a CONNECT target is written while the request is parsed, before the answer
             assertThat(logged(lines)).extracting(ILoggingEvent::getFormattedMessage).isNotEmpty()
                     .allSatisfy(l -> assertThat(l).doesNotContain(secret));
-        } finally {
-            root.detachAppender(lines);
-            accessLog.detachAppender(lines);
         }
     }
 
     @Test
     void aFailingRequestIsLoggedByItsRouteNeverByItsAddress() throws Exception {
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        Logger accessLog = (Logger) LoggerFactory.getLogger("openup.access");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        root.addAppender(lines);
-        accessLog.addAppender(lines); // the access log does not pass its lines on to the root
-        try (WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0, List.of(new ProbePlugin()))) {
+        try (EveryLog lines = new EveryLog();
+             WebApp app = WebApp.start(TestStores.SQLITE.newStore(home), "127.0.0.1", 0, List.of(new ProbePlugin()))) {
             // when: a route breaks on a request whose address holds an id
             String secret = "journey-" + java.util.UUID.randomUUID();
             PlainSocketExchange.Reply failed = PlainSocketExchange.send(app.port(), "GET", "/plugins/probe/things/" + secret, Map.of(), null);
@@ -115,15 +101,30 @@ class OperationsTest {
             assertThat(logged).allSatisfy(e -> assertThat(e.getFormattedMessage()
                     + (e.getThrowableProxy() == null ? "" : ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(e.getThrowableProxy())))
                     .doesNotContain(secret));
-        } finally {
-            root.detachAppender(lines);
-            accessLog.detachAppender(lines);
         }
     }
 
     private static List<ILoggingEvent> logged(ListAppender<ILoggingEvent> lines) {
         synchronized (lines) {
             return List.copyOf(lines.list);
+        }
+    }
+
+    /** Every line logged while it is open: the root's and the access log's (which does not pass its lines on to the root). */
+    private static final class EveryLog extends ListAppender<ILoggingEvent> implements AutoCloseable {
+        private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        private final Logger accessLog = (Logger) LoggerFactory.getLogger("openup.access");
+
+        EveryLog() {
+            start();
+            root.addAppender(this);
+            accessLog.addAppender(this);
+        }
+
+        @Override
+        public void close() {
+            root.detachAppender(this);
+            accessLog.detachAppender(this);
         }
     }
 

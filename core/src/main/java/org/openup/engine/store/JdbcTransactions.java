@@ -11,7 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -254,9 +254,10 @@ public final class JdbcTransactions implements TransactionManager, ConnectionPro
         closeQuietly(connection);
     }
 
+    /** Prepared, so the embedded store's statement cache compiles each of the two once per connection. */
     private static void synchronous(Connection connection, String level) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA synchronous=" + level);
+        try (PreparedStatement statement = connection.prepareStatement("PRAGMA synchronous=" + level)) {
+            statement.execute();
         }
     }
 
